@@ -1,0 +1,140 @@
+import { z } from 'zod'
+import { commandSchema } from '../meeting/commands/schema'
+import type { Command } from '../meeting/commands/schema'
+import type { Meeting, MeetingSummary } from '../meeting/schema'
+import type { Result } from '../result'
+
+/** An open meeting as the renderer sees it. */
+export interface MeetingState {
+  meeting: Meeting
+  canUndo: boolean
+  canRedo: boolean
+}
+
+/** Where a new meeting starts from. */
+export type MeetingSource =
+  | { kind: 'template' }
+  | { kind: 'copy'; meetingId: string }
+  | { kind: 'userTemplate'; templateId: string }
+
+export interface TrashEntry {
+  trashId: string
+  title: string
+  deletedAt: string
+}
+
+export const EXPORT_FORMATS = ['pdf', 'md', 'csv', 'ics'] as const
+export type ExportFormat = (typeof EXPORT_FORMATS)[number]
+
+/** What an export wrote, and anything the reader should know (e.g. characters the fonts cannot draw). */
+export interface ExportResult {
+  files: Array<{ format: ExportFormat; path: string }>
+  warnings: string[]
+}
+
+export interface UserTemplate {
+  id: string
+  name: string
+}
+
+/**
+ * Everything the renderer may ask of the main process. Declared once; main registers a handler
+ * per method and the preload builds `window.api` from the same list.
+ */
+export interface Api {
+  /** Meetings in the workspace, newest first, read from the index (files are not parsed). */
+  listMeetings(): Promise<MeetingSummary[]>
+  createMeeting(title: string, source: MeetingSource): Promise<MeetingState>
+  openMeeting(meetingId: string): Promise<MeetingState>
+  duplicateMeeting(meetingId: string): Promise<MeetingSummary>
+  renameMeeting(meetingId: string, title: string): Promise<MeetingSummary>
+  archiveMeeting(meetingId: string, archived: boolean): Promise<MeetingSummary>
+  /** Moves the meeting file to the app's trash; it can be restored. */
+  deleteMeeting(meetingId: string): Promise<TrashEntry>
+  restoreMeeting(trashId: string): Promise<MeetingSummary>
+  listTrash(): Promise<TrashEntry[]>
+  /** Asks the user for a meeting file anywhere on disk and copies it into the workspace. */
+  importMeeting(): Promise<MeetingSummary | null>
+  saveAsTemplate(meetingId: string, name: string): Promise<UserTemplate>
+  listTemplates(): Promise<UserTemplate[]>
+  /** Applies one change, saves it durably, broadcasts the new state, and returns it. */
+  applyCommand(meetingId: string, command: Command): Promise<MeetingState>
+  undo(meetingId: string): Promise<MeetingState>
+  redo(meetingId: string): Promise<MeetingState>
+  /**
+   * Writes the minutes in the chosen formats. With no folder, main asks the user for one (native dialog)
+   * and remembers it; null means the user cancelled.
+   */
+  exportMinutes(
+    meetingId: string,
+    formats: ExportFormat[],
+    folder: string | null
+  ): Promise<ExportResult | null>
+  /** Opens an exported file, or shows it in its folder, with the system's own apps. */
+  revealExport(path: string, how: 'open' | 'show'): Promise<void>
+  /** Snapshots the open actions of an earlier meeting into this one (null clears it). */
+  carryOver(meetingId: string, fromMeetingId: string | null): Promise<MeetingState>
+}
+
+export type ApiMethod = keyof Api
+
+const meetingId = z.string().min(1).max(64)
+const title = z.string().max(10_000)
+const meetingSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('template') }),
+  z.object({ kind: z.literal('copy'), meetingId }),
+  z.object({ kind: z.literal('userTemplate'), templateId: meetingId })
+])
+
+/**
+ * Runtime argument schemas, one per method. `satisfies` makes a method missing here a compile error,
+ * and the keys double as the runtime method list.
+ */
+export const API_ARGS = {
+  listMeetings: z.tuple([]),
+  createMeeting: z.tuple([title, meetingSource]),
+  openMeeting: z.tuple([meetingId]),
+  duplicateMeeting: z.tuple([meetingId]),
+  renameMeeting: z.tuple([meetingId, title]),
+  archiveMeeting: z.tuple([meetingId, z.boolean()]),
+  deleteMeeting: z.tuple([meetingId]),
+  restoreMeeting: z.tuple([meetingId]),
+  listTrash: z.tuple([]),
+  importMeeting: z.tuple([]),
+  saveAsTemplate: z.tuple([meetingId, title]),
+  listTemplates: z.tuple([]),
+  applyCommand: z.tuple([meetingId, commandSchema]),
+  undo: z.tuple([meetingId]),
+  redo: z.tuple([meetingId]),
+  carryOver: z.tuple([meetingId, meetingId.nullable()]),
+  exportMinutes: z.tuple([
+    meetingId,
+    z.array(z.enum(EXPORT_FORMATS)).min(1).max(4),
+    z.string().min(1).max(4_096).nullable()
+  ]),
+  revealExport: z.tuple([z.string().min(1).max(4_096), z.enum(['open', 'show'])])
+} satisfies { [K in ApiMethod]: z.ZodType<Parameters<Api[K]>> }
+
+/** The method names, in declaration order. */
+export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
+
+/** Events main pushes to every window. */
+export interface ApiEvents {
+  meetingChanged: MeetingState
+  libraryChanged: null
+}
+export const API_EVENTS = { meetingChanged: true, libraryChanged: true } satisfies Record<
+  keyof ApiEvents,
+  true
+>
+export type ApiEventName = keyof ApiEvents
+
+export const channelFor = (method: ApiMethod): string => `northstar:call:${method}`
+export const eventChannelFor = (event: ApiEventName): string => `northstar:event:${event}`
+
+/** `window.api` as the renderer sees it: every call returns an ok/error envelope. */
+export type RendererApi = {
+  [K in ApiMethod]: (...args: Parameters<Api[K]>) => Promise<Result<Awaited<ReturnType<Api[K]>>>>
+} & {
+  on<E extends ApiEventName>(event: E, listener: (payload: ApiEvents[E]) => void): () => void
+}

@@ -1,0 +1,22 @@
+import type { z } from 'zod'
+
+/** Turns a schema failure into one sentence a facilitator can read (never a stack or a JSON dump). */
+export function describeZodError(error: z.ZodError, subject: string): string {
+  const issue = error.issues[0]
+  if (!issue) return `${subject} was not understood.`
+  const where = issue.path.length > 0 ? ` (at “${issue.path.map(String).join('.')}”)` : ''
+  switch (issue.code) {
+    case 'invalid_type':
+      return `${subject} has a missing or wrong value${where}.`
+    case 'too_big':
+      return `${subject} has a value that is too large${where}.`
+    case 'too_small':
+      return `${subject} has a value that is too small or empty${where}.`
+    case 'unrecognized_keys':
+      return `${subject} has fields this version does not know${where}.`
+    case 'invalid_union':
+      return `${subject} is not a kind of change this version knows${where}.`
+    default:
+      return `${subject} has an invalid value${where}: ${issue.message}.`
+  }
+}

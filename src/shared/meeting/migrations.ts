@@ -1,0 +1,62 @@
+import type { Result } from '../result'
+import { fail, ok } from '../result'
+import type { Meeting } from './schema'
+import { CURRENT_SCHEMA_VERSION, meetingSchema, STORY_FIELDS } from './schema'
+import { describeZodError } from './describeZodError'
+
+type Json = Record<string, unknown>
+
+/** One step from version `from` to `from + 1`, on plain JSON. */
+export interface Migration {
+  from: number
+  describe: string
+  up: (data: Json) => Json
+}
+
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v)
+
+/** Ordered list of migrations. Add new ones at the end; never edit a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    from: 1,
+    describe:
+      'Version 1 kept the whole customer story private or public (story.keepPrivate); version 2 marks each field.',
+    up: (data) => {
+      const story = isObject(data.story) ? { ...data.story } : {}
+      const keepPrivate = story.keepPrivate === true
+      delete story.keepPrivate
+      // A wholly private story keeps everything but the segment and channel out of the minutes.
+      story.privateFields = keepPrivate
+        ? STORY_FIELDS.filter((f) => f !== 'segment' && f !== 'channel')
+        : []
+      return { ...data, story, schemaVersion: 2 }
+    }
+  }
+]
+
+export type LoadOutcome = { meeting: Meeting; migratedFrom: number | null }
+
+/**
+ * Validates raw JSON and migrates it to the current version. Refuses data from a newer app version
+ * instead of guessing, so a file written by a newer Northstar is never damaged by an older one.
+ */
+export function migrateAndValidate(raw: unknown): Result<LoadOutcome> {
+  if (!isObject(raw)) return fail('damaged_file', 'This file does not contain a Northstar meeting.')
+  const version = raw.schemaVersion
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail('damaged_file', 'This file does not say which Northstar version wrote it.')
+  }
+  if (version > CURRENT_SCHEMA_VERSION) {
+    return fail(
+      'damaged_file',
+      `This meeting was saved by a newer version of Northstar (file format ${version}). Update the app to open it.`
+    )
+  }
+  let data: Json = raw
+  for (const migration of MIGRATIONS) {
+    if (migration.from >= version && migration.from < CURRENT_SCHEMA_VERSION) data = migration.up(data)
+  }
+  const parsed = meetingSchema.safeParse(data)
+  if (!parsed.success) return fail('damaged_file', describeZodError(parsed.error, 'This meeting file'))
+  return ok({ meeting: parsed.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version })
+}
