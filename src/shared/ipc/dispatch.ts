@@ -19,15 +19,19 @@ export async function dispatch(
   args: unknown,
   onUnexpected: (error: unknown) => void = () => {}
 ): Promise<Result<unknown>> {
-  if (!isMethod(method)) return fail('unknown_method', 'The app asked for something it does not offer.')
+  if (!isMethod(method))
+    return fail('unknown_method', 'The app asked for something it does not offer.')
   const parsed = API_ARGS[method].safeParse(args)
   if (!parsed.success) return fail('invalid_input', describeZodError(parsed.error, 'The request'))
   try {
-    const call = service[method] as (...a: unknown[]) => Promise<unknown>
-    return ok(await call.apply(service, parsed.data as unknown[]))
+    const target = service as unknown as Record<ApiMethod, (...a: unknown[]) => Promise<unknown>>
+    return ok(await target[method](...(parsed.data as unknown[])))
   } catch (error) {
     if (error instanceof AppFailure) return fail(error.code, error.message)
     onUnexpected(error)
-    return fail('internal', 'Something went wrong and the change was not made. Your saved work is safe.')
+    return fail(
+      'internal',
+      'Something went wrong and the change was not made. Your saved work is safe.'
+    )
   }
 }

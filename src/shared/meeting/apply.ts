@@ -25,7 +25,11 @@ const handlers: Handlers<CommandType> = {
  * Applies one command to a meeting: `(meeting, command, { now, newId }) → meeting | error`.
  * Pure; the input meeting is never mutated. Unknown or malformed commands are refused.
  */
-export function applyCommand(meeting: Meeting, command: unknown, ctx: CommandContext): Result<Meeting> {
+export function applyCommand(
+  meeting: Meeting,
+  command: unknown,
+  ctx: CommandContext
+): Result<Meeting> {
   const parsed = commandSchema.safeParse(command)
   if (!parsed.success) return fail('invalid_input', describeZodError(parsed.error, 'That change'))
   const cmd: Command = parsed.data

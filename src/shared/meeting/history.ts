@@ -12,7 +12,11 @@ export interface History {
   future: readonly Meeting[]
 }
 
-export const startHistory = (meeting: Meeting): History => ({ past: [], present: meeting, future: [] })
+export const startHistory = (meeting: Meeting): History => ({
+  past: [],
+  present: meeting,
+  future: []
+})
 
 /** Records a new state; a new change clears the redo stack. */
 export function record(history: History, next: Meeting): History {

@@ -54,9 +54,14 @@ export function migrateAndValidate(raw: unknown): Result<LoadOutcome> {
   }
   let data: Json = raw
   for (const migration of MIGRATIONS) {
-    if (migration.from >= version && migration.from < CURRENT_SCHEMA_VERSION) data = migration.up(data)
+    if (migration.from >= version && migration.from < CURRENT_SCHEMA_VERSION)
+      data = migration.up(data)
   }
   const parsed = meetingSchema.safeParse(data)
-  if (!parsed.success) return fail('damaged_file', describeZodError(parsed.error, 'This meeting file'))
-  return ok({ meeting: parsed.data, migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version })
+  if (!parsed.success)
+    return fail('damaged_file', describeZodError(parsed.error, 'This meeting file'))
+  return ok({
+    meeting: parsed.data,
+    migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version
+  })
 }

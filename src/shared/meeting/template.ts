@@ -78,10 +78,7 @@ export function fillFraming(question: string, customer: string): string {
  * A new meeting from the built-in "Customer-centric quarterly review" template.
  * Pure: time and ids come from the context.
  */
-export function createMeetingFromTemplate(
-  title: string,
-  ctx: CommandContext
-): Meeting {
+export function createMeetingFromTemplate(title: string, ctx: CommandContext): Meeting {
   const now = ctx.now()
   const rounds = DEFAULT_ROUNDS.map((round) => ({ ...round, id: ctx.newId() }))
   return {
@@ -123,7 +120,12 @@ export function createMeetingFromTemplate(
     nextReviewDate: '',
     carriedFrom: null,
     carried: [],
-    run: { stage: 'welcome', roundId: rounds[0]?.id ?? null, stageStartedAt: null, meetingStartedAt: null }
+    run: {
+      stage: 'welcome',
+      roundId: rounds[0]?.id ?? null,
+      stageStartedAt: null,
+      meetingStartedAt: null
+    }
   }
 }
 
@@ -131,14 +133,21 @@ export function createMeetingFromTemplate(
  * A fresh meeting that reuses another meeting's setup (facts, departments, attendees, rounds, plan)
  * but none of its live content. Used for "copy of an earlier meeting" and saved user templates.
  */
-export function createMeetingFromCopy(source: Meeting, title: string, ctx: CommandContext): Meeting {
+export function createMeetingFromCopy(
+  source: Meeting,
+  title: string,
+  ctx: CommandContext
+): Meeting {
   const base = createMeetingFromTemplate(title, ctx)
   const departmentIds = new Map(source.departments.map((d) => [d.id, ctx.newId()]))
   const rounds = source.rounds.map((round) => ({ ...round, id: ctx.newId() }))
   return {
     ...base,
     facts: { ...source.facts, title: title.trim() || source.facts.title, date: '' },
-    departments: source.departments.map((d) => ({ ...d, id: departmentIds.get(d.id) ?? ctx.newId() })),
+    departments: source.departments.map((d) => ({
+      ...d,
+      id: departmentIds.get(d.id) ?? ctx.newId()
+    })),
     attendees: source.attendees.map((a) => ({
       ...a,
       id: ctx.newId(),

@@ -2,13 +2,22 @@ import { LIMITS } from '../limits'
 import type { Action, CustomerMetric, Meeting } from '../schema'
 import type { Handlers } from './handler'
 import type { CommandOf } from './schema'
-import { checkCount, checkDate, checkDepartment, checkText, findOrRefuse, refuse, replaceById } from './checks'
+import {
+  checkCount,
+  checkDate,
+  checkDepartment,
+  checkText,
+  findOrRefuse,
+  refuse,
+  replaceById
+} from './checks'
 
 type ActionFields = Omit<CommandOf<'action.add'>, 'type'>
 
 function checkMetric(metric: CustomerMetric): CustomerMetric {
   const customName = checkText(metric.customName, 'Metric name', LIMITS.shortText, false)
-  if (metric.kind === 'custom' && !customName) refuse('empty_text', 'Name the custom customer metric.')
+  if (metric.kind === 'custom' && !customName)
+    refuse('empty_text', 'Name the custom customer metric.')
   return {
     kind: metric.kind,
     customName,
@@ -45,7 +54,12 @@ function checkAction(meeting: Meeting, f: ActionFields, id: string, createdAt: s
 
 /** Actions and Rule-of-Two escalations. */
 export const actionHandlers: Handlers<
-  'action.add' | 'action.update' | 'action.remove' | 'escalation.add' | 'escalation.update' | 'escalation.remove'
+  | 'action.add'
+  | 'action.update'
+  | 'action.remove'
+  | 'escalation.add'
+  | 'escalation.update'
+  | 'escalation.remove'
 > = {
   'action.add': (m, { type: _type, ...fields }, ctx) => {
     checkCount(m.actions.length, LIMITS.actions, 'actions')
@@ -89,7 +103,10 @@ export const actionHandlers: Handlers<
     const next = {
       ...current,
       status: c.status ?? current.status,
-      outcome: c.outcome === undefined ? current.outcome : checkText(c.outcome, 'The outcome', LIMITS.ideaText, false)
+      outcome:
+        c.outcome === undefined
+          ? current.outcome
+          : checkText(c.outcome, 'The outcome', LIMITS.ideaText, false)
     }
     return { ...m, escalations: replaceById(m.escalations, next) }
   },

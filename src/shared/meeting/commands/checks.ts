@@ -47,7 +47,11 @@ export function checkCount(current: number, max: number, what: string): void {
   if (current >= max) refuse('too_many', `This meeting already has the maximum of ${max} ${what}.`)
 }
 
-export function findOrRefuse<T extends { id: string }>(items: readonly T[], id: string, what: string): T {
+export function findOrRefuse<T extends { id: string }>(
+  items: readonly T[],
+  id: string,
+  what: string
+): T {
   const found = items.find((item) => item.id === id)
   if (!found) refuse('unknown_id', `That ${what} no longer exists. It may have been deleted.`)
   return found

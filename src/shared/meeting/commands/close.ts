@@ -20,11 +20,16 @@ export const closeHandlers: Handlers<
     return { ...m, recognitions: m.recognitions.filter((r) => r.id !== id) }
   },
   'priorities.set': (m, { priorities }) => {
-    const cleaned = priorities.map((p) => checkText(p, 'A priority', LIMITS.ideaText, false)).filter(Boolean)
+    const cleaned = priorities
+      .map((p) => checkText(p, 'A priority', LIMITS.ideaText, false))
+      .filter(Boolean)
     if (cleaned.length > LIMITS.priorities) {
       refuse('too_many', `Keep it to ${LIMITS.priorities} priorities for the coming quarter.`)
     }
     return { ...m, priorities: cleaned }
   },
-  'nextReview.set': (m, { date }) => ({ ...m, nextReviewDate: checkDate(date, 'The next review date', true) })
+  'nextReview.set': (m, { date }) => ({
+    ...m,
+    nextReviewDate: checkDate(date, 'The next review date', true)
+  })
 }

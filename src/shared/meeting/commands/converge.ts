@@ -8,7 +8,11 @@ export const convergeHandlers: Handlers<
 > = {
   'theme.add': (m, { name, ideaIds }, ctx) => {
     checkCount(m.themes.length, LIMITS.themes, 'themes')
-    const theme = { id: ctx.newId(), name: checkText(name, 'Theme name', LIMITS.shortText), votes: 0 }
+    const theme = {
+      id: ctx.newId(),
+      name: checkText(name, 'Theme name', LIMITS.shortText),
+      votes: 0
+    }
     const members = new Set(ideaIds ?? [])
     for (const ideaId of members) findOrRefuse(m.ideas, ideaId, 'idea')
     return {
@@ -19,7 +23,13 @@ export const convergeHandlers: Handlers<
   },
   'theme.rename': (m, { id, name }) => {
     const theme = findOrRefuse(m.themes, id, 'theme')
-    return { ...m, themes: replaceById(m.themes, { ...theme, name: checkText(name, 'Theme name', LIMITS.shortText) }) }
+    return {
+      ...m,
+      themes: replaceById(m.themes, {
+        ...theme,
+        name: checkText(name, 'Theme name', LIMITS.shortText)
+      })
+    }
   },
   'theme.remove': (m, { id }) => {
     findOrRefuse(m.themes, id, 'theme')
@@ -47,12 +57,17 @@ export const convergeHandlers: Handlers<
     const idea = findOrRefuse(m.ideas, id, 'idea')
     const score = (value: number | null, label: string) => {
       if (value === null) return null
-      if (!Number.isInteger(value) || value < 1 || value > 5) refuse('invalid_input', `${label} is scored from 1 to 5.`)
+      if (!Number.isInteger(value) || value < 1 || value > 5)
+        refuse('invalid_input', `${label} is scored from 1 to 5.`)
       return value
     }
     return {
       ...m,
-      ideas: replaceById(m.ideas, { ...idea, impact: score(impact, 'Impact'), effort: score(effort, 'Effort') })
+      ideas: replaceById(m.ideas, {
+        ...idea,
+        impact: score(impact, 'Impact'),
+        effort: score(effort, 'Effort')
+      })
     }
   }
 }

@@ -3,7 +3,11 @@ import type { Idea, Meeting } from '../schema'
 import type { Handlers } from './handler'
 import { checkCount, checkDepartment, checkText, findOrRefuse, refuse, replaceById } from './checks'
 
-function checkBuildsOn(meeting: Meeting, buildsOnId: string | null | undefined, selfId: string | null): string | null {
+function checkBuildsOn(
+  meeting: Meeting,
+  buildsOnId: string | null | undefined,
+  selfId: string | null
+): string | null {
   if (!buildsOnId) return null
   if (buildsOnId === selfId) refuse('invalid_input', 'An idea cannot build on itself.')
   findOrRefuse(meeting.ideas, buildsOnId, 'idea to build on')
@@ -11,14 +15,17 @@ function checkBuildsOn(meeting: Meeting, buildsOnId: string | null | undefined, 
   const byId = new Map(meeting.ideas.map((i) => [i.id, i]))
   let cursor = byId.get(buildsOnId)
   for (let steps = 0; cursor && steps <= meeting.ideas.length; steps++) {
-    if (cursor.id === selfId) refuse('invalid_input', 'That would make the ideas build on each other in a circle.')
+    if (cursor.id === selfId)
+      refuse('invalid_input', 'That would make the ideas build on each other in a circle.')
     cursor = cursor.buildsOnId ? byId.get(cursor.buildsOnId) : undefined
   }
   return buildsOnId
 }
 
 /** Capture and editing of ideas during the rounds. */
-export const ideaHandlers: Handlers<'idea.add' | 'idea.update' | 'idea.move' | 'idea.merge' | 'idea.delete'> = {
+export const ideaHandlers: Handlers<
+  'idea.add' | 'idea.update' | 'idea.move' | 'idea.merge' | 'idea.delete'
+> = {
   'idea.add': (m, c, ctx) => {
     const text = checkText(c.text, 'The idea', LIMITS.ideaText)
     checkCount(m.ideas.length, LIMITS.ideas, 'ideas')
@@ -46,8 +53,12 @@ export const ideaHandlers: Handlers<'idea.add' | 'idea.update' | 'idea.move' | '
       ...current,
       text: c.text === undefined ? current.text : checkText(c.text, 'The idea', LIMITS.ideaText),
       departmentId: c.departmentId ?? current.departmentId,
-      author: c.author === undefined ? current.author : checkText(c.author, 'Author', LIMITS.shortText, false),
-      buildsOnId: c.buildsOnId === undefined ? current.buildsOnId : checkBuildsOn(m, c.buildsOnId, c.id)
+      author:
+        c.author === undefined
+          ? current.author
+          : checkText(c.author, 'Author', LIMITS.shortText, false),
+      buildsOnId:
+        c.buildsOnId === undefined ? current.buildsOnId : checkBuildsOn(m, c.buildsOnId, c.id)
     }
     return { ...m, ideas: replaceById(m.ideas, next) }
   },
@@ -71,10 +82,15 @@ export const ideaHandlers: Handlers<'idea.add' | 'idea.update' | 'idea.move' | '
     }
     const ideas = m.ideas
       .filter((i) => i.id !== sourceId)
-      .map((i) => (i.id === targetId ? merged : i.buildsOnId === sourceId ? { ...i, buildsOnId: targetId } : i))
+      .map((i) =>
+        i.id === targetId ? merged : i.buildsOnId === sourceId ? { ...i, buildsOnId: targetId } : i
+      )
     const actions = m.actions.map((a) =>
       a.sourceIdeaIds.includes(sourceId)
-        ? { ...a, sourceIdeaIds: [...new Set(a.sourceIdeaIds.map((x) => (x === sourceId ? targetId : x)))] }
+        ? {
+            ...a,
+            sourceIdeaIds: [...new Set(a.sourceIdeaIds.map((x) => (x === sourceId ? targetId : x)))]
+          }
         : a
     )
     return { ...m, ideas, actions }
@@ -86,7 +102,9 @@ export const ideaHandlers: Handlers<'idea.add' | 'idea.update' | 'idea.move' | '
       .filter((i) => i.id !== id)
       .map((i) => (i.buildsOnId === id ? { ...i, buildsOnId: idea.buildsOnId } : i))
     const actions = m.actions.map((a) =>
-      a.sourceIdeaIds.includes(id) ? { ...a, sourceIdeaIds: a.sourceIdeaIds.filter((x) => x !== id) } : a
+      a.sourceIdeaIds.includes(id)
+        ? { ...a, sourceIdeaIds: a.sourceIdeaIds.filter((x) => x !== id) }
+        : a
     )
     return { ...m, ideas, actions }
   }

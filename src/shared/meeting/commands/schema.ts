@@ -123,7 +123,11 @@ export const commandSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('idea.move'), id, roundId: id }),
   z.object({ type: z.literal('idea.merge'), sourceId: id, targetId: id }),
   z.object({ type: z.literal('idea.delete'), id }),
-  z.object({ type: z.literal('theme.add'), name: text, ideaIds: z.array(id).max(20_000).optional() }),
+  z.object({
+    type: z.literal('theme.add'),
+    name: text,
+    ideaIds: z.array(id).max(20_000).optional()
+  }),
   z.object({ type: z.literal('theme.rename'), id, name: text }),
   z.object({ type: z.literal('theme.remove'), id }),
   z.object({ type: z.literal('idea.setTheme'), ideaId: id, themeId: nullableId }),

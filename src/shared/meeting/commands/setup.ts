@@ -19,7 +19,8 @@ function checkColor(color: string): string {
 
 function checkKey(meeting: Meeting, key: string, exceptId: string | null): string {
   const k = key.trim().toLowerCase()
-  if (!/^[a-z0-9]$/.test(k)) refuse('invalid_input', 'The shortcut key must be one letter or digit.')
+  if (!/^[a-z0-9]$/.test(k))
+    refuse('invalid_input', 'The shortcut key must be one letter or digit.')
   const taken = meeting.departments.find((d) => d.key === k && d.id !== exceptId)
   if (taken) refuse('duplicate', `The key “${k}” is already used by ${taken.name}.`)
   return k
@@ -69,10 +70,13 @@ export const setupHandlers: Handlers<
     if (patch.quarter !== undefined) facts.quarter = patch.quarter
     if (patch.date !== undefined) facts.date = checkDate(patch.date, 'Meeting date', true)
     for (const key of ['place', 'facilitator'] as const) {
-      if (patch[key] !== undefined) facts[key] = checkText(patch[key], 'This field', LIMITS.shortText, false)
+      if (patch[key] !== undefined)
+        facts[key] = checkText(patch[key], 'This field', LIMITS.shortText, false)
     }
-    if (patch.mission !== undefined) facts.mission = checkText(patch.mission, 'Mission', LIMITS.ideaText, false)
-    if (patch.purpose !== undefined) facts.purpose = checkText(patch.purpose, 'Purpose', LIMITS.ideaText, false)
+    if (patch.mission !== undefined)
+      facts.mission = checkText(patch.mission, 'Mission', LIMITS.ideaText, false)
+    if (patch.purpose !== undefined)
+      facts.purpose = checkText(patch.purpose, 'Purpose', LIMITS.ideaText, false)
     return { ...m, facts }
   },
   'department.add': (m, c, ctx) => {
@@ -172,7 +176,9 @@ export const setupHandlers: Handlers<
       id: ctx.newId(),
       title: checkText(c.title, 'Round title', LIMITS.shortText),
       prompt: checkText(c.prompt, 'Round prompt', LIMITS.ideaText, false),
-      checklist: (c.checklist ?? []).map((q) => checkText(q, 'Checklist question', LIMITS.shortText * 2)),
+      checklist: (c.checklist ?? []).map((q) =>
+        checkText(q, 'Checklist question', LIMITS.shortText * 2)
+      ),
       kind: c.kind,
       timeboxMinutes: checkInt(c.timeboxMinutes, 'The time box', 1, LIMITS.roundMinutes)
     }
@@ -181,10 +187,14 @@ export const setupHandlers: Handlers<
   'round.update': (m, { id, patch }) => {
     const current = findOrRefuse(m.rounds, id, 'round')
     const next = { ...current }
-    if (patch.title !== undefined) next.title = checkText(patch.title, 'Round title', LIMITS.shortText)
-    if (patch.prompt !== undefined) next.prompt = checkText(patch.prompt, 'Round prompt', LIMITS.ideaText, false)
+    if (patch.title !== undefined)
+      next.title = checkText(patch.title, 'Round title', LIMITS.shortText)
+    if (patch.prompt !== undefined)
+      next.prompt = checkText(patch.prompt, 'Round prompt', LIMITS.ideaText, false)
     if (patch.checklist !== undefined) {
-      next.checklist = patch.checklist.map((q) => checkText(q, 'Checklist question', LIMITS.shortText * 2))
+      next.checklist = patch.checklist.map((q) =>
+        checkText(q, 'Checklist question', LIMITS.shortText * 2)
+      )
     }
     if (patch.kind !== undefined) next.kind = patch.kind
     if (patch.timeboxMinutes !== undefined) {
@@ -203,7 +213,10 @@ export const setupHandlers: Handlers<
     if (m.rounds.length === 1) refuse('in_use', 'A meeting needs at least one round.')
     const ideaCount = m.ideas.filter((i) => i.roundId === id).length
     if (ideaCount > 0) {
-      refuse('in_use', `“${round.title}” has ${ideaCount} idea(s). Move or delete them before removing the round.`)
+      refuse(
+        'in_use',
+        `“${round.title}” has ${ideaCount} idea(s). Move or delete them before removing the round.`
+      )
     }
     const rounds = m.rounds.filter((r) => r.id !== id)
     const roundId = m.run.roundId === id ? (rounds[0]?.id ?? null) : m.run.roundId
@@ -211,7 +224,10 @@ export const setupHandlers: Handlers<
   },
   'stage.plan': (m, { kind, plannedMinutes }) => {
     const minutes = checkInt(plannedMinutes, 'Planned minutes', 0, LIMITS.plannedMinutes)
-    return { ...m, stages: m.stages.map((s) => (s.kind === kind ? { ...s, plannedMinutes: minutes } : s)) }
+    return {
+      ...m,
+      stages: m.stages.map((s) => (s.kind === kind ? { ...s, plannedMinutes: minutes } : s))
+    }
   },
   'voteBudget.set': (m, { budget }) => ({
     ...m,
@@ -219,7 +235,12 @@ export const setupHandlers: Handlers<
   }),
   'carried.set': (m, { from, actions }) => ({
     ...m,
-    carriedFrom: from ? { meetingId: from.meetingId, title: checkText(from.title, 'Title', LIMITS.shortText, false) } : null,
+    carriedFrom: from
+      ? {
+          meetingId: from.meetingId,
+          title: checkText(from.title, 'Title', LIMITS.shortText, false)
+        }
+      : null,
     carried: actions
   }),
   'carried.update': (m, c) => {
@@ -228,7 +249,9 @@ export const setupHandlers: Handlers<
       ...current,
       status: c.status ?? current.status,
       latestValue:
-        c.latestValue === undefined ? current.latestValue : checkText(c.latestValue, 'Latest value', LIMITS.shortText, false),
+        c.latestValue === undefined
+          ? current.latestValue
+          : checkText(c.latestValue, 'Latest value', LIMITS.shortText, false),
       note: c.note === undefined ? current.note : checkText(c.note, 'Note', LIMITS.ideaText, false)
     }
     return { ...m, carried: replaceById(m.carried, next) }

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { MIGRATIONS, migrateAndValidate } from '../../src/shared/meeting/migrations'
+import { CURRENT_SCHEMA_VERSION } from '../../src/shared/meeting/schema'
+import { freshMeeting } from './support'
+
+/** A meeting as version 1 wrote it: one keepPrivate flag for the whole story. */
+function versionOne(keepPrivate: boolean): Record<string, unknown> {
+  const { meeting } = freshMeeting()
+  const { privateFields: _dropped, ...story } = meeting.story
+  return { ...meeting, schemaVersion: 1, story: { ...story, customer: 'John', keepPrivate } }
+}
+
+describe('migrations', () => {
+  it('are ordered and lead to the current version', () => {
+    expect(MIGRATIONS.map((m) => m.from)).toEqual(
+      Array.from({ length: CURRENT_SCHEMA_VERSION - 1 }, (_, i) => i + 1)
+    )
+  })
+
+  it('v1 → v2: a private story keeps its personal fields private', () => {
+    const result = migrateAndValidate(versionOne(true))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.migratedFrom).toBe(1)
+    expect(result.value.meeting.schemaVersion).toBe(2)
+    expect(result.value.meeting.story.privateFields).toEqual([
+      'customer',
+      'text',
+      'broughtBy',
+      'impact'
+    ])
+    expect(result.value.meeting.story.customer).toBe('John')
+    expect('keepPrivate' in result.value.meeting.story).toBe(false)
+  })
+
+  it('v1 → v2: a public story has no private fields', () => {
+    const result = migrateAndValidate(versionOne(false))
+    expect(result.ok && result.value.meeting.story.privateFields).toEqual([])
+  })
+
+  it('loads a current file unchanged', () => {
+    const { meeting } = freshMeeting()
+    const result = migrateAndValidate(JSON.parse(JSON.stringify(meeting)))
+    expect(result).toEqual({ ok: true, value: { meeting, migratedFrom: null } })
+  })
+
+  it.each([
+    ['not an object', [1, 2], 'does not contain'],
+    ['no version', { title: 'x' }, 'which Northstar version'],
+    ['a future version', { schemaVersion: 99 }, 'newer version of Northstar'],
+    ['the wrong shape', { schemaVersion: 2, id: 'x' }, 'This meeting file']
+  ])('refuses %s with a plain message', (_label, raw, words) => {
+    const result = migrateAndValidate(raw)
+    expect(result.ok).toBe(false)
+    if (!result.ok) {
+      expect(result.error.code).toBe('damaged_file')
+      expect(result.error.message).toContain(words)
+    }
+  })
+})
