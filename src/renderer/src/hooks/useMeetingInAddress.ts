@@ -1,0 +1,32 @@
+import { useEffect } from 'react'
+import { useAppStore } from '../store/StoreProvider'
+
+const PREFIX = '#/meeting/'
+
+/** The meeting id named in the address, if any. */
+export function meetingIdFromHash(hash: string): string | null {
+  if (!hash.startsWith(PREFIX)) return null
+  const id = decodeURIComponent(hash.slice(PREFIX.length))
+  return id.length > 0 ? id : null
+}
+
+/**
+ * Keeps the open meeting in the address (`#/meeting/<id>`), so reloading the window returns to the
+ * same meeting instead of the library. replaceState keeps this out of the back/forward history.
+ */
+export function useMeetingInAddress() {
+  const openMeeting = useAppStore((s) => s.openMeeting)
+  const meetingId = useAppStore((s) => s.current?.meeting.id ?? null)
+
+  useEffect(() => {
+    const fromAddress = meetingIdFromHash(window.location.hash)
+    if (fromAddress) void openMeeting(fromAddress)
+  }, [openMeeting])
+
+  useEffect(() => {
+    const hash = meetingId ? `${PREFIX}${encodeURIComponent(meetingId)}` : ''
+    if (window.location.hash === hash) return
+    const url = `${window.location.pathname}${window.location.search}${hash}`
+    window.history.replaceState(null, '', url)
+  }, [meetingId])
+}

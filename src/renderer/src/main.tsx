@@ -1,0 +1,22 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import { App } from './App'
+import { createAppStore } from './store/createAppStore'
+import { AppStoreProvider } from './store/StoreProvider'
+import './styles/app.css'
+
+// The only place that touches window.api: everything else receives it through the store.
+const api = window.api
+const store = createAppStore({ api })
+api.on('meetingChanged', (state) => store.getState().receiveMeetingChanged(state))
+api.on('libraryChanged', () => void store.getState().loadLibrary())
+
+const root = document.getElementById('root')
+if (!root) throw new Error('index.html has no #root element')
+createRoot(root).render(
+  <StrictMode>
+    <AppStoreProvider store={store}>
+      <App />
+    </AppStoreProvider>
+  </StrictMode>
+)

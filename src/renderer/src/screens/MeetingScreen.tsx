@@ -1,0 +1,93 @@
+import { useEffect, useMemo, useRef } from 'react'
+import type { StageKind } from '../../../shared/meeting/schema'
+import { StageRail } from '../components/StageRail'
+import { useMeetingShortcuts } from '../hooks/useMeetingShortcuts'
+import { useAppStore } from '../store/StoreProvider'
+import { strings } from '../strings'
+import { ScopedError } from './ScopedError'
+import { adjacentStage } from './stages/navigation'
+import { STAGE_SCREENS } from './stages/registry'
+
+/** The open meeting: header, run-of-show rail, and the current stage. Loaded on demand. */
+export default function MeetingScreen() {
+  const current = useAppStore((s) => s.current)
+  const applyCommand = useAppStore((s) => s.applyCommand)
+  const undo = useAppStore((s) => s.undo)
+  const redo = useAppStore((s) => s.redo)
+  const closeMeeting = useAppStore((s) => s.closeMeeting)
+  const stageRef = useRef<HTMLDivElement>(null)
+
+  const meeting = current?.meeting
+  const stage = meeting?.run.stage ?? 'welcome'
+  const stages = meeting?.stages
+
+  const shortcuts = useMemo(() => {
+    const goto = (target: StageKind | null) => {
+      if (target) void applyCommand({ type: 'run.goto', stage: target }, 'stage')
+    }
+    return {
+      undo: () => void undo(),
+      redo: () => void redo(),
+      nextStage: () => goto(stages ? adjacentStage(stages, stage, 1) : null),
+      previousStage: () => goto(stages ? adjacentStage(stages, stage, -1) : null)
+    }
+  }, [applyCommand, undo, redo, stages, stage])
+  useMeetingShortcuts(shortcuts)
+
+  // Move focus to the new stage's heading unless the facilitator is typing somewhere.
+  useEffect(() => {
+    const active = document.activeElement
+    if (active && active !== document.body && !stageRef.current?.contains(active)) return
+    if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return
+    stageRef.current?.querySelector<HTMLElement>('h2')?.focus()
+  }, [stage])
+
+  if (!current || !meeting) return null
+  const Stage = STAGE_SCREENS[stage]
+  const index = meeting.stages.findIndex((s) => s.kind === stage)
+
+  return (
+    <div className="meeting">
+      <header className="app-header">
+        <button type="button" onClick={closeMeeting}>
+          ← {strings.meeting.back}
+        </button>
+        <h1>{meeting.facts.title || strings.library.untitled}</h1>
+        <div className="header-actions">
+          <button type="button" disabled={!current.canUndo} onClick={shortcuts.undo}>
+            {strings.meeting.undo}
+          </button>
+          <button type="button" disabled={!current.canRedo} onClick={shortcuts.redo}>
+            {strings.meeting.redo}
+          </button>
+        </div>
+      </header>
+      <ScopedError scope="meeting" />
+      <StageRail
+        stages={meeting.stages}
+        current={stage}
+        onGoto={(kind) => void applyCommand({ type: 'run.goto', stage: kind }, 'stage')}
+      />
+      <div className="stage-nav">
+        <button type="button" onClick={shortcuts.previousStage} disabled={index <= 0}>
+          ← {strings.meeting.previousStage}
+        </button>
+        <span className="muted" aria-live="polite">
+          {strings.meeting.stagePosition(index + 1, meeting.stages.length)}
+        </span>
+        <button
+          type="button"
+          onClick={shortcuts.nextStage}
+          disabled={index >= meeting.stages.length - 1}
+        >
+          {strings.meeting.nextStage} →
+        </button>
+      </div>
+      <p className="hint">{strings.meeting.stageHint}</p>
+      <ScopedError scope="stage" />
+      <div ref={stageRef} className="stage-body">
+        <Stage meeting={meeting} />
+      </div>
+    </div>
+  )
+}

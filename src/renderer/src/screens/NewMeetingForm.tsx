@@ -1,0 +1,72 @@
+import { useId, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+import type { MeetingSource } from '../../../shared/ipc/contract'
+import { useAppStore } from '../store/StoreProvider'
+import { strings } from '../strings'
+import { ScopedError } from './ScopedError'
+
+const TEMPLATE = 'template'
+
+/** Starts a meeting from the built-in template or from a copy of an earlier meeting. */
+export function NewMeetingForm() {
+  const meetings = useAppStore(
+    useShallow((s) => s.meetings.map((m) => ({ id: m.id, title: m.title })))
+  )
+  const createMeeting = useAppStore((s) => s.createMeeting)
+  const [title, setTitle] = useState('')
+  const [sourceValue, setSourceValue] = useState(TEMPLATE)
+  const [busy, setBusy] = useState(false)
+  const titleId = useId()
+  const sourceId = useId()
+
+  const submit = async () => {
+    const source: MeetingSource =
+      sourceValue === TEMPLATE ? { kind: 'template' } : { kind: 'copy', meetingId: sourceValue }
+    setBusy(true)
+    await createMeeting(title, source)
+    setBusy(false)
+  }
+
+  return (
+    <section className="panel" aria-labelledby={`${titleId}-heading`}>
+      <h2 id={`${titleId}-heading`}>{strings.library.newHeading}</h2>
+      <form
+        className="form-row"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void submit()
+        }}
+      >
+        <div className="field grow">
+          <label htmlFor={titleId}>{strings.library.titleLabel}</label>
+          <input
+            id={titleId}
+            type="text"
+            value={title}
+            placeholder={strings.library.titlePlaceholder}
+            onChange={(event) => setTitle(event.target.value)}
+          />
+        </div>
+        <div className="field grow">
+          <label htmlFor={sourceId}>{strings.library.sourceLabel}</label>
+          <select
+            id={sourceId}
+            value={sourceValue}
+            onChange={(e) => setSourceValue(e.target.value)}
+          >
+            <option value={TEMPLATE}>{strings.library.sourceTemplate}</option>
+            {meetings.map((m) => (
+              <option key={m.id} value={m.id}>
+                {strings.library.sourceCopy(m.title || strings.library.untitled)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="primary" disabled={busy}>
+          {strings.library.create}
+        </button>
+      </form>
+      <ScopedError scope="newMeeting" />
+    </section>
+  )
+}

@@ -1,0 +1,21 @@
+import { createStore } from 'zustand/vanilla'
+import type { StoreApi } from 'zustand/vanilla'
+import type { RendererApi } from '../../../shared/ipc/contract'
+import { createLibrarySlice } from './librarySlice'
+import { createMeetingSlice } from './meetingSlice'
+import type { AppState } from './types'
+import { createUiSlice } from './uiSlice'
+
+export type AppStore = StoreApi<AppState>
+
+/**
+ * Builds the renderer's one store from its slices. The API is injected so tests pass a fake and
+ * nothing touches `window.api` at import time.
+ */
+export function createAppStore({ api }: { api: RendererApi }): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createUiSlice(api)(...a),
+    ...createLibrarySlice(api)(...a),
+    ...createMeetingSlice(api)(...a)
+  }))
+}

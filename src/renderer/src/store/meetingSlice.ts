@@ -1,0 +1,62 @@
+import type { MeetingState } from '../../../shared/ipc/contract'
+import type { Command } from '../../../shared/meeting/commands/schema'
+import type { ErrorScope } from './uiSlice'
+import type { SliceCreator } from './types'
+
+export interface MeetingSlice {
+  /** The open meeting, exactly as main last sent it; null on the library screen. */
+  current: MeetingState | null
+  /** The meeting being opened, so the screen can say so. */
+  openingId: string | null
+  openMeeting: (meetingId: string) => Promise<boolean>
+  /** Shows a meeting main has already opened (after create, or from a broadcast). */
+  showMeeting: (state: MeetingState) => void
+  closeMeeting: () => void
+  /** Sends one change to main; the refusal, if any, is shown under `scope`. */
+  applyCommand: (command: Command, scope?: ErrorScope) => Promise<boolean>
+  undo: () => Promise<boolean>
+  redo: () => Promise<boolean>
+  /** main's meetingChanged broadcast: another window (or this one) changed a meeting. */
+  receiveMeetingChanged: (state: MeetingState) => void
+}
+
+export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get) => ({
+  current: null,
+  openingId: null,
+  openMeeting: async (meetingId) => {
+    set({ openingId: meetingId })
+    const result = await get().track(`row:${meetingId}`, api.openMeeting(meetingId))
+    // A later open (or going back to the library) wins over this one.
+    if (get().openingId !== meetingId) return false
+    set({ openingId: null })
+    if (result.ok) get().showMeeting(result.value)
+    return result.ok
+  },
+  showMeeting: (state) => set({ current: state }),
+  closeMeeting: () => set({ current: null, openingId: null }),
+  applyCommand: async (command, scope = 'meeting') => {
+    const meetingId = get().current?.meeting.id
+    if (!meetingId) return false
+    const result = await get().track(scope, api.applyCommand(meetingId, command))
+    if (result.ok) get().receiveMeetingChanged(result.value)
+    return result.ok
+  },
+  undo: async () => {
+    const meetingId = get().current?.meeting.id
+    if (!meetingId) return false
+    const result = await get().track('meeting', api.undo(meetingId))
+    if (result.ok) get().receiveMeetingChanged(result.value)
+    return result.ok
+  },
+  redo: async () => {
+    const meetingId = get().current?.meeting.id
+    if (!meetingId) return false
+    const result = await get().track('meeting', api.redo(meetingId))
+    if (result.ok) get().receiveMeetingChanged(result.value)
+    return result.ok
+  },
+  receiveMeetingChanged: (state) => {
+    // Only the meeting on screen is replaced; changes to others arrive through the library.
+    if (get().current?.meeting.id === state.meeting.id) set({ current: state })
+  }
+})

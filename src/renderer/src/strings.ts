@@ -1,0 +1,94 @@
+import type { StageKind } from '../../shared/meeting/schema'
+
+/**
+ * Every string the facilitator or the room can read. Kept in one module so the app can be translated
+ * by swapping this file; functions take the values a sentence needs so word order can change per language.
+ */
+export const strings = {
+  appName: 'Northstar',
+  loading: 'Loading…',
+  errors: {
+    unreachable:
+      'Northstar could not reach its storage. Your saved work is safe; please try again.',
+    dismiss: 'Dismiss'
+  },
+  library: {
+    heading: 'Your meetings',
+    empty: 'No meetings yet. Start one from the quarterly review template below.',
+    loading: 'Loading your meetings…',
+    newHeading: 'Start a new meeting',
+    titleLabel: 'Title',
+    titlePlaceholder: 'e.g. Q4 customer review',
+    sourceLabel: 'Start from',
+    sourceTemplate: 'Built-in template: Customer-centric quarterly review',
+    sourceCopy: (title: string) => `A copy of “${title}”`,
+    create: 'Create meeting',
+    import: 'Import a meeting file…',
+    showArchived: 'Show archived meetings',
+    open: 'Open',
+    duplicate: 'Duplicate',
+    rename: 'Rename',
+    renameLabel: (title: string) => `New title for “${title}”`,
+    saveRename: 'Save',
+    cancel: 'Cancel',
+    archive: 'Archive',
+    unarchive: 'Unarchive',
+    delete: 'Delete',
+    archivedBadge: 'Archived',
+    untitled: 'Untitled meeting',
+    counts: (ideas: number, actions: number) =>
+      `${ideas} ${ideas === 1 ? 'idea' : 'ideas'} · ${actions} ${actions === 1 ? 'action' : 'actions'}`,
+    updated: (when: string) => `Updated ${when}`,
+    actionsFor: (title: string) => `Actions for “${title}”`
+  },
+  toast: {
+    deleted: (title: string) => `Deleted “${title}”.`,
+    undo: 'Undo',
+    restored: (title: string) => `Restored “${title}”.`,
+    imported: (title: string) => `Imported “${title}”.`
+  },
+  meeting: {
+    back: 'All meetings',
+    undo: 'Undo',
+    redo: 'Redo',
+    stageRail: 'Run of show',
+    previousStage: 'Previous stage',
+    nextStage: 'Next stage',
+    stageHint: 'Page Up / Page Down (or ← / → outside a text field) move between stages.',
+    stagePosition: (index: number, total: number) => `Stage ${index} of ${total}`,
+    plannedMinutes: (minutes: number) => `${minutes} min`,
+    notBuiltYet: 'This stage is coming soon.'
+  },
+  stages: {
+    welcome: 'Welcome',
+    lastQuarter: 'Last quarter’s actions',
+    story: 'Customer story',
+    framing: 'Framing question',
+    rounds: 'Rounds',
+    converge: 'Converge',
+    actions: 'Actions',
+    close: 'Recognition & close',
+    minutes: 'Minutes'
+  } satisfies Record<StageKind, string>,
+  welcome: {
+    purpose: 'Why we are here',
+    mission: 'Our mission',
+    agenda: 'Agenda'
+  },
+  rounds: {
+    roundsLabel: 'Brainstorm rounds',
+    captureHeading: 'Capture an idea',
+    ideaLabel: 'Idea',
+    ideaPlaceholder: 'Type an idea and press Enter',
+    departmentLabel: 'Department',
+    departmentOption: (name: string, key: string) => `${name} (Alt+${key.toUpperCase()})`,
+    add: 'Add idea',
+    captureHint:
+      'Enter adds the idea. Pick the department with Alt + its letter or by starting with @name; ^3 builds on idea 3.',
+    ideasHeading: 'Ideas by department',
+    noIdeas: 'No ideas yet',
+    ideaNumber: (n: number) => `${n}.`,
+    ideaCount: (count: number) => `${count} ${count === 1 ? 'idea' : 'ideas'}`,
+    noDepartments: 'Add a department to start capturing ideas.'
+  }
+}

@@ -1,0 +1,56 @@
+import { cleanup, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Department, Idea } from '../../src/shared/meeting/schema'
+import { IdeasByDepartment } from '../../src/renderer/src/components/IdeasByDepartment'
+
+afterEach(cleanup)
+
+const departments: Department[] = [
+  { id: 'mk', name: 'Marketing', color: '#E69F00', key: 'm' },
+  { id: 'cs', name: 'Customer Service', color: '#009E73', key: 'c' },
+  { id: 'fi', name: 'Finance', color: '#CC79A7', key: 'f' }
+]
+
+const idea = (id: string, departmentId: string, text: string): Idea => ({
+  id,
+  roundId: 'r1',
+  departmentId,
+  author: '',
+  text,
+  buildsOnId: null,
+  themeId: null,
+  votes: 0,
+  impact: null,
+  effort: null,
+  createdAt: '2026-11-23T09:00:00Z'
+})
+
+describe('IdeasByDepartment', () => {
+  it('lists each idea under its department, numbered in capture order', () => {
+    render(
+      <IdeasByDepartment
+        departments={departments}
+        ideas={[
+          idea('a', 'cs', 'Call customers back within a day'),
+          idea('b', 'mk', 'Share John’s story'),
+          idea('c', 'cs', 'Record the singing video')
+        ]}
+      />
+    )
+    const service = screen.getByRole('region', { name: /Customer Service/ })
+    expect(
+      within(service)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual(['1. Call customers back within a day', '3. Record the singing video'])
+    const marketing = screen.getByRole('region', { name: /Marketing/ })
+    expect(
+      within(marketing)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent)
+    ).toEqual(['2. Share John’s story'])
+    const finance = screen.getByRole('region', { name: /Finance/ })
+    expect(within(finance).queryAllByRole('listitem')).toEqual([])
+    expect(within(finance).getByText('No ideas yet')).toBeTruthy()
+  })
+})

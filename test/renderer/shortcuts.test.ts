@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+import type { KeyPress } from '../../src/renderer/src/hooks/shortcuts'
+import { shortcutFor } from '../../src/renderer/src/hooks/shortcuts'
+
+const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  inField: false,
+  fieldHasText: false,
+  ...extra
+})
+
+describe('meeting shortcuts', () => {
+  it('undo and redo with Ctrl or Cmd', () => {
+    expect(shortcutFor(press('z', { ctrlKey: true }))).toBe('undo')
+    expect(shortcutFor(press('z', { metaKey: true }))).toBe('undo')
+    expect(shortcutFor(press('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo')
+    expect(shortcutFor(press('y', { ctrlKey: true }))).toBe('redo')
+  })
+
+  it('leave undo to a text field that holds text, but not to an empty one', () => {
+    expect(shortcutFor(press('z', { ctrlKey: true, inField: true, fieldHasText: true }))).toBeNull()
+    expect(shortcutFor(press('z', { ctrlKey: true, inField: true }))).toBe('undo')
+  })
+
+  it('move between stages with Page Up/Down anywhere and arrows outside fields', () => {
+    expect(shortcutFor(press('PageDown', { inField: true }))).toBe('nextStage')
+    expect(shortcutFor(press('PageUp'))).toBe('previousStage')
+    expect(shortcutFor(press('ArrowRight'))).toBe('nextStage')
+    expect(shortcutFor(press('ArrowLeft'))).toBe('previousStage')
+    expect(shortcutFor(press('ArrowRight', { inField: true }))).toBeNull()
+    expect(shortcutFor(press('ArrowRight', { altKey: true }))).toBeNull()
+  })
+})

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest'
+import { fail } from '../../src/shared/result'
+import { createAppStore } from '../../src/renderer/src/store/createAppStore'
+import { strings } from '../../src/renderer/src/strings'
+import { createFakeApi } from './fakeApi'
+
+async function storeWithOpenMeeting() {
+  const { api, meetings } = createFakeApi()
+  const store = createAppStore({ api })
+  expect(await store.getState().createMeeting('Q4 review', { kind: 'template' })).toBe(true)
+  return { api, meetings, store, meeting: store.getState().current!.meeting }
+}
+
+describe('app store', () => {
+  it('opens a meeting created from the template', async () => {
+    const { store } = await storeWithOpenMeeting()
+    const current = store.getState().current
+    expect(current?.meeting.facts.title).toBe('Q4 review')
+    expect(current?.meeting.rounds).toHaveLength(4)
+  })
+
+  it('shows a refused change’s message where it happened, and clears it on the next success', async () => {
+    const { store, meeting } = await storeWithOpenMeeting()
+    const roundId = meeting.rounds[0]!.id
+    const departmentId = meeting.departments[0]!.id
+
+    const refused = await store
+      .getState()
+      .applyCommand({ type: 'idea.add', roundId, departmentId, text: '   ' }, 'capture')
+    expect(refused).toBe(false)
+    const message = store.getState().errors.capture
+    expect(message).toMatch(/idea/i)
+    expect(message).not.toMatch(/at .*\.ts|Error:/)
+    expect(store.getState().errors.meeting).toBeUndefined()
+
+    const added = await store
+      .getState()
+      .applyCommand({ type: 'idea.add', roundId, departmentId, text: 'Call John' }, 'capture')
+    expect(added).toBe(true)
+    expect(store.getState().errors.capture).toBeUndefined()
+    expect(store.getState().current!.meeting.ideas.map((i) => i.text)).toEqual(['Call John'])
+  })
+
+  it('files a library refusal under the meeting’s row', async () => {
+    const { api } = createFakeApi({
+      renameMeeting: () =>
+        Promise.resolve(fail('too_long', 'Titles can be at most 200 characters.'))
+    })
+    const store = createAppStore({ api })
+    expect(await store.getState().renameMeeting('m1', 'x'.repeat(300))).toBe(false)
+    expect(store.getState().errors['row:m1']).toBe('Titles can be at most 200 characters.')
+  })
+
+  it('turns a broken channel into a plain sentence', async () => {
+    const { api } = createFakeApi({ listMeetings: () => Promise.reject(new Error('ipc closed')) })
+    const store = createAppStore({ api })
+    await store.getState().loadLibrary()
+    expect(store.getState().errors.library).toBe(strings.errors.unreachable)
+    expect(store.getState().libraryStatus).toBe('ready')
+  })
+
+  it('offers to undo a deletion, and Undo restores the meeting', async () => {
+    const { api, store, meeting } = await storeWithOpenMeeting()
+    store.getState().closeMeeting()
+    await store.getState().loadLibrary()
+    expect(store.getState().meetings.map((m) => m.id)).toEqual([meeting.id])
+
+    expect(await store.getState().deleteMeeting(meeting.id)).toBe(true)
+    expect(store.getState().meetings).toEqual([])
+    expect(store.getState().toast).toMatchObject({ kind: 'deleted', title: 'Q4 review' })
+
+    expect(await store.getState().undoDelete()).toBe(true)
+    expect(api.restoreMeeting).toHaveBeenCalledWith(`trash-${meeting.id}`)
+    expect(store.getState().meetings.map((m) => m.id)).toEqual([meeting.id])
+    expect(store.getState().toast).toEqual({
+      kind: 'info',
+      message: strings.toast.restored('Q4 review')
+    })
+  })
+
+  it('takes broadcasts for the open meeting only', async () => {
+    const { store, meeting } = await storeWithOpenMeeting()
+    const other = { ...meeting, id: 'someone-else', facts: { ...meeting.facts, title: 'Other' } }
+    store.getState().receiveMeetingChanged({ meeting: other, canUndo: true, canRedo: false })
+    expect(store.getState().current!.meeting.id).toBe(meeting.id)
+
+    const renamed = { ...meeting, facts: { ...meeting.facts, title: 'Renamed elsewhere' } }
+    store.getState().receiveMeetingChanged({ meeting: renamed, canUndo: true, canRedo: false })
+    expect(store.getState().current).toEqual({ meeting: renamed, canUndo: true, canRedo: false })
+  })
+
+  it('keeps each test’s store separate', () => {
+    const store = createAppStore(createFakeApi())
+    expect(store.getState().current).toBeNull()
+    expect(store.getState().errors).toEqual({})
+  })
+})
