@@ -1,0 +1,38 @@
+import type { IpcMain, IpcMainInvokeEvent } from 'electron'
+import { ipcMain } from 'electron'
+import type { Api } from '../../shared/ipc/contract'
+import { API_METHODS, channelFor } from '../../shared/ipc/contract'
+import { dispatch } from '../../shared/ipc/dispatch'
+import type { Result } from '../../shared/result'
+import { fail } from '../../shared/result'
+
+export interface IpcOptions {
+  /** Whether the event came from the top frame of one of our windows showing our own page. */
+  isTrustedEvent: (event: IpcMainInvokeEvent) => boolean
+  /** Told about errors the service did not expect, for the log; the renderer gets a plain sentence. */
+  onUnexpected?: (error: unknown) => void
+}
+
+const FORBIDDEN = fail(
+  'forbidden',
+  'This request did not come from a Northstar window, so it was ignored.'
+)
+
+/**
+ * Registers one `invoke` handler per method of the IPC contract. Every call goes through the same
+ * gate: the sender frame is checked first (a foreign frame never reaches the service), then
+ * `dispatch` validates the arguments against the contract, runs the method and wraps the outcome
+ * in a Result envelope. This is the only file that imports `ipcMain`; tests pass a fake.
+ */
+export function registerIpc(
+  service: Api,
+  options: IpcOptions,
+  ipc: Pick<IpcMain, 'handle'> = ipcMain
+): void {
+  for (const method of API_METHODS) {
+    ipc.handle(channelFor(method), (event, ...args: unknown[]): Promise<Result<unknown>> => {
+      if (!options.isTrustedEvent(event)) return Promise.resolve(FORBIDDEN)
+      return dispatch(service, method, args, options.onUnexpected)
+    })
+  }
+}
