@@ -1,0 +1,21 @@
+import type { ApiEventName, ApiEvents, ExportFormat, ExportResult } from '../../shared/ipc/contract'
+import type { Meeting } from '../../shared/meeting/schema'
+
+/** What the meeting service needs from the outside: Electron dialogs and shell, export, clock, ids. */
+export interface MeetingServiceDeps {
+  workspaceDir: string
+  /** The current time as an ISO timestamp. */
+  now: () => string
+  newId: () => string
+  broadcast: <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void
+  /** Native open dialog in Electron; tests inject. Null when the user cancels. */
+  pickMeetingFile: () => Promise<string | null>
+  pickExportFolder: (lastFolder: string | null) => Promise<string | null>
+  exportMeeting: (
+    meeting: Meeting,
+    formats: ExportFormat[],
+    folder: string
+  ) => Promise<ExportResult>
+  openPath: (path: string) => Promise<void>
+  showInFolder: (path: string) => void
+}

@@ -1,0 +1,263 @@
+import type { Api, MeetingSource, MeetingState, TrashEntry } from '../../shared/ipc/contract'
+import { applyCommand as applyToMeeting } from '../../shared/meeting/apply'
+import type { Command } from '../../shared/meeting/commands/schema'
+import type { CommandContext } from '../../shared/meeting/context'
+import { record, redo as redoHistory, undo as undoHistory } from '../../shared/meeting/history'
+import type { History } from '../../shared/meeting/history'
+import { LIMITS } from '../../shared/meeting/limits'
+import type { Meeting } from '../../shared/meeting/schema'
+import { createMeetingFromCopy, createMeetingFromTemplate } from '../../shared/meeting/template'
+import type { Result } from '../../shared/result'
+import { AppFailure } from '../../shared/result'
+import { importMeetingFile, readForeignMeeting, workspaceMeetingId } from '../storage/importMeeting'
+import { listTemplates, loadTemplate, saveTemplate } from '../storage/templates'
+import { listTrash, moveToTrash, restoreFromTrash } from '../storage/trash'
+import { Workspace } from '../storage/workspace'
+import { carriedActionsFrom } from './carryOver'
+import type { MeetingServiceDeps } from './deps'
+import { withDiskErrors } from './ioFailure'
+import { OpenMeetings } from './openMeetings'
+import { RevealGuard } from './revealGuard'
+
+export type { MeetingServiceDeps } from './deps'
+
+/** The Api plus what only the main process calls. */
+export interface MeetingService extends Api {
+  /** Opens a meeting file given on the command line or double-clicked: imported unless already here. */
+  openFromPath(path: string): Promise<MeetingState>
+  /** Waits for every pending write (call before quitting). */
+  close(): Promise<void>
+}
+
+const COPY_SUFFIX = ' (copy)'
+
+/** A title for a new meeting, refused (not silently cut) when it would not fit the file format. */
+function checkTitle(title: string): string {
+  if (title.trim().length > LIMITS.shortText) {
+    throw new AppFailure(
+      'too_long',
+      `The title is too long (${LIMITS.shortText} characters at most).`
+    )
+  }
+  return title
+}
+
+const unwrap = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new AppFailure(result.error.code, result.error.message)
+  return result.value
+}
+
+/**
+ * The main-process implementation of the Api: meeting changes go through the pure domain
+ * (applyCommand), are recorded for undo, saved durably, then broadcast to every window.
+ * Takes its Electron parts as parameters so it runs under vitest and in the e2e harness.
+ */
+export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
+  const ctx: CommandContext = { now: deps.now, newId: deps.newId }
+  let opening: Promise<Workspace> | null = null
+  const workspace = (): Promise<Workspace> => {
+    opening ??= withDiskErrors(deps.workspaceDir, false, () =>
+      Workspace.open(deps.workspaceDir, ctx)
+    )
+    // Let a later call retry if the folder could not be opened (e.g. a drive not yet mounted).
+    opening.catch(() => (opening = null))
+    return opening
+  }
+  const meetings = new OpenMeetings(workspace)
+  const reveal = new RevealGuard()
+  const libraryChanged = (): void => deps.broadcast('libraryChanged', null)
+  const meetingChanged = (state: MeetingState): void => deps.broadcast('meetingChanged', state)
+
+  /** A library operation: disk errors become plain sentences, and nothing was changed. */
+  const library = async <T>(operation: (ws: Workspace) => Promise<T>): Promise<T> => {
+    const ws = await workspace()
+    return withDiskErrors(ws.layout.meetings, false, () => operation(ws))
+  }
+
+  const step = async (
+    meetingId: string,
+    next: (history: History) => History
+  ): Promise<MeetingState> => {
+    const open = await meetings.get(meetingId)
+    const before = open.history.present
+    const state = await meetings.commit(meetingId, open, next(open.history), meetingChanged)
+    const after = state.meeting.facts
+    if (
+      after.title !== before.facts.title ||
+      after.quarter !== before.facts.quarter ||
+      after.date !== before.facts.date
+    ) {
+      libraryChanged()
+    }
+    return state
+  }
+
+  const apply = (meetingId: string, command: Command): Promise<MeetingState> =>
+    step(meetingId, (history) =>
+      record(history, unwrap(applyToMeeting(history.present, command, ctx)))
+    )
+
+  const newMeetingFrom = async (
+    ws: Workspace,
+    title: string,
+    source: MeetingSource
+  ): Promise<Meeting> => {
+    if (source.kind === 'template') return createMeetingFromTemplate(title, ctx)
+    const setup =
+      source.kind === 'copy'
+        ? await meetings.current(source.meetingId)
+        : await loadTemplate(ws, source.templateId)
+    return createMeetingFromCopy(setup, title, ctx)
+  }
+
+  const service: MeetingService = {
+    async listMeetings() {
+      return (await workspace()).list()
+    },
+
+    async createMeeting(title, source) {
+      checkTitle(title)
+      const meeting = await library(async (ws) => {
+        const created = await newMeetingFrom(ws, title, source)
+        const fresh = (await ws.exists(created.id))
+          ? { ...created, id: await ws.freshId() }
+          : created
+        await ws.save(fresh)
+        return fresh
+      })
+      libraryChanged()
+      return meetings.adopt(meeting)
+    },
+
+    async openMeeting(meetingId) {
+      const open = await meetings.get(meetingId)
+      const history = open.history
+      return {
+        meeting: history.present,
+        canUndo: history.past.length > 0,
+        canRedo: history.future.length > 0
+      }
+    },
+
+    async duplicateMeeting(meetingId) {
+      const source = await meetings.current(meetingId)
+      const title = `${source.facts.title.slice(0, LIMITS.shortText - COPY_SUFFIX.length)}${COPY_SUFFIX}`
+      const summary = await library(async (ws) => {
+        const now = ctx.now()
+        const copy = { ...source, id: await ws.freshId(), createdAt: now, updatedAt: now }
+        return ws.save({ ...copy, facts: { ...copy.facts, title } })
+      })
+      libraryChanged()
+      return summary
+    },
+
+    async renameMeeting(meetingId, title) {
+      const state = await apply(meetingId, { type: 'facts.update', patch: { title } })
+      const summary = (await workspace()).summary(meetingId)
+      if (!summary) throw new AppFailure('not_found', 'That meeting is not in the library.')
+      return { ...summary, title: state.meeting.facts.title }
+    },
+
+    async archiveMeeting(meetingId, archived) {
+      const summary = await library((ws) => ws.setArchived(meetingId, archived))
+      libraryChanged()
+      return summary
+    },
+
+    async deleteMeeting(meetingId): Promise<TrashEntry> {
+      const entry = await library((ws) => moveToTrash(ws, meetingId))
+      meetings.forget(meetingId)
+      libraryChanged()
+      return entry
+    },
+
+    async restoreMeeting(trashId) {
+      const summary = await library((ws) => restoreFromTrash(ws, trashId))
+      libraryChanged()
+      return summary
+    },
+
+    async listTrash() {
+      return listTrash(await workspace())
+    },
+
+    async importMeeting() {
+      const file = await deps.pickMeetingFile()
+      if (file === null) return null
+      const { summary } = await library((ws) => importMeetingFile(ws, file))
+      libraryChanged()
+      return summary
+    },
+
+    async saveAsTemplate(meetingId, name) {
+      const source = await meetings.current(meetingId)
+      return library((ws) => saveTemplate(ws, source, name))
+    },
+
+    async listTemplates() {
+      return listTemplates(await workspace())
+    },
+
+    applyCommand: apply,
+
+    undo(meetingId) {
+      return step(meetingId, (history) => unwrap(undoHistory(history, ctx.now())))
+    },
+
+    redo(meetingId) {
+      return step(meetingId, (history) => unwrap(redoHistory(history, ctx.now())))
+    },
+
+    async exportMinutes(meetingId, formats, folder) {
+      const meeting = await meetings.current(meetingId)
+      const ws = await workspace()
+      const target = folder ?? (await deps.pickExportFolder(ws.settings.get().lastExportFolder))
+      if (target === null) return null
+      // Remembering the folder is a convenience: a failure to save it must not block the export.
+      await ws.settings.update({ lastExportFolder: target }).catch(() => undefined)
+      const result = await deps.exportMeeting(meeting, formats, target)
+      reveal.allow(result.files.map((file) => file.path))
+      return result
+    },
+
+    async revealExport(path, how) {
+      reveal.check(path)
+      if (how === 'open') await deps.openPath(path)
+      else deps.showInFolder(path)
+    },
+
+    async carryOver(meetingId, fromMeetingId) {
+      if (fromMeetingId === null)
+        return apply(meetingId, { type: 'carried.set', from: null, actions: [] })
+      if (fromMeetingId === meetingId) {
+        throw new AppFailure('invalid_input', 'A meeting cannot carry over its own actions.')
+      }
+      const earlier = await meetings.current(fromMeetingId)
+      return apply(meetingId, {
+        type: 'carried.set',
+        from: { meetingId: earlier.id, title: earlier.facts.title },
+        actions: carriedActionsFrom(earlier, ctx)
+      })
+    },
+
+    async openFromPath(path) {
+      const ws = await workspace()
+      const ownId = workspaceMeetingId(ws, path)
+      if (ownId) return service.openMeeting(ownId)
+      const { meeting } = await readForeignMeeting(path)
+      // Opening the same file twice should not fill the library with copies.
+      const known = ws.summary(meeting.id)
+      if (known && known.updatedAt === meeting.updatedAt) return service.openMeeting(meeting.id)
+      const imported = await library((w) => importMeetingFile(w, path))
+      libraryChanged()
+      return service.openMeeting(imported.meeting.id)
+    },
+
+    async close() {
+      if (!opening) return
+      const ws = await opening.catch(() => null)
+      await ws?.flush()
+    }
+  }
+  return service
+}

@@ -1,0 +1,57 @@
+import { readFile } from 'node:fs/promises'
+import type { Adapter } from 'lowdb'
+import type { DurableWriteOptions } from './durableWrite'
+import { errorCode } from './errorCode'
+import { writeQueued } from './fileWriters'
+
+/**
+ * lowdb adapter for a text file, written durably (see writeFileDurably) through the file's single
+ * coalescing writer. Replaces lowdb's TextFile, whose writer (steno) never fsyncs and reuses one
+ * temp name.
+ */
+export class DurableTextFile implements Adapter<string> {
+  constructor(
+    readonly filename: string,
+    private readonly options: DurableWriteOptions = {}
+  ) {}
+
+  async read(): Promise<string | null> {
+    try {
+      return await readFile(this.filename, 'utf-8')
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    }
+  }
+
+  async write(text: string): Promise<void> {
+    await writeQueued(this.filename, text, this.options)
+  }
+}
+
+/** lowdb adapter for JSON data on top of DurableTextFile (the durable twin of lowdb's JSONFile). */
+export class DurableJsonFile<T> implements Adapter<T> {
+  readonly #text: DurableTextFile
+
+  constructor(
+    filename: string,
+    options: DurableWriteOptions = {},
+    private readonly stringify: (data: T) => string = (data) => `${JSON.stringify(data)}\n`
+  ) {
+    this.#text = new DurableTextFile(filename, options)
+  }
+
+  get filename(): string {
+    return this.#text.filename
+  }
+
+  async read(): Promise<T | null> {
+    const text = await this.#text.read()
+    return text === null ? null : (JSON.parse(text) as T)
+  }
+
+  write(data: T): Promise<void> {
+    // Serialise now, so a later mutation of `data` cannot leak into this write.
+    return this.#text.write(this.stringify(data))
+  }
+}

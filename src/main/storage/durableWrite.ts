@@ -1,0 +1,165 @@
+import { randomBytes } from 'node:crypto'
+import { copyFile, link, open, readdir, rename, unlink } from 'node:fs/promises'
+import path from 'node:path'
+import { errorCode } from './errorCode'
+
+/** Size and modification time of a file just written, recorded in the index to spot stale entries. */
+export interface WrittenFile {
+  size: number
+  mtimeMs: number
+}
+
+export interface DurableWriteOptions {
+  /** Before the target is replaced, its current version is kept here (the last good copy). */
+  backupPath?: string
+}
+
+const TEMP_PATTERN = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/
+const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
+const RENAME_ATTEMPTS = 6
+
+/**
+ * A temp name unique to this write, in the target's own folder (rename is only atomic within one
+ * file system). The process id lets a later start tell a dead writer's leftovers from a live one's.
+ */
+export function tempNameFor(target: string): string {
+  const suffix = `${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  return path.join(path.dirname(target), `.${path.basename(target)}.${suffix}`)
+}
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Renames, retrying briefly when the target is locked: on Windows an antivirus scanner or the search
+ * indexer may hold the file for a moment and rename fails with EPERM/EBUSY/EACCES.
+ */
+export async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await rename(from, to)
+      return
+    } catch (error) {
+      if (attempt >= RENAME_ATTEMPTS || !RENAME_RETRY_CODES.has(errorCode(error))) throw error
+      await delay(attempt * 15)
+    }
+  }
+}
+
+/**
+ * Makes a folder's entries (new names, renames) durable. Windows cannot open a folder for fsync;
+ * NTFS journals the rename itself there.
+ */
+export async function fsyncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await open(dir, 'r')
+  try {
+    await handle.sync()
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Writes bytes to a fresh file and fsyncs it; the file is removed again if anything fails. */
+async function writeSyncedFile(file: string, data: string | Uint8Array): Promise<WrittenFile> {
+  const handle = await open(file, 'wx')
+  let written: WrittenFile | null = null
+  try {
+    await handle.writeFile(data)
+    await handle.sync()
+    const stats = await handle.stat()
+    written = { size: stats.size, mtimeMs: stats.mtimeMs }
+  } finally {
+    await handle.close().catch(() => undefined)
+    if (!written) await unlink(file).catch(() => undefined)
+  }
+  return written
+}
+
+/**
+ * Keeps the current version of `target` as `backup`. A hard link costs no copy: the new version is
+ * renamed over `target` next, so the old bytes survive only under the backup name. File systems
+ * without hard links get a synced copy instead.
+ */
+async function keepPreviousVersion(target: string, backup: string): Promise<void> {
+  const temp = tempNameFor(backup)
+  try {
+    await link(target, temp)
+  } catch (error) {
+    const code = errorCode(error)
+    if (code === 'ENOENT') return
+    if (code === 'EEXIST') throw error
+    try {
+      await copyFile(target, temp)
+      const handle = await open(temp, 'r+')
+      await handle.sync().finally(() => handle.close())
+    } catch (copyError) {
+      await unlink(temp).catch(() => undefined)
+      if (errorCode(copyError) === 'ENOENT') return
+      throw copyError
+    }
+  }
+  try {
+    await renameWithRetry(temp, backup)
+  } catch (error) {
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Replaces `target` so that after a crash at any moment it holds either the old or the new bytes,
+ * complete: unique temp file, write, fsync, (keep the previous version), rename over the target,
+ * fsync the folder. Resolves only once the new version is durable.
+ */
+export async function writeFileDurably(
+  target: string,
+  data: string | Uint8Array,
+  options: DurableWriteOptions = {}
+): Promise<WrittenFile> {
+  const temp = tempNameFor(target)
+  const written = await writeSyncedFile(temp, data)
+  try {
+    if (options.backupPath) await keepPreviousVersion(target, options.backupPath)
+    await renameWithRetry(temp, target)
+  } catch (error) {
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await fsyncDir(path.dirname(target))
+  return written
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return errorCode(error) === 'EPERM'
+  }
+}
+
+/**
+ * Removes temp files left by writers that died mid-write (a crash, a power cut). Temp files of a
+ * process still running (another window of the app in the same process, a second instance) are kept.
+ * Returns the names removed.
+ */
+export async function cleanStrayTempFiles(dir: string): Promise<string[]> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return []
+    throw error
+  }
+  const removed: string[] = []
+  for (const name of names) {
+    const match = TEMP_PATTERN.exec(name)
+    if (!match) continue
+    const pid = Number(match[1])
+    if (isAlive(pid)) continue
+    await unlink(path.join(dir, name)).catch(() => undefined)
+    removed.push(name)
+  }
+  return removed
+}

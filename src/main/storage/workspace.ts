@@ -1,0 +1,202 @@
+import { mkdir, readFile, stat } from 'node:fs/promises'
+import path from 'node:path'
+import { Low } from 'lowdb'
+import type { CommandContext } from '../../shared/meeting/context'
+import type { LoadOutcome } from '../../shared/meeting/migrations'
+import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
+import { AppFailure } from '../../shared/result'
+import { DurableJsonFile } from './durableFile'
+import { cleanStrayTempFiles, writeFileDurably } from './durableWrite'
+import { errorCode } from './errorCode'
+import { settleAllWrites, settleWrites, writeQueued } from './fileWriters'
+import type { WorkspaceLayout } from './layout'
+import { backupFile, isSafeId, meetingFile, preMigrationFile, workspaceLayout } from './layout'
+import { Library, SettingsFile } from './library'
+import { decodeMeeting, encodeMeeting } from './meetingCodec'
+import { MeetingIndex } from './meetingIndex'
+import { moveToQuarantine } from './quarantine'
+import { byNewest, summaryOf } from './summary'
+
+/** A meeting file's text, or null when there is no such file. */
+export async function readTextIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf-8')
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null
+    throw error
+  }
+}
+
+const quoted = (title: string): string => `“${title || 'Untitled meeting'}”`
+
+/**
+ * The meeting files of one workspace folder (see layout.ts): loading with validation, migration
+ * backups and quarantine; durable saves through lowdb; the library index and archive flags.
+ * Trash, import and templates build on it (trash.ts, importMeeting.ts, templates.ts).
+ * Everything here runs in the main process only, one instance per workspace.
+ */
+export class Workspace {
+  readonly #dbs = new Map<string, Low<Meeting>>()
+
+  private constructor(
+    readonly layout: WorkspaceLayout,
+    readonly ctx: CommandContext,
+    readonly index: MeetingIndex,
+    readonly library: Library,
+    readonly settings: SettingsFile
+  ) {}
+
+  /** Opens (creating if needed) a workspace folder: folders, stray temp files, index, flags. */
+  static async open(root: string, ctx: CommandContext): Promise<Workspace> {
+    const layout = workspaceLayout(root)
+    for (const dir of [layout.root, layout.meetings, layout.templates, layout.trash]) {
+      await mkdir(dir, { recursive: true })
+      await cleanStrayTempFiles(dir)
+    }
+    const now = ctx.now()
+    const library = await Library.open(layout, now)
+    const settings = await SettingsFile.open(layout, now)
+    const index = await MeetingIndex.open(layout)
+    return new Workspace(layout, ctx, index, library, settings)
+  }
+
+  /** Every meeting, newest first, from the index (no meeting file is parsed). */
+  list(): MeetingSummary[] {
+    return this.index
+      .summaries()
+      .map((summary) => ({ ...summary, archived: this.library.isArchived(summary.id) }))
+      .sort(byNewest)
+  }
+
+  summary(id: string): MeetingSummary | undefined {
+    const entry = this.index.get(id)
+    return entry && { ...entry.summary, archived: this.library.isArchived(id) }
+  }
+
+  /** Whether a meeting with this id is in the library (indexed or on disk). */
+  async exists(id: string): Promise<boolean> {
+    if (this.index.has(id)) return true
+    return (await readTextIfExists(meetingFile(this.layout, id))) !== null
+  }
+
+  /**
+   * Reads, migrates and validates a meeting. A damaged file is moved to quarantine and the caller
+   * gets an AppFailure('damaged_file') saying where it went and whether a last good copy was put back.
+   * When the file was migrated, its original bytes are kept (once) as `<id>.v<N>.json` before any save.
+   */
+  async load(id: string): Promise<LoadOutcome> {
+    if (!isSafeId(id)) throw new AppFailure('not_found', 'That meeting is not in the library.')
+    const file = meetingFile(this.layout, id)
+    await settleWrites(file)
+    const text = await readTextIfExists(file)
+    if (text === null) {
+      this.index.remove(id)
+      throw new AppFailure('not_found', 'That meeting is no longer in the library.')
+    }
+    const decoded = decodeMeeting(text)
+    if (!decoded.ok) return this.#setAside(id, file, decoded.error.message)
+    const { migratedFrom } = decoded.value
+    // A file renamed by hand keeps the id its name says, so the index and the file agree.
+    const meeting =
+      decoded.value.meeting.id === id ? decoded.value.meeting : { ...decoded.value.meeting, id }
+    if (migratedFrom !== null) await this.#keepPreMigrationCopy(id, migratedFrom, text)
+    const stats = await stat(file)
+    this.index.put({ summary: summaryOf(meeting, false), size: stats.size, mtimeMs: stats.mtimeMs })
+    return { meeting, migratedFrom }
+  }
+
+  async #keepPreMigrationCopy(id: string, version: number, text: string): Promise<void> {
+    const copy = preMigrationFile(this.layout, id, version)
+    if ((await readTextIfExists(copy)) !== null) return
+    await writeFileDurably(copy, text)
+  }
+
+  /** Moves a damaged meeting file aside and puts back its last good copy if there is a valid one. */
+  async #setAside(id: string, file: string, reason: string): Promise<never> {
+    this.#dbs.delete(id)
+    const title = this.index.get(id)?.summary.title ?? ''
+    const where = await moveToQuarantine(this.layout, file, this.ctx.now())
+    const opening = `The meeting ${quoted(title)} could not be opened. ${reason} The file was set aside, unchanged, in ${where}.`
+    const backupText = await readTextIfExists(backupFile(file))
+    const backup = backupText === null ? null : decodeMeeting(backupText)
+    if (backupText !== null && backup?.ok) {
+      const written = await writeQueued(file, backupText)
+      const meeting = { ...backup.value.meeting, id }
+      this.index.put({ summary: summaryOf(meeting, false), ...written })
+      throw new AppFailure(
+        'damaged_file',
+        `${opening} Northstar put back the last good copy, saved ${meeting.updatedAt}; open the meeting again to continue from it.`
+      )
+    }
+    this.index.remove(id)
+    throw new AppFailure(
+      'damaged_file',
+      `${opening} No earlier good copy was found, so the meeting was taken out of the library.`
+    )
+  }
+
+  #dbFor(id: string): Low<Meeting> | undefined {
+    return this.#dbs.get(id)
+  }
+
+  /**
+   * Saves a meeting durably (the last good copy is refreshed first) and updates the index.
+   * Resolves only when the bytes containing this version are on disk.
+   */
+  async save(meeting: Meeting): Promise<MeetingSummary> {
+    if (!isSafeId(meeting.id))
+      throw new AppFailure('invalid_input', 'That meeting id cannot be saved.')
+    const file = meetingFile(this.layout, meeting.id)
+    let db = this.#dbFor(meeting.id)
+    if (!db) {
+      const adapter = new DurableJsonFile<Meeting>(
+        file,
+        { backupPath: backupFile(file) },
+        encodeMeeting
+      )
+      db = new Low<Meeting>(adapter, meeting)
+      this.#dbs.set(meeting.id, db)
+    }
+    const seq = this.index.nextSeq(meeting.id)
+    db.data = meeting
+    await db.write()
+    const summary = summaryOf(meeting, false)
+    const stats = await stat(file).catch(() => ({ size: -1, mtimeMs: -1 }))
+    this.index.put({ summary, size: stats.size, mtimeMs: stats.mtimeMs }, seq)
+    return { ...summary, archived: this.library.isArchived(meeting.id) }
+  }
+
+  async setArchived(id: string, archived: boolean): Promise<MeetingSummary> {
+    if (!this.index.has(id))
+      throw new AppFailure('not_found', 'That meeting is not in the library.')
+    await this.library.setArchived(id, archived)
+    const summary = this.summary(id)
+    if (!summary) throw new AppFailure('not_found', 'That meeting is not in the library.')
+    return summary
+  }
+
+  /** Stops tracking a meeting that left meetings/ (moved to the trash). */
+  forget(id: string): void {
+    this.#dbs.delete(id)
+    this.index.remove(id)
+  }
+
+  /** A fresh id that no meeting in the library uses. */
+  async freshId(): Promise<string> {
+    for (;;) {
+      const id = this.ctx.newId()
+      if (isSafeId(id) && !(await this.exists(id))) return id
+    }
+  }
+
+  /** Waits for every pending write and writes the index. */
+  async flush(): Promise<void> {
+    await settleAllWrites()
+    await this.index.writeNow()
+  }
+
+  /** The folder a path's file lives in, for messages. */
+  folderOf(file: string): string {
+    return path.dirname(file)
+  }
+}
