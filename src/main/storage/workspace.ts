@@ -12,7 +12,7 @@ import { settleAllWrites, settleWrites, writeQueued } from './fileWriters'
 import type { WorkspaceLayout } from './layout'
 import { backupFile, isSafeId, meetingFile, preMigrationFile, workspaceLayout } from './layout'
 import { Library, SettingsFile } from './library'
-import { decodeMeeting, encodeMeeting } from './meetingCodec'
+import { decodeMeeting, encodeMeeting, isFromNewerVersion } from './meetingCodec'
 import { MeetingIndex } from './meetingIndex'
 import { moveToQuarantine } from './quarantine'
 import { byNewest, summaryOf } from './summary'
@@ -94,6 +94,9 @@ export class Workspace {
       throw new AppFailure('not_found', 'That meeting is no longer in the library.')
     }
     const decoded = decodeMeeting(text)
+    if (!decoded.ok && isFromNewerVersion(text)) {
+      throw new AppFailure('damaged_file', decoded.error.message)
+    }
     if (!decoded.ok) return this.#setAside(id, file, decoded.error.message)
     const { migratedFrom } = decoded.value
     // A file renamed by hand keeps the id its name says, so the index and the file agree.
