@@ -13,7 +13,10 @@ export const isAppWindow = (contents: WebContents): boolean => appContents.has(c
  * Navigation, pop-ups and permissions are locked down app-wide in index.ts, for every page.
  */
 export function createMainWindow(preloadPath: string, url: string): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath))
+  // Electronegativity cannot follow the options into mainWindowOptions(), which sets sandbox and
+  // contextIsolation to true and disables Auxclick (test/main/windows/windowOptions.test.ts); a
+  // middle-click on a link would open a window, which the window-open handler denies.
+  const window = new BrowserWindow(mainWindowOptions(preloadPath)) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK
   appContents.add(window.webContents)
   window.once('ready-to-show', () => window.show())
   void window.loadURL(url)

@@ -18,7 +18,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
     allowRunningInsecureContent: false,
     experimentalFeatures: false,
     navigateOnDragDrop: false,
-    safeDialogs: true
+    safeDialogs: true,
+    // Middle-click events are not used; without them a middle-click cannot open a link either.
+    disableBlinkFeatures: 'Auxclick'
   }
 }
 

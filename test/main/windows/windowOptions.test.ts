@@ -21,7 +21,8 @@ describe('secureWebPreferences', () => {
       webSecurity: true,
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
-      navigateOnDragDrop: false
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick'
     })
   })
 
