@@ -1,5 +1,4 @@
 import { useId, useState } from 'react'
-import { useShallow } from 'zustand/react/shallow'
 import type { MeetingSource } from '../../../shared/ipc/contract'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
@@ -9,9 +8,7 @@ const TEMPLATE = 'template'
 
 /** Starts a meeting from the built-in template or from a copy of an earlier meeting. */
 export function NewMeetingForm() {
-  const meetings = useAppStore(
-    useShallow((s) => s.meetings.map((m) => ({ id: m.id, title: m.title })))
-  )
+  const meetings = useAppStore((s) => s.meetings)
   const createMeeting = useAppStore((s) => s.createMeeting)
   const [title, setTitle] = useState('')
   const [sourceValue, setSourceValue] = useState(TEMPLATE)

@@ -1,0 +1,53 @@
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { createAppStore } from '../../src/renderer/src/store/createAppStore'
+import { AppStoreProvider } from '../../src/renderer/src/store/StoreProvider'
+import { LibraryScreen } from '../../src/renderer/src/screens/LibraryScreen'
+import { ToastHost } from '../../src/renderer/src/screens/ToastHost'
+import { createFakeApi } from './fakeApi'
+
+afterEach(cleanup)
+
+async function renderLibraryWith(titles: string[]) {
+  const { api } = createFakeApi()
+  for (const title of titles) await api.createMeeting(title, { kind: 'template' })
+  const store = createAppStore({ api })
+  await store.getState().loadLibrary()
+  render(
+    <AppStoreProvider store={store}>
+      <LibraryScreen />
+      <ToastHost />
+    </AppStoreProvider>
+  )
+  return { api, store }
+}
+
+describe('Library screen', () => {
+  it('lists meetings and offers each as a starting point for a new one', async () => {
+    await renderLibraryWith(['Q3 review', 'Q4 review'])
+    const list = screen.getByRole('list')
+    expect(
+      within(list)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent)
+    ).toEqual(['Q3 review', 'Q4 review'])
+    const options = within(screen.getByLabelText('Start from')).getAllByRole('option')
+    expect(options.map((o) => o.textContent)).toEqual([
+      'Built-in template: Customer-centric quarterly review',
+      'A copy of “Q3 review”',
+      'A copy of “Q4 review”'
+    ])
+  })
+
+  it('deletes with an Undo that brings the meeting back', async () => {
+    const { api } = await renderLibraryWith(['Q4 review'])
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }))
+    const toast = await screen.findByRole('status')
+    expect(toast.textContent).toContain('Deleted “Q4 review”.')
+    expect(screen.queryByRole('heading', { name: 'Q4 review' })).toBeNull()
+
+    fireEvent.click(within(toast).getByRole('button', { name: 'Undo' }))
+    expect(await screen.findByRole('heading', { name: 'Q4 review' })).toBeTruthy()
+    expect(api.restoreMeeting).toHaveBeenCalledTimes(1)
+  })
+})

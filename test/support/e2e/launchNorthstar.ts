@@ -1,0 +1,148 @@
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { createMeetingService } from '../../../src/main/services/meetingService'
+import type { MeetingService } from '../../../src/main/services/meetingService'
+import { bindApi, emitToPages } from './apiBridge'
+import { electronBinary, launchChromium } from './browser'
+import { loadExporter } from './exporter'
+import { serveFolder } from './staticServer'
+import type { StaticServer } from './staticServer'
+
+const REPO = resolve(import.meta.dirname, '../../..')
+const RENDERER_DIR = join(REPO, 'out/renderer')
+/** Where screenshots go, for a person to look at after a run. */
+export const SCREENSHOT_DIR = join(REPO, 'test-output/e2e')
+
+/** A running Northstar: the built renderer in Chromium, its window.api bound to the real services. */
+export interface NorthstarHarness {
+  /** The temp workspace the meeting files are written to. */
+  workspaceDir: string
+  /** Where exports land (the export folder picker always answers this). */
+  exportDir: string
+  service: MeetingService
+  context: BrowserContext
+  /** The first window, already showing the app. */
+  page: Page
+  /** Opens another window on the app, e.g. to check that broadcasts reach every window. */
+  openWindow(): Promise<Page>
+  /** Saves a PNG of the page under test-output/e2e/ and returns its path. */
+  screenshot(page: Page, name: string): Promise<string>
+  /** Console errors, uncaught page errors and unexpected service errors seen so far. */
+  problems: string[]
+  /** Paths the app asked the system to open or show. */
+  revealed: string[]
+  /** The answer the "import a meeting file" picker gives next (null: the user cancels). */
+  pickMeetingFileNext(path: string | null): void
+  close(): Promise<void>
+}
+
+let announced = false
+function announceRunner(): void {
+  if (announced) return
+  announced = true
+  const electron = electronBinary()
+  console.info(
+    electron
+      ? `Electron is installed at ${electron}, but these specs run the built renderer in Chromium.`
+      : 'No Electron binary on this machine: running the built renderer in Chromium, with window.api ' +
+          'bound to the real main-process services.'
+  )
+}
+
+/** Starts the app on a fresh temp workspace. Close it in afterEach/afterAll. */
+export async function launchNorthstar(): Promise<NorthstarHarness> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`No built renderer in ${RENDERER_DIR}. Run "npm run build" first.`)
+  }
+  announceRunner()
+  const workspaceDir = await mkdtemp(join(tmpdir(), 'northstar-e2e-'))
+  const exportDir = join(workspaceDir, '..', `${workspaceDir.split(/[/\\]/).pop()}-exports`)
+  await mkdir(exportDir, { recursive: true })
+  await mkdir(SCREENSHOT_DIR, { recursive: true })
+
+  const problems: string[] = []
+  const revealed: string[] = []
+  const pickedFiles: Array<string | null> = []
+  let browser: Browser | null = null
+  let server: StaticServer | null = null
+  let service: MeetingService | null = null
+
+  try {
+    server = await serveFolder(RENDERER_DIR)
+    browser = await launchChromium()
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const { exportMeeting } = await loadExporter()
+    const liveService = createMeetingService({
+      workspaceDir,
+      now: () => new Date().toISOString(),
+      newId: () => randomUUID(),
+      broadcast: (event, payload) => void emitToPages(context.pages(), event, payload),
+      pickMeetingFile: () => Promise.resolve(pickedFiles.shift() ?? null),
+      pickExportFolder: () => Promise.resolve(exportDir),
+      exportMeeting,
+      openPath: (path) => {
+        revealed.push(path)
+        return Promise.resolve()
+      },
+      showInFolder: (path) => void revealed.push(path)
+    })
+    service = liveService
+
+    await bindApi(
+      context,
+      () => liveService,
+      (error) => problems.push(`service: ${error instanceof Error ? error.stack : String(error)}`)
+    )
+    context.on('page', (page) => {
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`)
+      })
+      page.on('pageerror', (error) => problems.push(`page: ${error.message}`))
+    })
+
+    const url = server.url
+    const openWindow = async () => {
+      const page = await context.newPage()
+      await page.goto(url)
+      return page
+    }
+    const page = await openWindow()
+    const runningServer = server
+    const runningBrowser = browser
+
+    return {
+      workspaceDir,
+      exportDir,
+      service: liveService,
+      context,
+      page,
+      openWindow,
+      screenshot: async (target, name) => {
+        const path = join(SCREENSHOT_DIR, `${name}.png`)
+        await target.screenshot({ path, fullPage: true })
+        return path
+      },
+      problems,
+      revealed,
+      pickMeetingFileNext: (path) => void pickedFiles.push(path),
+      close: async () => {
+        await runningBrowser.close()
+        await runningServer.close()
+        await liveService.close()
+        await rm(workspaceDir, { recursive: true, force: true })
+        await rm(exportDir, { recursive: true, force: true })
+      }
+    }
+  } catch (error) {
+    await browser?.close().catch(() => undefined)
+    await server?.close().catch(() => undefined)
+    await service?.close().catch(() => undefined)
+    await rm(workspaceDir, { recursive: true, force: true })
+    await rm(exportDir, { recursive: true, force: true })
+    throw error
+  }
+}
