@@ -12,6 +12,9 @@ export default defineConfig({
   },
   preload: {
     build: {
+      // A sandboxed preload can require only 'electron' (and a few Node shims), so the contract's
+      // dependencies (zod) must be bundled into it rather than left as require() calls.
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },
         // A sandboxed preload cannot be an ES module.
