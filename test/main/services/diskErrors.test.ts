@@ -1,0 +1,91 @@
+import { execFileSync } from 'node:child_process'
+import { chmod, readFile, rm, statfs, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { Command } from '../../../src/shared/meeting/commands/schema'
+import type { Meeting } from '../../../src/shared/meeting/schema'
+import { failureOf, tempDir } from '../storage/support'
+import { serviceHarness } from './support'
+
+const mounted: string[] = []
+afterEach(() => {
+  for (const dir of mounted.splice(0)) execFileSync('umount', [dir])
+})
+
+/** A tiny real file system to fill up, when this machine lets us mount one (root on Linux). */
+async function tinyDisk(): Promise<string | null> {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return null
+  const dir = await tempDir('northstar-tinydisk-')
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', dir], { stdio: 'ignore' })
+  } catch {
+    return null
+  }
+  mounted.push(dir)
+  return dir
+}
+
+/** Fills the disk holding `dir` until a write fails with ENOSPC; returns the filler file. */
+async function fillDisk(dir: string): Promise<string> {
+  const filler = path.join(dir, 'filler.bin')
+  const { bavail, bsize } = await statfs(dir)
+  await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - 4096)))
+  try {
+    for (;;) await writeFile(filler, Buffer.alloc(4096), { flag: 'a' })
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'ENOSPC' })
+  }
+  return filler
+}
+
+const addIdea = (m: Meeting, text: string): Command => ({
+  type: 'idea.add',
+  roundId: m.rounds[0]!.id,
+  departmentId: m.departments[0]!.id,
+  text
+})
+
+describe('disk errors', () => {
+  it('on a full disk: a plain message, the change kept in memory and saved with the next one', async (test) => {
+    const disk = await tinyDisk()
+    if (!disk) return test.skip('needs root on Linux to mount a tiny tmpfs')
+    const h = await serviceHarness({}, path.join(disk, 'workspace'))
+    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
+    const filler = await fillDisk(disk)
+    h.events.splice(0)
+    const failure = await failureOf(h.service.applyCommand(meeting.id, addIdea(meeting, 'Kept')))
+    expect(failure.code).toBe('io_error')
+    expect(failure.message).toBe(
+      `Northstar could not save to ${path.join(disk, 'workspace', 'meetings')}: the disk is full. ` +
+        'Your change is kept in memory; free some space and it will be saved on the next change.'
+    )
+    // Every window still sees the change, and the file on disk is the last good version.
+    expect(h.events.map((e) => e.event)).toEqual(['meetingChanged'])
+    const file = path.join(disk, 'workspace', 'meetings', `${meeting.id}.json`)
+    const onDisk = () =>
+      readFile(file, 'utf-8').then((t) => (JSON.parse(t) as Meeting).ideas.map((i) => i.text))
+    expect(await onDisk()).toEqual(['Saved'])
+    await rm(filler)
+    await h.service.applyCommand(meeting.id, addIdea(meeting, 'After'))
+    expect(await onDisk()).toEqual(['Saved', 'Kept', 'After'])
+    await h.service.close()
+  })
+
+  it('in a read-only folder: a plain message and nothing changed on disk', async (test) => {
+    if (process.platform === 'win32' || process.getuid?.() === 0) {
+      return test.skip('permissions do not stop root (the full-disk test covers root)')
+    }
+    const h = await serviceHarness()
+    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const meetings = path.join(h.workspaceDir, 'meetings')
+    await chmod(meetings, 0o555)
+    try {
+      const failure = await failureOf(h.service.applyCommand(meeting.id, addIdea(meeting, 'x')))
+      expect(failure.code).toBe('io_error')
+      expect(failure.message).toContain('Northstar is not allowed to write there')
+    } finally {
+      await chmod(meetings, 0o755)
+    }
+  })
+})
