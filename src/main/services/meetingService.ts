@@ -80,7 +80,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
   ): Promise<MeetingState> => {
     const open = await meetings.get(meetingId)
     const before = open.history.present
-    const state = await meetings.commit(meetingId, open, next(open.history), meetingChanged)
+    const state = await meetings.commit(open, next(open.history), meetingChanged)
     const after = state.meeting.facts
     if (
       after.title !== before.facts.title ||

@@ -62,7 +62,6 @@ export class OpenMeetings {
    * state stays in memory (the next successful save carries it) and the error says so.
    */
   async commit(
-    id: string,
     open: OpenMeeting,
     next: History,
     onState: (state: MeetingState) => void

@@ -1,0 +1,33 @@
+/**
+ * One benchmark. A group file `scripts/bench/<group>.bench.ts` exports `benchmarks: Benchmark[]`;
+ * the runner finds it by name, so adding a benchmark touches no other file.
+ */
+export interface Benchmark {
+  /** Stable id used in reports, e.g. `save.2000ideas`. */
+  id: string
+  /** What is measured and what the baseline is, in one sentence. */
+  note: string
+  /** Measured samples (default 30) after warm-up runs (default 3). */
+  samples?: number
+  warmup?: number
+  /** Prepares data once (temp folders, meetings); state lives in the group file's closures. */
+  setup?: () => Promise<void>
+  teardown?: () => Promise<void>
+  /** The operation measured. */
+  run: () => unknown
+  /**
+   * The same work done the plainest way, measured in the same run and interleaved with `run`, so
+   * the ratio holds on a noisy shared machine.
+   */
+  baseline?: () => unknown
+}
+
+/** One line of `npm run bench -- --json FILE`. */
+export interface BenchResult {
+  id: string
+  median_ms: number
+  p95_ms: number
+  baseline_ms: number | null
+  ratio: number | null
+  note: string
+}
