@@ -1,0 +1,23 @@
+import Papa from 'papaparse'
+import type { Meeting } from '../../shared/meeting/schema'
+import { ACTION_COLUMNS, actionRows } from '../../shared/minutes/actionRows'
+
+/** Excel and LibreOffice read a CSV as UTF-8 only when it starts with a byte-order mark. */
+const BOM = '\uFEFF'
+
+/**
+ * The actions as CSV for a spreadsheet or tracker: UTF-8 with BOM, CRLF line ends, every cell quoted
+ * (commas, quotes and line breaks survive), and formulas neutralised: papaparse's `escapeFormulae`
+ * prefixes an apostrophe to any cell starting with =, +, -, @, tab or carriage return, so opening
+ * the file never runs a formula someone typed as an action (CSV injection).
+ */
+export function actionsCsv(meeting: Meeting): string {
+  const csv = Papa.unparse(
+    {
+      fields: [...ACTION_COLUMNS],
+      data: actionRows(meeting).map((row) => ACTION_COLUMNS.map((c) => row[c]))
+    },
+    { quotes: true, newline: '\r\n', escapeFormulae: true }
+  )
+  return `${BOM}${csv}\r\n`
+}

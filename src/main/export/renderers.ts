@@ -1,0 +1,35 @@
+import type { ExportFormat } from '../../shared/ipc/contract'
+import type { Meeting } from '../../shared/meeting/schema'
+import { minutesMarkdown } from '../../shared/minutes/minutesMarkdown'
+import { minutesCalendar } from './calendar'
+import { actionsCsv } from './csv'
+import type { RenderedFile } from './renderPdf'
+import { renderMinutesPdf } from './renderPdf'
+
+/** What each format is called in messages. */
+export const FORMAT_NAMES: Record<ExportFormat, string> = {
+  pdf: 'PDF minutes',
+  md: 'Markdown minutes',
+  csv: 'CSV of actions',
+  ics: 'calendar file'
+}
+
+const text = (value: string): RenderedFile => ({ bytes: Buffer.from(value, 'utf8'), warnings: [] })
+
+/** Renders one export format in memory. `now` stamps the calendar file (DTSTAMP). */
+export async function renderExport(
+  meeting: Meeting,
+  format: ExportFormat,
+  now: Date
+): Promise<RenderedFile> {
+  switch (format) {
+    case 'pdf':
+      return renderMinutesPdf(meeting)
+    case 'md':
+      return text(minutesMarkdown(meeting))
+    case 'csv':
+      return text(actionsCsv(meeting))
+    case 'ics':
+      return text(minutesCalendar(meeting, now))
+  }
+}

@@ -1,0 +1,342 @@
+import { isStuckCarry } from '../meeting/carried'
+import { hasMetricValues, metricMovement, metricName } from '../meeting/metrics'
+import { ESCALATION_STATUS_LABELS, ruleOfTwoDates } from '../meeting/ruleOfTwo'
+import type { Meeting, StoryField } from '../meeting/schema'
+import { rankedShortlist } from '../meeting/shortlist'
+import { fillFraming } from '../meeting/template'
+import { dateLabel, quarterLabel } from './format'
+
+/**
+ * Everything the minutes say, as plain data in reading order. The PDF and Markdown renderings are
+ * both built from this, so they cannot drift apart, and private story fields are dropped here once.
+ */
+export interface MinutesModel {
+  title: string
+  quarter: string
+  date: string
+  place: string
+  facilitator: string
+  mission: string
+  attendeesByDepartment: AttendeeGroup[]
+  actions: ActionLine[]
+  escalations: EscalationLine[]
+  story: PublicStory
+  framingQuestion: string
+  rounds: RoundIdeas[]
+  themes: ThemeLine[]
+  shortlist: ShortlistLine[]
+  carried: CarriedReview
+  recognitions: Array<{ who: string; forWhat: string }>
+  priorities: string[]
+  nextReview: string
+  /** Total ideas, for the "n ideas" summaries and the table-of-contents decision. */
+  ideaCount: number
+}
+
+export interface AttendeeGroup {
+  department: string
+  color: string
+  people: Array<{ name: string; role: string }>
+}
+
+export interface ActionLine {
+  number: number
+  what: string
+  owner: string
+  department: string
+  dueDate: string
+  due: string
+  priority: string
+  metric: string
+  baseline: string
+  target: string
+  measureOn: string
+  customerBenefit: string
+  /** Numbers of the ideas this action came from (see IdeaLine.number). */
+  fromIdeas: number[]
+}
+
+export interface EscalationLine {
+  topic: string
+  personA: string
+  personB: string
+  opened: string
+  agreeBy: string
+  extendedTo: string
+  status: string
+  outcome: string
+  /** The number of the action it concerns, if any. */
+  actionNumber: number | null
+}
+
+/** The customer story without the fields marked private. Empty strings are omitted by renderers. */
+export interface PublicStory {
+  customer: string
+  details: Array<{ label: string; value: string }>
+  text: string
+  impact: string
+}
+
+export interface IdeaRef {
+  number: number
+  department: string
+}
+
+export interface IdeaLine {
+  /** 1-based position in the meeting, stable across every section that refers to the idea. */
+  number: number
+  text: string
+  author: string
+  votes: number
+  theme: string
+  buildsOn: IdeaRef | null
+  builtOnBy: IdeaRef[]
+}
+
+export interface RoundIdeas {
+  number: number
+  title: string
+  prompt: string
+  ideaCount: number
+  departments: Array<{ name: string; color: string; ideas: IdeaLine[] }>
+}
+
+export interface ThemeLine {
+  name: string
+  votes: number
+  ideaCount: number
+}
+
+export interface ShortlistLine {
+  rank: number
+  kind: 'theme' | 'idea'
+  label: string
+  votes: number
+  ideaNumber: number | null
+}
+
+export interface CarriedReview {
+  fromTitle: string
+  items: Array<{
+    what: string
+    owner: string
+    due: string
+    status: string
+    metric: string
+    baseline: string
+    target: string
+    latest: string
+    /** "baseline 4.2 · now 3.6 · target 3.0", leaving out what was never recorded. */
+    progress: string
+    movement: string
+    note: string
+    timesCarried: number
+    stuck: boolean
+  }>
+}
+
+const STORY_DETAIL_LABELS: Partial<Record<StoryField, string>> = {
+  segment: 'Segment',
+  channel: 'Came to us through',
+  broughtBy: 'Brought by'
+}
+
+const CARRIED_STATUS_LABELS = {
+  open: 'Open',
+  done: 'Done',
+  inProgress: 'In progress',
+  stalled: 'Stalled',
+  dropped: 'Dropped'
+} as const
+
+const PRIORITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const
+
+const UNKNOWN_DEPARTMENT = { name: 'No department', color: '#777777' }
+
+/** Builds the minutes' content from a meeting. Pure and linear in the size of the meeting. */
+export function minutesModel(meeting: Meeting): MinutesModel {
+  const departments = new Map(meeting.departments.map((d) => [d.id, d]))
+  const department = (id: string) => departments.get(id) ?? UNKNOWN_DEPARTMENT
+  const ideaNumbers = new Map(meeting.ideas.map((idea, index) => [idea.id, index + 1]))
+  const actionNumbers = new Map(meeting.actions.map((action, index) => [action.id, index + 1]))
+  const isPrivate = new Set(meeting.story.privateFields)
+  const publicField = (field: StoryField) => (isPrivate.has(field) ? '' : meeting.story[field])
+  const themeSizes = new Map<string, number>()
+  for (const idea of meeting.ideas) {
+    if (idea.themeId) themeSizes.set(idea.themeId, (themeSizes.get(idea.themeId) ?? 0) + 1)
+  }
+
+  return {
+    title: meeting.facts.title,
+    quarter: quarterLabel(meeting.facts.quarter),
+    date: dateLabel(meeting.facts.date, true),
+    place: meeting.facts.place,
+    facilitator: meeting.facts.facilitator,
+    mission: meeting.facts.mission,
+    attendeesByDepartment: attendeeGroups(meeting, department),
+    actions: meeting.actions.map((action, index) => ({
+      number: index + 1,
+      what: action.what,
+      owner: action.owner,
+      department: department(action.departmentId).name,
+      dueDate: action.dueDate,
+      due: dateLabel(action.dueDate),
+      priority: PRIORITY_LABELS[action.priority],
+      metric: metricName(action.metric),
+      baseline: action.metric.baseline,
+      target: action.metric.target,
+      measureOn: dateLabel(action.metric.measureOn),
+      customerBenefit: action.customerBenefit,
+      fromIdeas: action.sourceIdeaIds.flatMap((id) => ideaNumbers.get(id) ?? [])
+    })),
+    escalations: meeting.escalations.map((e) => {
+      const dates = ruleOfTwoDates(e.openedOn)
+      return {
+        topic: e.topic,
+        personA: e.personA,
+        personB: e.personB,
+        opened: dateLabel(dates.openedOn),
+        agreeBy: dateLabel(dates.agreeBy),
+        extendedTo: dateLabel(dates.extendedTo),
+        status: ESCALATION_STATUS_LABELS[e.status],
+        outcome: e.outcome,
+        actionNumber: e.actionId ? (actionNumbers.get(e.actionId) ?? null) : null
+      }
+    }),
+    story: {
+      customer: publicField('customer'),
+      details: (Object.keys(STORY_DETAIL_LABELS) as StoryField[]).flatMap((field) => {
+        const value = publicField(field).trim()
+        return value ? [{ label: STORY_DETAIL_LABELS[field] ?? field, value }] : []
+      }),
+      text: publicField('text'),
+      impact: publicField('impact')
+    },
+    // A private customer name must not leak through the framing question either.
+    framingQuestion: fillFraming(meeting.framingQuestion, publicField('customer')),
+    rounds: roundIdeas(meeting, department, ideaNumbers, publicField('customer')),
+    themes: meeting.themes.map((theme) => ({
+      name: theme.name,
+      votes: theme.votes,
+      ideaCount: themeSizes.get(theme.id) ?? 0
+    })),
+    shortlist: rankedShortlist(meeting).map((entry) => ({
+      rank: entry.rank,
+      kind: entry.kind,
+      label: entry.label,
+      votes: entry.votes,
+      ideaNumber: entry.kind === 'idea' ? (ideaNumbers.get(entry.id) ?? null) : null
+    })),
+    carried: {
+      fromTitle: meeting.carriedFrom?.title ?? '',
+      items: meeting.carried.map((c) => {
+        const movement = metricMovement(c.metric, c.latestValue)
+        return {
+          what: c.what,
+          owner: c.owner,
+          due: dateLabel(c.dueDate),
+          status: CARRIED_STATUS_LABELS[c.status],
+          metric: hasMetricValues(c.metric) || c.latestValue ? metricName(c.metric) : '',
+          baseline: movement.baseline,
+          target: c.metric.target,
+          latest: movement.latest,
+          progress: [
+            movement.baseline && `baseline ${movement.baseline}`,
+            `now ${movement.latest || 'not measured'}`,
+            c.metric.target && `target ${c.metric.target}`
+          ]
+            .filter(Boolean)
+            .join(' · '),
+          movement: movement.summary,
+          note: c.note,
+          timesCarried: c.timesCarried,
+          stuck: isStuckCarry(c)
+        }
+      })
+    },
+    recognitions: meeting.recognitions.map(({ who, forWhat }) => ({ who, forWhat })),
+    priorities: meeting.priorities.filter((p) => p.trim()),
+    nextReview: dateLabel(meeting.nextReviewDate, true),
+    ideaCount: meeting.ideas.length
+  }
+}
+
+type DepartmentLookup = (id: string) => { name: string; color: string }
+
+function attendeeGroups(meeting: Meeting, department: DepartmentLookup): AttendeeGroup[] {
+  const groups = new Map<string, AttendeeGroup>()
+  // Departments in the meeting's order first, so the cover reads like the room was set up.
+  for (const d of meeting.departments)
+    groups.set(d.id, { department: d.name, color: d.color, people: [] })
+  for (const a of meeting.attendees) {
+    let group = groups.get(a.departmentId)
+    if (!group) {
+      const { name, color } = department(a.departmentId)
+      group = { department: name, color, people: [] }
+      groups.set(a.departmentId, group)
+    }
+    group.people.push({ name: a.name, role: a.role })
+  }
+  return [...groups.values()].filter((g) => g.people.length > 0)
+}
+
+function roundIdeas(
+  meeting: Meeting,
+  department: DepartmentLookup,
+  ideaNumbers: Map<string, number>,
+  publicCustomer: string
+): RoundIdeas[] {
+  const themes = new Map(meeting.themes.map((t) => [t.id, t.name]))
+  const byId = new Map(meeting.ideas.map((i) => [i.id, i]))
+  const builtOnBy = new Map<string, IdeaRef[]>()
+  for (const idea of meeting.ideas) {
+    if (!idea.buildsOnId || !byId.has(idea.buildsOnId)) continue
+    const refs = builtOnBy.get(idea.buildsOnId) ?? []
+    refs.push({
+      number: ideaNumbers.get(idea.id) ?? 0,
+      department: department(idea.departmentId).name
+    })
+    builtOnBy.set(idea.buildsOnId, refs)
+  }
+
+  // roundId → departmentId → ideas, both in the meeting's own order.
+  const grouped = new Map<string, Map<string, IdeaLine[]>>()
+  for (const round of meeting.rounds) grouped.set(round.id, new Map())
+  for (const idea of meeting.ideas) {
+    const round = grouped.get(idea.roundId)
+    if (!round) continue
+    const base = idea.buildsOnId ? byId.get(idea.buildsOnId) : undefined
+    const lines = round.get(idea.departmentId) ?? []
+    lines.push({
+      number: ideaNumbers.get(idea.id) ?? 0,
+      text: idea.text,
+      author: idea.author,
+      votes: idea.votes,
+      theme: idea.themeId ? (themes.get(idea.themeId) ?? '') : '',
+      buildsOn: base
+        ? { number: ideaNumbers.get(base.id) ?? 0, department: department(base.departmentId).name }
+        : null,
+      builtOnBy: builtOnBy.get(idea.id) ?? []
+    })
+    round.set(idea.departmentId, lines)
+  }
+
+  const departmentOrder = [
+    ...meeting.departments.map((d) => d.id),
+    ...new Set(meeting.ideas.map((i) => i.departmentId))
+  ]
+  return meeting.rounds.map((round, index) => {
+    const byDepartment = grouped.get(round.id) ?? new Map<string, IdeaLine[]>()
+    const departments = [...new Set(departmentOrder)].flatMap((id) => {
+      const ideas = byDepartment.get(id)
+      return ideas ? [{ ...department(id), ideas }] : []
+    })
+    return {
+      number: index + 1,
+      title: round.title,
+      prompt: fillFraming(round.prompt, publicCustomer),
+      ideaCount: departments.reduce((sum, d) => sum + d.ideas.length, 0),
+      departments: departments.map(({ name, color, ideas }) => ({ name, color, ideas }))
+    }
+  })
+}

@@ -1,0 +1,376 @@
+import { plural } from './format'
+import type {
+  ActionLine,
+  AttendeeGroup,
+  CarriedReview,
+  EscalationLine,
+  IdeaLine,
+  MinutesModel,
+  RoundIdeas
+} from './minutesModel'
+import type { PdfContent, PdfNode, PdfTableLayout } from './pdfTypes'
+
+/** Light rules between rows, a tinted header row, no vertical lines. */
+const TABLE_LAYOUT: PdfTableLayout = {
+  hLineWidth: (row, node) =>
+    row === 0 || row === node.table.body.length ? 0 : row === 1 ? 1 : 0.5,
+  vLineWidth: () => 0,
+  hLineColor: (row) => (row === 1 ? '#7a8699' : '#d5dae1'),
+  fillColor: (row) => (row === 0 ? '#eef1f5' : null),
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 4,
+  paddingBottom: () => 4
+}
+
+/** A section heading that appears in the table of contents. */
+export const heading = (text: string, pageBreak = false): PdfNode => ({
+  text,
+  style: 'h1',
+  tocItem: true,
+  ...(pageBreak ? { pageBreak: 'before' as const } : {})
+})
+
+const subheading = (text: string, tocItem = false): PdfNode => ({
+  text,
+  style: 'h2',
+  ...(tocItem
+    ? { tocItem: true, tocMargin: [12, 0, 0, 0] as [number, number, number, number] }
+    : {})
+})
+
+/** Rows up to which a heading and its table are kept on one page, so a heading never ends a page. */
+const KEEP_TOGETHER_ROWS = 12
+
+/** The nodes as one unbreakable block when the table under them is short, else as they are. */
+const keepTogether = (nodes: PdfContent[], rows: number): PdfContent =>
+  rows <= KEEP_TOGETHER_ROWS ? { stack: nodes, unbreakable: true } : { stack: nodes }
+
+const muted = (text: string): PdfNode => ({ text, style: 'muted' })
+const empty = (text: string): PdfNode => ({ text, style: 'empty' })
+const header = (text: string): PdfNode => ({ text, style: 'tableHeader' })
+
+/** A small square in a department's colour, so groups can be told apart at a glance. */
+const swatch = (color: string): PdfNode => ({
+  width: 12,
+  canvas: [{ type: 'rect', x: 0, y: 3, w: 8, h: 8, r: 1, color }]
+})
+
+const labelled = (label: string, value: string): PdfContent[] =>
+  value.trim() ? [{ text: `${label}: `, bold: true }, `${value}\n`] : []
+
+/** Page 1: the meeting's facts, who was there, and the mission. */
+export function coverSection(m: MinutesModel): PdfContent[] {
+  const facts = [m.quarter, m.date, m.place].filter((s) => s.trim()).join('  ·  ')
+  return [
+    { text: 'ACTION MINUTES', style: 'kicker' },
+    { text: m.title, style: 'title' },
+    ...(facts ? [{ text: facts, style: 'coverFacts' }] : []),
+    ...(m.facilitator.trim()
+      ? [
+          {
+            text: [{ text: 'Facilitator: ', bold: true }, m.facilitator],
+            margin: [0, 0, 0, 12] as const
+          }
+        ]
+      : []),
+    ...(m.mission.trim()
+      ? [
+          { text: 'Our mission', style: 'label' },
+          { text: m.mission, style: 'mission' }
+        ]
+      : []),
+    { text: 'Who was there', style: 'label' },
+    m.attendeesByDepartment.length
+      ? { stack: m.attendeesByDepartment.map(attendeeGroup), margin: [0, 0, 0, 8] }
+      : empty('No attendees were recorded.')
+  ] as PdfContent[]
+}
+
+function attendeeGroup(group: AttendeeGroup): PdfNode {
+  const people = group.people.map((p) => (p.role.trim() ? `${p.name} (${p.role})` : p.name))
+  return {
+    columns: [
+      swatch(group.color),
+      {
+        width: '*',
+        text: [{ text: `${group.department}: `, bold: true }, people.join(', ')]
+      }
+    ],
+    margin: [0, 0, 0, 4]
+  }
+}
+
+/** The action table, first thing after the cover: what the meeting committed to. */
+export function actionsSection(actions: ActionLine[]): PdfContent[] {
+  if (!actions.length) return [heading('Actions', true), empty('No actions were recorded.')]
+  const body: PdfContent[][] = [
+    ['#', 'Action and customer benefit', 'Owner', 'Due', 'Priority', 'Customer metric'].map(header),
+    ...actions.map((a) => [
+      { text: String(a.number), style: 'cellMuted' },
+      {
+        stack: [
+          { text: a.what, bold: true },
+          {
+            text: [{ text: 'For customers: ', italics: true }, a.customerBenefit],
+            style: 'benefit'
+          },
+          ...(a.fromIdeas.length
+            ? [
+                muted(
+                  `From idea${a.fromIdeas.length > 1 ? 's' : ''} ${a.fromIdeas.map((n) => `#${n}`).join(', ')}`
+                )
+              ]
+            : [])
+        ]
+      },
+      { stack: [a.owner, muted(a.department)] },
+      { text: a.due, noWrap: true },
+      a.priority,
+      metricCell(a)
+    ])
+  ]
+  return [
+    heading('Actions', true),
+    {
+      table: { headerRows: 1, dontBreakRows: true, widths: [16, '*', 74, 52, 40, 100], body },
+      layout: TABLE_LAYOUT,
+      style: 'table'
+    }
+  ]
+}
+
+function metricCell(a: ActionLine): PdfNode {
+  const values = [a.baseline && `from ${a.baseline}`, a.target && `to ${a.target}`].filter(Boolean)
+  return {
+    stack: [
+      { text: a.metric, bold: true },
+      ...(values.length ? [values.join(' ')] : []),
+      ...(a.measureOn ? [muted(`measured ${a.measureOn}`)] : [])
+    ]
+  }
+}
+
+/** Rule-of-Two escalations with the dates by which they must be settled. */
+export function escalationsSection(escalations: EscalationLine[]): PdfContent[] {
+  const intro = muted(
+    'Rule of Two: the two people most affected agree within two weeks, take one more week if needed, and then the leader decides.'
+  )
+  if (!escalations.length) {
+    return [heading('Rule-of-Two escalations'), intro, empty('No disagreements were escalated.')]
+  }
+  const body: PdfContent[][] = [
+    ['Disagreement', 'The two people', 'Opened', 'Agree by', 'Extension to', 'Where it stands'].map(
+      header
+    ),
+    ...escalations.map((e) => [
+      {
+        stack: [e.topic, ...(e.actionNumber ? [muted(`About action #${e.actionNumber}`)] : [])]
+      },
+      `${e.personA} and ${e.personB}`,
+      { text: e.opened, noWrap: true },
+      { text: e.agreeBy, noWrap: true },
+      { text: e.extendedTo, noWrap: true },
+      { stack: [e.status, ...(e.outcome.trim() ? [{ text: e.outcome, italics: true }] : [])] }
+    ])
+  ]
+  return [
+    keepTogether(
+      [
+        heading('Rule-of-Two escalations'),
+        intro,
+        {
+          table: { headerRows: 1, dontBreakRows: true, widths: ['*', 80, 54, 54, 58, 100], body },
+          layout: TABLE_LAYOUT,
+          style: 'table'
+        }
+      ],
+      escalations.length * 2
+    )
+  ]
+}
+
+/** The customer story, without the fields marked private. */
+export function storySection(m: MinutesModel): PdfContent[] {
+  const { story } = m
+  const details = story.details.flatMap((d) => labelled(d.label, d.value))
+  const content: PdfContent[] = [
+    ...(story.customer.trim() ? [subheading(story.customer)] : []),
+    ...(details.length ? [{ text: details, margin: [0, 0, 0, 6] } as PdfNode] : []),
+    ...(story.text.trim() ? [{ text: story.text, style: 'quote' }] : []),
+    ...(story.impact.trim()
+      ? [{ text: [{ text: 'What it changed for the customer: ', bold: true }, story.impact] }]
+      : [])
+  ]
+  return [
+    heading('The customer story', true),
+    ...(content.length ? content : [empty('The story is kept out of the minutes.')]),
+    heading('The framing question'),
+    { text: m.framingQuestion, style: 'framing' }
+  ]
+}
+
+/** Every idea, by round and then by department, with its build-on thread and votes. */
+export function ideasSection(rounds: RoundIdeas[], ideaCount: number): PdfContent[] {
+  return [
+    heading('Ideas by round and department', true),
+    muted(
+      `${plural(ideaCount, 'idea')}. Numbers (#) identify ideas across the minutes; “builds on” follows a thread between departments.`
+    ),
+    ...rounds.flatMap(roundBlock)
+  ]
+}
+
+function roundBlock(round: RoundIdeas): PdfContent[] {
+  const title = subheading(`Round ${round.number}: ${round.title}`, true)
+  const prompt = round.prompt.trim() ? [{ text: round.prompt, style: 'prompt' }] : []
+  if (!round.ideaCount) return [title, ...prompt, empty('No ideas in this round.')]
+  return [
+    title,
+    ...prompt,
+    ...round.departments.flatMap((d) => {
+      const [first, ...rest] = d.ideas.map(ideaLine)
+      const label: PdfNode = {
+        columns: [
+          swatch(d.color),
+          { width: '*', text: `${d.name} (${d.ideas.length})`, style: 'h3' }
+        ]
+      }
+      // Keep the department's name on the same page as its first idea.
+      return [{ stack: [label, ...(first ? [first] : [])], unbreakable: true }, ...rest]
+    })
+  ]
+}
+
+function ideaLine(idea: IdeaLine): PdfNode {
+  const notes = [
+    idea.author.trim() && idea.author,
+    idea.votes > 0 && plural(idea.votes, 'vote'),
+    idea.theme && `theme: ${idea.theme}`,
+    idea.buildsOn && `builds on #${idea.buildsOn.number} (${idea.buildsOn.department})`,
+    idea.builtOnBy.length &&
+      `built on by ${idea.builtOnBy.map((r) => `#${r.number} (${r.department})`).join(', ')}`
+  ].filter(Boolean)
+  return {
+    text: [
+      { text: `#${idea.number}  `, style: 'ideaNumber' },
+      idea.text,
+      ...(notes.length ? [{ text: `  ·  ${notes.join('  ·  ')}`, style: 'ideaNotes' }] : [])
+    ],
+    style: idea.buildsOn ? 'ideaBuild' : 'idea'
+  }
+}
+
+/** Themes with their votes, then the ranked shortlist. */
+export function convergeSection(m: MinutesModel): PdfContent[] {
+  const themes: PdfContent = m.themes.length
+    ? {
+        table: {
+          headerRows: 1,
+          widths: ['*', 60, 60],
+          body: [
+            ['Theme', 'Ideas', 'Votes'].map(header),
+            ...m.themes.map((t) => [t.name, String(t.ideaCount), String(t.votes)])
+          ]
+        },
+        layout: TABLE_LAYOUT,
+        style: 'table'
+      }
+    : empty('No themes were formed.')
+  const shortlist: PdfContent = m.shortlist.length
+    ? {
+        table: {
+          headerRows: 1,
+          dontBreakRows: true,
+          widths: [28, '*', 50],
+          body: [
+            ['Rank', 'Theme or idea', 'Votes'].map(header),
+            ...m.shortlist.map((s) => [
+              String(s.rank),
+              s.kind === 'theme'
+                ? { text: [{ text: 'Theme: ', bold: true }, s.label] }
+                : { text: [{ text: `Idea #${s.ideaNumber ?? ''}: `, bold: true }, s.label] },
+              String(s.votes)
+            ])
+          ]
+        },
+        layout: TABLE_LAYOUT,
+        style: 'table'
+      }
+    : empty('Nothing received votes.')
+  return [
+    heading('Themes and shortlist'),
+    subheading('Themes'),
+    themes,
+    subheading('Ranked shortlist'),
+    shortlist
+  ]
+}
+
+/** Last quarter's actions: where each stands and whether its customer metric moved. */
+export function carriedSection(carried: CarriedReview): PdfContent[] {
+  const intro = carried.fromTitle.trim() ? [muted(`Carried over from “${carried.fromTitle}”.`)] : []
+  if (!carried.items.length) {
+    return [heading("Last quarter's actions"), ...intro, empty('No actions were carried over.')]
+  }
+  const body: PdfContent[][] = [
+    ['Action', 'Owner', 'Due', 'Status', 'Customer metric'].map(header),
+    ...carried.items.map((c) => [
+      {
+        stack: [
+          c.what,
+          ...(c.note.trim() ? [{ text: c.note, italics: true }] : []),
+          ...(c.timesCarried > 1
+            ? [
+                {
+                  text: `Carried ${plural(c.timesCarried, 'time')}${c.stuck ? ', without progress' : ''}`,
+                  style: c.stuck ? 'warning' : 'muted'
+                }
+              ]
+            : [])
+        ]
+      },
+      c.owner,
+      { text: c.due, noWrap: true },
+      c.status,
+      c.metric
+        ? {
+            stack: [{ text: c.metric, bold: true }, c.progress, muted(c.movement)]
+          }
+        : muted('No metric')
+    ])
+  ]
+  return [
+    keepTogether(
+      [
+        heading("Last quarter's actions"),
+        ...intro,
+        {
+          table: { headerRows: 1, dontBreakRows: true, widths: ['*', 80, 58, 56, 110], body },
+          layout: TABLE_LAYOUT,
+          style: 'table'
+        }
+      ],
+      carried.items.length * 2
+    )
+  ]
+}
+
+/** Recognitions, the three priorities and the next review. */
+export function closeSection(m: MinutesModel): PdfContent[] {
+  return [
+    heading('Recognitions'),
+    m.recognitions.length
+      ? {
+          ul: m.recognitions.map((r) => ({
+            text: [{ text: r.who, bold: true }, ` for ${r.forWhat}`]
+          })),
+          style: 'list'
+        }
+      : empty('No recognitions were recorded.'),
+    heading('Three priorities for the coming quarter'),
+    m.priorities.length ? { ol: m.priorities, style: 'list' } : empty('No priorities were set.'),
+    heading('Next review'),
+    m.nextReview ? { text: m.nextReview, style: 'nextReview' } : empty('No date was set yet.')
+  ]
+}
