@@ -62,32 +62,34 @@ export default function MeetingScreen() {
           </button>
         </div>
       </header>
-      <ScopedError scope="meeting" />
-      <StageRail
-        stages={meeting.stages}
-        current={stage}
-        onGoto={(kind) => void applyCommand({ type: 'run.goto', stage: kind }, 'stage')}
-      />
-      <div className="stage-nav">
-        <button type="button" onClick={shortcuts.previousStage} disabled={index <= 0}>
-          ← {strings.meeting.previousStage}
-        </button>
-        <span className="muted" aria-live="polite">
-          {strings.meeting.stagePosition(index + 1, meeting.stages.length)}
-        </span>
-        <button
-          type="button"
-          onClick={shortcuts.nextStage}
-          disabled={index >= meeting.stages.length - 1}
-        >
-          {strings.meeting.nextStage} →
-        </button>
-      </div>
-      <p className="hint">{strings.meeting.stageHint}</p>
-      <ScopedError scope="stage" />
-      <div ref={stageRef} className="stage-body">
-        <Stage meeting={meeting} />
-      </div>
+      <main className="meeting-main">
+        <ScopedError scope="meeting" />
+        <StageRail
+          stages={meeting.stages}
+          current={stage}
+          onGoto={(kind) => void applyCommand({ type: 'run.goto', stage: kind }, 'stage')}
+        />
+        <div className="stage-nav">
+          <button type="button" onClick={shortcuts.previousStage} disabled={index <= 0}>
+            ← {strings.meeting.previousStage}
+          </button>
+          <span className="muted" aria-live="polite">
+            {strings.meeting.stagePosition(index + 1, meeting.stages.length)}
+          </span>
+          <button
+            type="button"
+            onClick={shortcuts.nextStage}
+            disabled={index >= meeting.stages.length - 1}
+          >
+            {strings.meeting.nextStage} →
+          </button>
+        </div>
+        <p className="hint">{strings.meeting.stageHint}</p>
+        <ScopedError scope="stage" />
+        <div ref={stageRef} className="stage-body">
+          <Stage meeting={meeting} />
+        </div>
+      </main>
     </div>
   )
 }
