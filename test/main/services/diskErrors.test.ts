@@ -38,6 +38,24 @@ async function fillDisk(dir: string): Promise<string> {
   return filler
 }
 
+/**
+ * Makes a folder unwritable: read-only permissions, or for root (whom permissions do not stop) the
+ * immutable attribute. Returns the undo, or null when neither works here.
+ */
+async function lockFolder(dir: string): Promise<(() => Promise<void>) | null> {
+  if (process.platform === 'win32') return null
+  if (process.getuid?.() !== 0) {
+    await chmod(dir, 0o555)
+    return () => chmod(dir, 0o755)
+  }
+  try {
+    execFileSync('chattr', ['+i', dir], { stdio: 'ignore' })
+  } catch {
+    return null
+  }
+  return () => Promise.resolve(void execFileSync('chattr', ['-i', dir]))
+}
+
 const addIdea = (m: Meeting, text: string): Command => ({
   type: 'idea.add',
   roundId: m.rounds[0]!.id,
@@ -72,20 +90,27 @@ describe('disk errors', () => {
     await h.service.close()
   })
 
-  it('in a read-only folder: a plain message and nothing changed on disk', async (test) => {
-    if (process.platform === 'win32' || process.getuid?.() === 0) {
-      return test.skip('permissions do not stop root (the full-disk test covers root)')
-    }
+  it('in a folder it may not write to: a plain message and nothing changed on disk', async (test) => {
     const h = await serviceHarness()
     const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     const meetings = path.join(h.workspaceDir, 'meetings')
-    await chmod(meetings, 0o555)
+    const file = path.join(meetings, `${meeting.id}.json`)
+    const before = await readFile(file)
+    const unlock = await lockFolder(meetings)
+    if (!unlock) return test.skip('cannot make a folder unwritable here')
     try {
       const failure = await failureOf(h.service.applyCommand(meeting.id, addIdea(meeting, 'x')))
       expect(failure.code).toBe('io_error')
-      expect(failure.message).toContain('Northstar is not allowed to write there')
+      expect(failure.message).toBe(
+        `Northstar could not save to ${meetings}: Northstar is not allowed to write there. ` +
+          'Your change is kept in memory; check the folder’s permissions and it will be saved on the next change.'
+      )
+      expect(await readFile(file)).toEqual(before)
     } finally {
-      await chmod(meetings, 0o755)
+      await unlock()
     }
+    await h.service.applyCommand(meeting.id, addIdea(meeting, 'y'))
+    const saved = JSON.parse(await readFile(file, 'utf-8')) as Meeting
+    expect(saved.ideas.map((i) => i.text)).toEqual(['x', 'y'])
   })
 })

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { dispatch } from '../../../src/shared/ipc/dispatch'
 import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { FIXTURES, failureOf, tempDir } from '../storage/support'
@@ -247,5 +248,19 @@ describe('meeting service: export', () => {
     expect(h.shown).toEqual(['/out/minutes.pdf'])
     expect((await failureOf(h.service.revealExport('/bin/sh', 'open'))).code).toBe('forbidden')
     expect(h.opened).toHaveLength(1)
+  })
+})
+
+describe('meeting service behind dispatch (as IPC and the e2e harness call it)', () => {
+  it('turns refusals into envelopes with the plain message', async () => {
+    const h = await serviceHarness()
+    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const ok = await dispatch(h.service, 'applyCommand', [meeting.id, addIdea(meeting, 'Fine')])
+    expect(ok.ok).toBe(true)
+    const refused = await dispatch(h.service, 'openMeeting', ['no-such-meeting'])
+    expect(refused).toEqual({
+      ok: false,
+      error: { code: 'not_found', message: 'That meeting is no longer in the library.' }
+    })
   })
 })

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
@@ -7,6 +7,7 @@ import { CoalescingWriter } from '../../../src/main/storage/coalescingWriter'
 import { DurableJsonFile } from '../../../src/main/storage/durableFile'
 import {
   cleanStrayTempFiles,
+  renameWithRetry,
   tempNameFor,
   writeFileDurably
 } from '../../../src/main/storage/durableWrite'
@@ -145,5 +146,36 @@ describe('writeQueued and the lowdb adapter', () => {
     const again = new Low(new DurableJsonFile<{ n: number[] }>(file), { n: [] })
     await again.read()
     expect(again.data).toEqual({ n: [1, 2] })
+  })
+})
+
+describe('renameWithRetry', () => {
+  it('retries while the folder is briefly locked, as Windows scanners do, then succeeds', async (test) => {
+    if (process.platform !== 'linux' || process.getuid?.() !== 0) {
+      return test.skip('simulates the lock with chattr +i, which needs root on Linux')
+    }
+    const dir = await tempDir()
+    const from = path.join(dir, 'new.json')
+    const to = path.join(dir, 'target.json')
+    await writeFile(from, 'new')
+    await writeFile(to, 'old')
+    try {
+      execFileSync('chattr', ['+i', to], { stdio: 'ignore' })
+    } catch {
+      return test.skip('this file system has no immutable attribute')
+    }
+    // The "lock" goes away after a moment, like a scanner releasing the file.
+    setTimeout(() => execFileSync('chattr', ['-i', to]), 30)
+    await renameWithRetry(from, to)
+    expect(await readFile(to, 'utf-8')).toBe('new')
+  })
+
+  it('gives up on errors that waiting cannot fix', async () => {
+    const dir = await tempDir()
+    await expect(
+      renameWithRetry(path.join(dir, 'missing'), path.join(dir, 'x'))
+    ).rejects.toMatchObject({
+      code: 'ENOENT'
+    })
   })
 })
