@@ -28,11 +28,9 @@ export class Library {
   }
 
   async setArchived(id: string, archived: boolean): Promise<void> {
+    if (this.isArchived(id) === archived) return
     const others = this.db.data.archivedIds.filter((other) => other !== id)
-    const archivedIds = archived ? [...others, id] : others
-    if (archivedIds.length === this.db.data.archivedIds.length && archived === this.isArchived(id))
-      return
-    this.db.data = { archivedIds }
+    this.db.data = { archivedIds: archived ? [...others, id] : others }
     await this.db.write()
   }
 }

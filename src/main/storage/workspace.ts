@@ -76,7 +76,13 @@ export class Workspace {
   /** Whether a meeting with this id is in the library (indexed or on disk). */
   async exists(id: string): Promise<boolean> {
     if (this.index.has(id)) return true
-    return (await readTextIfExists(meetingFile(this.layout, id))) !== null
+    try {
+      await stat(meetingFile(this.layout, id))
+      return true
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false
+      throw error
+    }
   }
 
   /**
