@@ -35,6 +35,7 @@ describe('accessibility (axe-core)', () => {
 
     await createMeetingInUi(page, 'Accessible review')
     expect(await axeViolations(page)).toEqual([])
+    await app.screenshot(page, 'welcome-stage')
 
     await goToRoundsByKeyboard(page)
     await ideaInput(page).fill('@oper Call every customer who waited more than a day')

@@ -76,6 +76,8 @@ export function CaptureBar({ departments, roundIdeaIds, onCommit }: CaptureBarPr
           value={text}
           placeholder={strings.rounds.ideaPlaceholder}
           autoComplete="off"
+          // Keyboard-first: arriving on a round means typing ideas straight away.
+          autoFocus
           aria-describedby={hintId}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
