@@ -4,11 +4,11 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { writeExports } from '../../../src/main/export/writeExports'
 import { createMeetingService } from '../../../src/main/services/meetingService'
 import type { MeetingService } from '../../../src/main/services/meetingService'
 import { bindApi, emitToPages } from './apiBridge'
 import { electronBinary, launchChromium } from './browser'
-import { loadExporter } from './exporter'
 import { serveFolder } from './staticServer'
 import type { StaticServer } from './staticServer'
 
@@ -75,7 +75,6 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
     server = await serveFolder(RENDERER_DIR)
     browser = await launchChromium()
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    const { exportMeeting } = await loadExporter()
     const liveService = createMeetingService({
       workspaceDir,
       now: () => new Date().toISOString(),
@@ -83,7 +82,8 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
       broadcast: (event, payload) => void emitToPages(context.pages(), event, payload),
       pickMeetingFile: () => Promise.resolve(pickedFiles.shift() ?? null),
       pickExportFolder: () => Promise.resolve(exportDir),
-      exportMeeting,
+      // The real exporter (pdfmake and all): exports land in exportDir.
+      exportMeeting: writeExports,
       openPath: (path) => {
         revealed.push(path)
         return Promise.resolve()
