@@ -29,6 +29,12 @@ export async function readTextIfExists(file: string): Promise<string | null> {
 
 const quoted = (title: string): string => `“${title || 'Untitled meeting'}”`
 
+/** `2026-11-23T09:00:00.000Z` → `2026-11-23 09:00 UTC`, for messages. */
+const readableTime = (iso: string): string =>
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) && iso.endsWith('Z')
+    ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`
+    : iso
+
 /**
  * The meeting files of one workspace folder (see layout.ts): loading with validation, migration
  * backups and quarantine; durable saves through lowdb; the library index and archive flags.
@@ -134,7 +140,7 @@ export class Workspace {
       this.index.put({ summary: summaryOf(meeting, false), ...written })
       throw new AppFailure(
         'damaged_file',
-        `${opening} Northstar put back the last good copy, saved ${meeting.updatedAt}; open the meeting again to continue from it.`
+        `${opening} Northstar put back the last good copy, saved ${readableTime(meeting.updatedAt)}; open the meeting again to continue from it.`
       )
     }
     this.index.remove(id)
@@ -157,6 +163,8 @@ export class Workspace {
       throw new AppFailure('invalid_input', 'That meeting id cannot be saved.')
     const file = meetingFile(this.layout, meeting.id)
     let db = this.#dbFor(meeting.id)
+    // lowdb holds the data and writes through the durable adapter. Loading bypasses lowdb's read so
+    // the raw bytes of a damaged file can be validated and quarantined as they are.
     if (!db) {
       const adapter = new DurableJsonFile<Meeting>(
         file,

@@ -156,7 +156,9 @@ describe('Workspace: loading damaged files', () => {
     await writeFile(fileOf(root, first.id), '{"schemaVersion":2,"id":')
     const failure = await failureOf(ws.load(first.id))
     expect(failure.code).toBe('damaged_file')
-    expect(failure.message).toContain('put back the last good copy')
+    expect(failure.message).toContain(
+      `put back the last good copy, saved ${first.updatedAt.slice(0, 10)} ${first.updatedAt.slice(11, 16)} UTC`
+    )
     expect(failure.message).toContain('open the meeting again')
     const { meeting } = await ws.load(first.id)
     expect(meeting).toEqual(first)
