@@ -1,0 +1,94 @@
+import { join } from 'node:path'
+import { app, BrowserWindow, protocol, session, shell } from 'electron'
+import { meetingPathFromArgv } from './app/launchArgs'
+import { meetingAddress, MeetingFileRequests } from './app/meetingFileRequests'
+import { openMeetingFile } from './app/openMeetingFile'
+import { broadcast, electronServiceDeps } from './app/serviceDeps'
+import { registerIpc } from './ipc/registerIpc'
+import { describeSender, isTrustedSender } from './ipc/senderCheck'
+import { isFromOrigins, originOf } from './security/appOrigins'
+import { openExternalSafely } from './security/externalLinks'
+import { guardNavigation } from './security/navigationGuards'
+import { restrictPermissions } from './security/permissions'
+import { createMeetingService } from './services/meetingService'
+import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './windows/appProtocol'
+import { createAppProtocolHandler, registerAppScheme } from './windows/appProtocol'
+import { createMainWindow, isAppWindow } from './windows/createMainWindow'
+
+// The dev server is trusted only in an unpackaged build: an environment variable cannot point an
+// installed app at another page.
+const devUrl = app.isPackaged ? undefined : process.env['ELECTRON_RENDERER_URL']
+const entryUrl = devUrl ?? APP_ENTRY_URL
+const origins = [APP_ORIGIN, originOf(entryUrl)].filter((o): o is string => o !== null)
+const preload = join(import.meta.dirname, '../preload/index.cjs')
+const fileRequests = new MeetingFileRequests()
+
+// Every renderer is sandboxed, whatever options a future window is created with.
+app.enableSandbox()
+registerAppScheme(protocol)
+if (!app.requestSingleInstanceLock()) app.quit()
+else void start()
+
+async function start(): Promise<void> {
+  fileRequests.request(meetingPathFromArgv(process.argv, process.cwd(), app.isPackaged))
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    fileRequests.request(path)
+  })
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    fileRequests.request(meetingPathFromArgv(argv, workingDirectory, app.isPackaged))
+    const window = BrowserWindow.getAllWindows()[0]
+    if (window?.isMinimized()) window.restore()
+    window?.focus()
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  await app.whenReady()
+  protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')))
+  restrictPermissions(session.defaultSession, (url) => isFromOrigins(url, origins))
+  // The app's one call to shell.openExternal, behind openExternalSafely (https: and mailto: only).
+  const openLink = (url: string): void => void openExternalSafely(url, (u) => shell.openExternal(u)) // eng-disable OPEN_EXTERNAL_JS_CHECK
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openLink))
+
+  const service = createMeetingService(
+    electronServiceDeps(join(app.getPath('documents'), 'Northstar'))
+  )
+  registerIpc(service, {
+    isTrustedEvent: (event) => isTrustedSender(describeSender(event, isAppWindow), origins),
+    onUnexpected: (error) => console.error('Unexpected error in the meeting service', error)
+  })
+
+  // Files named at launch: the window opens straight onto the last one.
+  let firstMeetingId: string | null = null
+  for (const path of fileRequests.takePending()) {
+    firstMeetingId = (await openMeetingFile(service, path))?.meeting.id ?? firstMeetingId
+  }
+  const window = createMainWindow(
+    preload,
+    firstMeetingId ? meetingAddress(entryUrl, firstMeetingId) : entryUrl
+  )
+  // Files asked for later are announced to the page once it is listening.
+  window.webContents.once('did-finish-load', () =>
+    fileRequests.startOpening((path) => {
+      void openMeetingFile(service, path).then((state) => {
+        if (state) broadcast('meetingChanged', state)
+      })
+    })
+  )
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload, entryUrl)
+  })
+
+  // Pending saves reach the disk before the app quits.
+  let flushed = false
+  app.on('before-quit', (event) => {
+    if (flushed) return
+    event.preventDefault()
+    void service.close().finally(() => {
+      flushed = true
+      app.quit()
+    })
+  })
+}
