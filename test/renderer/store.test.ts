@@ -95,3 +95,13 @@ describe('app store', () => {
     expect(store.getState().errors).toEqual({})
   })
 })
+
+describe('opening a meeting', () => {
+  it('explains a missing meeting where the caller asked', async () => {
+    const store = createAppStore(createFakeApi())
+    expect(await store.getState().openMeeting('gone', 'library')).toBe(false)
+    expect(store.getState().errors.library).toBe('That meeting is no longer in the workspace.')
+    expect(store.getState().current).toBeNull()
+    expect(store.getState().openingId).toBeNull()
+  })
+})

@@ -20,7 +20,8 @@ export function useMeetingInAddress() {
 
   useEffect(() => {
     const fromAddress = meetingIdFromHash(window.location.hash)
-    if (fromAddress) void openMeeting(fromAddress)
+    // The library shows why, should that meeting be gone (its row would not exist).
+    if (fromAddress) void openMeeting(fromAddress, 'library')
   }, [openMeeting])
 
   useEffect(() => {

@@ -8,7 +8,8 @@ export interface MeetingSlice {
   current: MeetingState | null
   /** The meeting being opened, so the screen can say so. */
   openingId: string | null
-  openMeeting: (meetingId: string) => Promise<boolean>
+  /** Opens a meeting; a refusal is shown under `scope` (by default, that meeting's library row). */
+  openMeeting: (meetingId: string, scope?: ErrorScope) => Promise<boolean>
   /** Shows a meeting main has already opened (after create, or from a broadcast). */
   showMeeting: (state: MeetingState) => void
   closeMeeting: () => void
@@ -23,9 +24,9 @@ export interface MeetingSlice {
 export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get) => ({
   current: null,
   openingId: null,
-  openMeeting: async (meetingId) => {
+  openMeeting: async (meetingId, scope = `row:${meetingId}`) => {
     set({ openingId: meetingId })
-    const result = await get().track(`row:${meetingId}`, api.openMeeting(meetingId))
+    const result = await get().track(scope, api.openMeeting(meetingId))
     // A later open (or going back to the library) wins over this one.
     if (get().openingId !== meetingId) return false
     set({ openingId: null })
