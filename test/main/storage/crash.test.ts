@@ -4,6 +4,7 @@ import path from 'node:path'
 import { build } from 'esbuild'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { decodeMeeting } from '../../../src/main/storage/meetingCodec'
+import { Workspace } from '../../../src/main/storage/workspace'
 import { createMeetingService } from '../../../src/main/services/meetingService'
 import { tempDir } from './support'
 
@@ -85,7 +86,7 @@ describe('crash safety', () => {
     async () => {
       const workspace = await tempDir('northstar-crash-')
       let meetingId = ''
-      const stats = { acked: 0, killedWhileWriting: 0, savedButNotAcked: 0 }
+      const stats = { acked: 0, killedWhileWriting: 0, savedButNotAcked: 0, leftTempFile: 0 }
       for (let kill = 0; kill < KILLS; kill++) {
         if (kill % KILLS_PER_MEETING === 0) {
           const service = createMeetingService({
@@ -123,15 +124,25 @@ describe('crash safety', () => {
         if (backup !== null)
           expect(decodeMeeting(backup).ok, `kill ${kill}: last good copy`).toBe(true)
 
+        const names = await readdir(path.join(workspace, 'meetings'))
+        if (names.some((name) => name.endsWith('.tmp'))) stats.leftTempFile++
         stats.acked += run.acked.length
         if (run.acked.length > 0) stats.killedWhileWriting++
         stats.savedButNotAcked += sequence.length - run.acked.length
       }
       expect(await readdir(workspace)).not.toContain('quarantine')
+      // The next start tidies what killed writers left behind.
+      await Workspace.open(workspace, {
+        now: () => new Date().toISOString(),
+        newId: () => 'unused'
+      })
+      const left = await readdir(path.join(workspace, 'meetings'))
+      expect(left.filter((name) => name.endsWith('.tmp'))).toEqual([])
       expect(stats.killedWhileWriting).toBeGreaterThan(KILLS / 2)
       console.info(
         `crash test: ${KILLS} kills, ${stats.killedWhileWriting} while writing, ${stats.acked} acknowledged changes all kept, ` +
-          `${stats.savedButNotAcked} changes saved but killed before their acknowledgement`
+          `${stats.savedButNotAcked} changes saved but killed before their acknowledgement, ` +
+          `${stats.leftTempFile} kills mid-write (a temp file left behind)`
       )
     },
     Math.max(120_000, KILLS * 1_000)
