@@ -4,6 +4,15 @@ import type { Department } from '../../../shared/meeting/schema'
 import { parseCapture } from '../../../shared/run/captureInput'
 import { strings } from '../strings'
 
+/**
+ * The letter or digit printed on the key, from its physical code: on macOS Option+C types "ç", so
+ * `event.key` alone would miss the shortcut.
+ */
+function physicalLetter(code: string): string | null {
+  const match = /^(?:Key([A-Z])|Digit([0-9]))$/.exec(code)
+  return match ? (match[1] ?? match[2] ?? '').toLowerCase() : null
+}
+
 /** One idea as the capture bar hands it over. */
 export interface CapturedIdea {
   text: string
@@ -52,7 +61,8 @@ export function CaptureBar({ departments, roundIdeaIds, onCommit }: CaptureBarPr
       return
     }
     if (event.altKey && !event.ctrlKey && !event.metaKey) {
-      const match = departments.find((d) => d.key === event.key.toLowerCase())
+      const letter = physicalLetter(event.code) ?? event.key.toLowerCase()
+      const match = departments.find((d) => d.key === letter)
       if (match) {
         event.preventDefault()
         setChosenId(match.id)
