@@ -42,8 +42,6 @@ const readableTime = (iso: string): string =>
  * Everything here runs in the main process only, one instance per workspace.
  */
 export class Workspace {
-  readonly #dbs = new Map<string, Low<Meeting>>()
-
   private constructor(
     readonly layout: WorkspaceLayout,
     readonly ctx: CommandContext,
@@ -128,7 +126,6 @@ export class Workspace {
 
   /** Moves a damaged meeting file aside and puts back its last good copy if there is a valid one. */
   async #setAside(id: string, file: string, reason: string): Promise<never> {
-    this.#dbs.delete(id)
     const title = this.index.get(id)?.summary.title ?? ''
     const where = await moveToQuarantine(this.layout, file, this.ctx.now())
     const opening = `The meeting ${quoted(title)} could not be opened. ${reason} The file was set aside, unchanged, in ${where}.`
@@ -150,10 +147,6 @@ export class Workspace {
     )
   }
 
-  #dbFor(id: string): Low<Meeting> | undefined {
-    return this.#dbs.get(id)
-  }
-
   /**
    * Saves a meeting durably (the last good copy is refreshed first) and updates the index.
    * Resolves only when the bytes containing this version are on disk.
@@ -162,21 +155,16 @@ export class Workspace {
     if (!isSafeId(meeting.id))
       throw new AppFailure('invalid_input', 'That meeting id cannot be saved.')
     const file = meetingFile(this.layout, meeting.id)
-    let db = this.#dbFor(meeting.id)
-    // lowdb holds the data and writes through the durable adapter. Loading bypasses lowdb's read so
-    // the raw bytes of a damaged file can be validated and quarantined as they are.
-    if (!db) {
-      const adapter = new DurableJsonFile<Meeting>(
-        file,
-        { backupPath: backupFile(file) },
-        encodeMeeting
-      )
-      db = new Low<Meeting>(adapter, meeting)
-      this.#dbs.set(meeting.id, db)
-    }
+    // lowdb holds the data and writes through the durable adapter; the adapter keeps no state (the
+    // file's single writer lives in fileWriters), so a Low per save is enough. Loading bypasses
+    // lowdb's read so the raw bytes of a damaged file can be validated and quarantined as they are.
+    const adapter = new DurableJsonFile<Meeting>(
+      file,
+      { backupPath: backupFile(file) },
+      encodeMeeting
+    )
     const seq = this.index.nextSeq(meeting.id)
-    db.data = meeting
-    await db.write()
+    await new Low<Meeting>(adapter, meeting).write()
     const summary = summaryOf(meeting, false)
     const stats = await stat(file).catch(() => ({ size: -1, mtimeMs: -1 }))
     this.index.put({ summary, size: stats.size, mtimeMs: stats.mtimeMs }, seq)
@@ -194,7 +182,6 @@ export class Workspace {
 
   /** Stops tracking a meeting that left meetings/ (moved to the trash). */
   forget(id: string): void {
-    this.#dbs.delete(id)
     this.index.remove(id)
   }
 
