@@ -34,7 +34,7 @@ const findings = readFileSync(report, 'utf8')
   .split('\n')
   .map((line) => ROW.exec(line))
   .filter((m): m is RegExpExecArray => m !== null)
-  .map(([, check, severity, confidence, file, location]) => ({
+  .map(([, check = '', severity = '', confidence = '', file = '', location = '']) => ({
     check,
     severity,
     confidence,
@@ -53,5 +53,5 @@ if (blocking.length > 0) {
   process.exit(1)
 }
 console.log(
-  `Electronegativity: no HIGH or MEDIUM findings (${findings.length} low, see ${report}).`
+  `Electronegativity: no HIGH or MEDIUM findings (${findings.length} below MEDIUM, listed in ${report}).`
 )
