@@ -6,6 +6,12 @@ import { ACTION_COLUMNS, actionRows } from '../../shared/minutes/actionRows'
 const BOM = '\uFEFF'
 
 /**
+ * A cell a spreadsheet would run as a formula. papaparse’s default for `escapeFormulae: true`
+ * (`/^[=+\-@\t\r].*$/`) misses multi-line cells, because `.` does not match a line break.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/**
  * The actions as CSV for a spreadsheet or tracker: UTF-8 with BOM, CRLF line ends, every cell quoted
  * (commas, quotes and line breaks survive), and formulas neutralised: papaparse's `escapeFormulae`
  * prefixes an apostrophe to any cell starting with =, +, -, @, tab or carriage return, so opening
@@ -17,7 +23,7 @@ export function actionsCsv(meeting: Meeting): string {
       fields: [...ACTION_COLUMNS],
       data: actionRows(meeting).map((row) => ACTION_COLUMNS.map((c) => row[c]))
     },
-    { quotes: true, newline: '\r\n', escapeFormulae: true }
+    { quotes: true, newline: '\r\n', escapeFormulae: FORMULA_START }
   )
   return `${BOM}${csv}\r\n`
 }

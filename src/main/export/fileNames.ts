@@ -17,13 +17,13 @@ export function exportBaseName(facts: Pick<MeetingFacts, 'title' | 'quarter'>): 
   const words = [facts.title, facts.quarter, 'minutes']
     .map((part) => part.normalize('NFC').replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim())
     .filter(Boolean)
-  // Cut by code points so a surrogate pair is never split, then drop what Windows trims or refuses.
+  // Cut by code points so a surrogate pair is never split; no leading dot (a hidden file on macOS
+  // and Linux) and no trailing dot or space (Windows drops them).
   let base = [...words.join(' ')]
     .slice(0, MAX_BASE_LENGTH)
     .join('')
-    .replace(/[. ]+$/, '')
-    .trim()
-  if (!base || /^\.+$/.test(base)) base = 'Meeting minutes'
+    .replace(/^[. ]+|[. ]+$/g, '')
+  if (!base) base = 'Meeting minutes'
   if (RESERVED.test(base)) base = `${base} minutes`
   return base
 }

@@ -24,7 +24,7 @@ const INK = '#1d2633'
 const MUTED = '#5b6573'
 
 const STYLES: Record<string, PdfStyle> = {
-  kicker: { fontSize: 9, bold: true, color: MUTED, characterSpacing: 1.5, margin: [0, 120, 0, 6] },
+  kicker: { fontSize: 9, bold: true, color: MUTED, margin: [0, 120, 0, 6] },
   title: { fontSize: 26, bold: true, color: INK, margin: [0, 0, 0, 8] },
   coverFacts: { fontSize: 12, color: MUTED, margin: [0, 0, 0, 14] },
   label: { fontSize: 9, bold: true, color: MUTED, margin: [0, 14, 0, 6] },

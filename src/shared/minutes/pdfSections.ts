@@ -300,10 +300,8 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
     : empty('Nothing received votes.')
   return [
     heading('Themes and shortlist'),
-    subheading('Themes'),
-    themes,
-    subheading('Ranked shortlist'),
-    shortlist
+    keepTogether([subheading('Themes'), themes], m.themes.length),
+    keepTogether([subheading('Ranked shortlist'), shortlist], m.shortlist.length)
   ]
 }
 

@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process'
+import { copyFile, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { EXIT, runExportCli } from '../../../src/main/export/cli'
+import { tempFolder } from './support'
+
+const SEED = path.resolve('test/fixtures/seed000.meeting.json')
+
+async function run(args: string[], cwd: string) {
+  const out: string[] = []
+  const err: string[] = []
+  const code = await runExportCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) }, cwd)
+  return { code, out: out.join('\n'), err: err.join('\n') }
+}
+
+describe('npm run export', () => {
+  it('writes the four formats from a meeting file', async () => {
+    const dir = await tempFolder()
+    const r = await run(
+      [SEED, '--pdf', 'm.pdf', '--md', 'm.md', '--csv', 'm.csv', '--ics', 'm.ics'],
+      dir
+    )
+    expect(r).toMatchObject({ code: EXIT.ok, err: '' })
+    expect(r.out).toContain('Wrote the PDF minutes to m.pdf')
+    expect((await readFile(path.join(dir, 'm.pdf'))).subarray(0, 5).toString()).toBe('%PDF-')
+    expect(await readFile(path.join(dir, 'm.md'), 'utf8')).toContain(
+      '# Hernando’s quarterly review'
+    )
+  })
+
+  it('explains a missing, damaged or foreign file and exits with 1', async () => {
+    const dir = await tempFolder()
+    await writeFile(path.join(dir, 'cut.json'), (await readFile(SEED, 'utf8')).slice(0, 500))
+    await writeFile(
+      path.join(dir, 'other.json'),
+      JSON.stringify({ name: 'some-package', version: '1.0.0' })
+    )
+    await writeFile(path.join(dir, 'newer.json'), JSON.stringify({ schemaVersion: 99 }))
+
+    const missing = await run(['nope.json', '--md', 'x.md'], dir)
+    expect(missing.code).toBe(EXIT.failed)
+    expect(missing.err).toContain('there is no such file')
+    const damaged = await run(['cut.json', '--md', 'x.md'], dir)
+    expect(damaged.code).toBe(EXIT.failed)
+    expect(damaged.err).toContain('is damaged: it is not complete JSON')
+    const foreign = await run(['other.json', '--md', 'x.md'], dir)
+    expect(foreign.code).toBe(EXIT.failed)
+    expect(foreign.err).toContain('does not say which Northstar version wrote it')
+    const newer = await run(['newer.json', '--md', 'x.md'], dir)
+    expect(newer.err).toContain('saved by a newer version of Northstar')
+  })
+
+  it('says how to use it when the command line is wrong, and exits with 2', async () => {
+    const dir = await tempFolder()
+    expect((await run([SEED], dir)).code).toBe(EXIT.usage)
+    expect((await run([], dir)).err).toContain('Give exactly one meeting file.')
+    expect((await run([SEED, '--pdf'], dir)).code).toBe(EXIT.usage)
+  })
+
+  it('leaves an existing output alone unless --force is given', async () => {
+    const dir = await tempFolder()
+    await writeFile(path.join(dir, 'm.md'), 'keep me')
+    const refused = await run([SEED, '--md', 'm.md'], dir)
+    expect(refused.code).toBe(EXIT.failed)
+    expect(refused.err).toContain('already exists (add --force to replace it)')
+    expect(await readFile(path.join(dir, 'm.md'), 'utf8')).toBe('keep me')
+    expect((await run([SEED, '--md', 'm.md', '--force'], dir)).code).toBe(EXIT.ok)
+    expect(await readFile(path.join(dir, 'm.md'), 'utf8')).toContain('## Actions')
+  })
+
+  it('sets the process exit code when run as a script', async () => {
+    const dir = await tempFolder()
+    await copyFile(SEED, path.join(dir, 'seed.json'))
+    const tsx = path.resolve('node_modules/.bin/tsx')
+    const script = path.resolve('scripts/export/cli.ts')
+    const ok = spawnSync(tsx, [script, 'seed.json', '--csv', 'a.csv'], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
+    expect(ok.status).toBe(0)
+    const bad = spawnSync(tsx, [script, 'missing.json', '--csv', 'a.csv'], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
+    expect(bad.status).toBe(1)
+    expect(bad.stderr).toContain('Cannot open the meeting file')
+  })
+})

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import type { Meeting } from '../../../src/shared/meeting/schema'
+import { actionRows } from '../../../src/shared/minutes/actionRows'
+import { calendarEvents } from '../../../src/shared/minutes/calendarEvents'
+import { escapeMarkdown, minutesMarkdown } from '../../../src/shared/minutes/minutesMarkdown'
+import { buildSeed000Meeting, SEED000_PRIVATE } from '../../../scripts/fixtures/seed000'
+
+const withAction = (m: Meeting, what: string): Meeting => ({
+  ...m,
+  actions: m.actions.map((a, i) => (i === 0 ? { ...a, what } : a))
+})
+
+describe('Markdown minutes', () => {
+  it('has the same sections, in the same order, as the PDF', () => {
+    const headings = minutesMarkdown(buildSeed000Meeting())
+      .split('\n')
+      .filter((line) => line.startsWith('## '))
+    expect(headings).toEqual([
+      '## Actions',
+      '## Rule-of-Two escalations',
+      '## The customer story',
+      '## The framing question',
+      '## Ideas by round and department',
+      '## Themes and shortlist',
+      "## Last quarter's actions",
+      '## Recognitions',
+      '## Three priorities for the coming quarter',
+      '## Next review'
+    ])
+  })
+
+  it('lists every action with its owner and due date, and no private story field', () => {
+    const m = buildSeed000Meeting()
+    const md = minutesMarkdown(m)
+    expect(md).toContain(
+      '| 4 | Offer interest-free instalments over 12 months, by phone too | Дмитрий Иванов | Finance | 26 Feb 2027 | Medium |'
+    )
+    for (const a of m.actions) expect(md).toContain(a.owner)
+    expect(md).not.toContain(SEED000_PRIVATE.segment)
+    expect(md).not.toContain(SEED000_PRIVATE.channel)
+    expect(md).toContain('> Dear Hernando,')
+  })
+
+  it('shows user text literally: no accidental emphasis, links, HTML or broken tables', () => {
+    const md = minutesMarkdown(
+      withAction(buildSeed000Meeting(), 'Fix *all* [links](http://x) | <b>now</b>')
+    )
+    expect(md).toContain('Fix \\*all\\* \\[links\\](http://x) \\| \\<b\\>now\\</b\\>')
+    expect(escapeMarkdown('# not a heading\n1. not a list')).toBe(
+      '\\# not a heading\n1\\. not a list'
+    )
+  })
+})
+
+describe('CSV rows and calendar events', () => {
+  it('gives one row per action with ISO dates that spreadsheets read in any locale', () => {
+    const rows = actionRows(buildSeed000Meeting())
+    expect(rows).toHaveLength(5)
+    expect(rows[0]).toMatchObject({
+      Owner: 'Tom Becker',
+      'Due date': '2027-01-29',
+      'Customer metric': 'Teacher trial sign-ups',
+      Baseline: '0',
+      Target: '150',
+      'Measure on': '2027-03-31',
+      'From ideas': '#1 #13'
+    })
+  })
+
+  it('gives one all-day event per action due date plus the next review, with stable ids', () => {
+    const m = buildSeed000Meeting()
+    const events = calendarEvents(m)
+    expect(events).toHaveLength(m.actions.length + 1)
+    expect(events[0]).toMatchObject({ date: '2027-01-29', endDate: '2027-01-30' })
+    expect(events.at(-1)).toMatchObject({ date: '2027-02-22', endDate: '2027-02-23' })
+    expect(new Set(events.map((e) => e.uid)).size).toBe(events.length)
+    expect(calendarEvents(m).map((e) => e.uid)).toEqual(events.map((e) => e.uid))
+  })
+})
