@@ -46,6 +46,9 @@ const KEEP_TOGETHER_ROWS = 12
 const keepTogether = (nodes: PdfContent[], rows: number): PdfContent =>
   rows <= KEEP_TOGETHER_ROWS ? { stack: nodes, unbreakable: true } : { stack: nodes }
 
+/** Nodes that must stay on one page, e.g. a heading and the first thing under it. */
+const glue = (nodes: PdfContent[]): PdfNode => ({ stack: nodes, unbreakable: true })
+
 const muted = (text: string): PdfNode => ({ text, style: 'muted' })
 const empty = (text: string): PdfNode => ({ text, style: 'empty' })
 const header = (text: string): PdfNode => ({ text, style: 'tableHeader' })
@@ -202,44 +205,42 @@ export function storySection(m: MinutesModel): PdfContent[] {
       ? [{ text: [{ text: 'What it changed for the customer: ', bold: true }, story.impact] }]
       : [])
   ]
+  const [first, ...rest] = content.length
+    ? content
+    : [empty('The story is kept out of the minutes.')]
   return [
-    heading('The customer story', true),
-    ...(content.length ? content : [empty('The story is kept out of the minutes.')]),
-    heading('The framing question'),
-    { text: m.framingQuestion, style: 'framing' }
+    glue([heading('The customer story'), ...(first ? [first] : [])]),
+    ...rest,
+    glue([heading('The framing question'), { text: m.framingQuestion, style: 'framing' }])
   ]
 }
 
 /** Every idea, by round and then by department, with its build-on thread and votes. */
 export function ideasSection(rounds: RoundIdeas[], ideaCount: number): PdfContent[] {
+  const [first, ...rest] = rounds.flatMap(roundBlock)
+  const intro = muted(
+    `${plural(ideaCount, 'idea')}. Numbers (#) identify ideas across the minutes; “builds on” follows a thread between departments.`
+  )
   return [
-    heading('Ideas by round and department', true),
-    muted(
-      `${plural(ideaCount, 'idea')}. Numbers (#) identify ideas across the minutes; “builds on” follows a thread between departments.`
-    ),
-    ...rounds.flatMap(roundBlock)
+    glue([heading('Ideas by round and department'), intro, ...(first ? [first] : [])]),
+    ...rest
   ]
 }
 
 function roundBlock(round: RoundIdeas): PdfContent[] {
   const title = subheading(`Round ${round.number}: ${round.title}`, true)
   const prompt = round.prompt.trim() ? [{ text: round.prompt, style: 'prompt' }] : []
-  if (!round.ideaCount) return [title, ...prompt, empty('No ideas in this round.')]
-  return [
-    title,
-    ...prompt,
-    ...round.departments.flatMap((d) => {
-      const [first, ...rest] = d.ideas.map(ideaLine)
-      const label: PdfNode = {
-        columns: [
-          swatch(d.color),
-          { width: '*', text: `${d.name} (${d.ideas.length})`, style: 'h3' }
-        ]
-      }
-      // Keep the department's name on the same page as its first idea.
-      return [{ stack: [label, ...(first ? [first] : [])], unbreakable: true }, ...rest]
-    })
-  ]
+  if (!round.ideaCount) return [glue([title, ...prompt, empty('No ideas in this round.')])]
+  const [first, ...rest] = round.departments.flatMap((d): PdfContent[] => {
+    const [first, ...rest] = d.ideas.map(ideaLine)
+    const label: PdfNode = {
+      columns: [swatch(d.color), { width: '*', text: `${d.name} (${d.ideas.length})`, style: 'h3' }]
+    }
+    // Keep the department's name on the same page as its first idea.
+    return [glue([label, ...(first ? [first] : [])]), ...rest]
+  })
+  // …and the round's title with its first department.
+  return [glue([title, ...prompt, ...(first ? [first] : [])]), ...rest]
 }
 
 function ideaLine(idea: IdeaLine): PdfNode {
@@ -356,19 +357,23 @@ export function carriedSection(carried: CarriedReview): PdfContent[] {
 
 /** Recognitions, the three priorities and the next review. */
 export function closeSection(m: MinutesModel): PdfContent[] {
+  const recognitions: PdfContent = m.recognitions.length
+    ? {
+        ul: m.recognitions.map((r) => ({
+          text: [{ text: r.who, bold: true }, ` for ${r.forWhat}`]
+        })),
+        style: 'list'
+      }
+    : empty('No recognitions were recorded.')
   return [
-    heading('Recognitions'),
-    m.recognitions.length
-      ? {
-          ul: m.recognitions.map((r) => ({
-            text: [{ text: r.who, bold: true }, ` for ${r.forWhat}`]
-          })),
-          style: 'list'
-        }
-      : empty('No recognitions were recorded.'),
-    heading('Three priorities for the coming quarter'),
-    m.priorities.length ? { ol: m.priorities, style: 'list' } : empty('No priorities were set.'),
-    heading('Next review'),
-    m.nextReview ? { text: m.nextReview, style: 'nextReview' } : empty('No date was set yet.')
+    keepTogether([heading('Recognitions'), recognitions], m.recognitions.length),
+    glue([
+      heading('Three priorities for the coming quarter'),
+      m.priorities.length ? { ol: m.priorities, style: 'list' } : empty('No priorities were set.')
+    ]),
+    glue([
+      heading('Next review'),
+      m.nextReview ? { text: m.nextReview, style: 'nextReview' } : empty('No date was set yet.')
+    ])
   ]
 }
