@@ -1,5 +1,6 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron'
+import { flushBeforeQuit } from './app/flushBeforeQuit'
 import { meetingPathFromArgv } from './app/launchArgs'
 import { meetingAddress, MeetingFileRequests } from './app/meetingFileRequests'
 import { openMeetingFile } from './app/openMeetingFile'
@@ -27,7 +28,16 @@ const fileRequests = new MeetingFileRequests()
 app.enableSandbox()
 registerAppScheme(protocol)
 if (!app.requestSingleInstanceLock()) app.quit()
-else void start()
+else {
+  start().catch((error: unknown) => {
+    console.error('Northstar could not start', error)
+    dialog.showErrorBox(
+      'Northstar could not start',
+      'Something went wrong while starting. Your saved meetings are safe; please start Northstar again.'
+    )
+    app.exit(1)
+  })
+}
 
 async function start(): Promise<void> {
   fileRequests.request(meetingPathFromArgv(process.argv, process.cwd(), app.isPackaged))
@@ -81,14 +91,5 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(preload, entryUrl)
   })
 
-  // Pending saves reach the disk before the app quits.
-  let flushed = false
-  app.on('before-quit', (event) => {
-    if (flushed) return
-    event.preventDefault()
-    void service.close().finally(() => {
-      flushed = true
-      app.quit()
-    })
-  })
+  flushBeforeQuit(app, () => service.close())
 }
