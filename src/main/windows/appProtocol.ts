@@ -11,7 +11,8 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
 
 /**
  * Declares the app scheme a standard, secure origin (like https): pages get a real origin, so
- * relative module imports, `fetch` and storage behave as on the web. Must run before `app` is ready.
+ * relative module imports, `fetch` and storage behave as on the web. `corsEnabled` stays off, so no
+ * other origin can read the app's files. Must run before `app` is ready.
  */
 export function registerAppScheme(protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void {
   protocol.registerSchemesAsPrivileged([
