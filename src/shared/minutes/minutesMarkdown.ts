@@ -17,12 +17,13 @@ const inline = (text: string) => escapeMarkdown(text.replace(/\s*\n\s*/g, ' ').t
 /** A table cell: escaped (including the pipe), line breaks as <br>. */
 const cell = (text: string) => escapeMarkdown(text.trim()).replace(/\r?\n/g, '<br>')
 
-/** A block of text that keeps its paragraphs, quoted with `>`. */
+/** A quoted block that keeps its line breaks: each line its own paragraph inside the `>` quote. */
 const quote = (text: string) =>
   escapeMarkdown(text.trim())
     .split('\n')
-    .map((line) => `> ${line}`.trimEnd())
-    .join('\n')
+    .filter((line) => line.trim())
+    .map((line) => `> ${line.trim()}`)
+    .join('\n>\n')
 
 function table(headers: string[], rows: string[][]): string[] {
   return [

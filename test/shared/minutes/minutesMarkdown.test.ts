@@ -38,7 +38,7 @@ describe('Markdown minutes', () => {
     for (const a of m.actions) expect(md).toContain(a.owner)
     expect(md).not.toContain(SEED000_PRIVATE.segment)
     expect(md).not.toContain(SEED000_PRIVATE.channel)
-    expect(md).toContain('> Dear Hernando,')
+    expect(md).toContain('> Dear Hernando,\n>\n> I have been using your device')
   })
 
   it('shows user text literally: no accidental emphasis, links, HTML or broken tables', () => {
