@@ -29,7 +29,7 @@ beforeAll(async () => {
 afterAll(() => rm(base, { recursive: true, force: true }))
 
 describe('the app protocol', () => {
-  it('registers app:// as a standard, secure scheme', () => {
+  it('registers app:// as a standard, secure scheme that other origins cannot read', () => {
     const protocol = { registerSchemesAsPrivileged: vi.fn() }
     registerAppScheme(protocol)
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
@@ -38,6 +38,9 @@ describe('the app protocol', () => {
         privileges: expect.objectContaining({ standard: true, secure: true })
       })
     ])
+    const registered = protocol.registerSchemesAsPrivileged.mock.calls[0]![0][0]
+    expect(registered.privileges).not.toHaveProperty('corsEnabled', true)
+    expect(registered.privileges).not.toHaveProperty('bypassCSP', true)
   })
 
   it('serves the entry page with the CSP header', async () => {
