@@ -100,6 +100,11 @@ export function createFakeApi(overrides: Partial<RendererApi> = {}) {
     exportMinutes: unsupported,
     revealExport: unsupported,
     carryOver: unsupported,
+    getPresentation: unsupported,
+    setPresentation: unsupported,
+    controlCountdown: unsupported,
+    openProjector: unsupported,
+    closeProjector: unsupported,
     on: () => () => {},
     ...overrides
   }

@@ -1,5 +1,6 @@
 import type { ApiEventName, ApiEvents, ExportFormat, ExportResult } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
+import type { ProjectorWindowControl } from './presentation'
 
 /** What the meeting service needs from the outside: Electron dialogs and shell, export, clock, ids. */
 export interface MeetingServiceDeps {
@@ -18,4 +19,8 @@ export interface MeetingServiceDeps {
   ) => Promise<ExportResult>
   openPath: (path: string) => Promise<void>
   showInFolder: (path: string) => void
+  /** Epoch milliseconds for the round countdown; defaults to Date.now. */
+  nowMs?: () => number
+  /** The projector window (Electron); without one, opening only records that it is open. */
+  projectorWindow?: ProjectorWindowControl
 }

@@ -17,12 +17,16 @@ import { carriedActionsFrom } from './carryOver'
 import type { MeetingServiceDeps } from './deps'
 import { withDiskErrors } from './ioFailure'
 import { OpenMeetings } from './openMeetings'
+import type { PresentationApi } from './presentation'
+import { createPresentation } from './presentation'
 import { RevealGuard } from './revealGuard'
 
 export type { MeetingServiceDeps } from './deps'
 
 /** The Api plus what only the main process calls. */
 export interface MeetingService extends Api {
+  /** Called by the shell when the user closes the projector window by hand. */
+  projectorClosed: PresentationApi['projectorClosed']
   /** Opens a meeting file given on the command line or double-clicked: imported unless already here. */
   openFromPath(path: string): Promise<MeetingState>
   /** Waits for every pending write (call before quitting). */
@@ -65,6 +69,14 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
   }
   const meetings = new OpenMeetings(workspace)
   const reveal = new RevealGuard()
+  const presentation = createPresentation({
+    broadcast: deps.broadcast,
+    nowMs: deps.nowMs ?? Date.now,
+    projectorWindow: deps.projectorWindow ?? {
+      open: () => Promise.resolve(),
+      close: () => Promise.resolve()
+    }
+  })
   const libraryChanged = (): void => deps.broadcast('libraryChanged', null)
   const meetingChanged = (state: MeetingState): void => deps.broadcast('meetingChanged', state)
 
@@ -111,6 +123,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
   }
 
   const service: MeetingService = {
+    ...presentation,
     async listMeetings() {
       return (await workspace()).list()
     },

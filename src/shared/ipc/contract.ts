@@ -3,6 +3,7 @@ import { commandSchema } from '../meeting/commands/schema'
 import type { Command } from '../meeting/commands/schema'
 import type { Meeting, MeetingSummary } from '../meeting/schema'
 import type { Result } from '../result'
+import type { Countdown } from '../run/countdown'
 
 /** An open meeting as the renderer sees it. */
 export interface MeetingState {
@@ -31,6 +32,36 @@ export interface ExportResult {
   files: Array<{ format: ExportFormat; path: string }>
   warnings: string[]
 }
+
+/**
+ * What the room's projector shows besides the meeting itself. Live only, never saved: a restarted app
+ * starts with the projector un-blanked and no timer running.
+ */
+export interface PresentationState {
+  /** The meeting being presented, or null when none is open. */
+  meetingId: string | null
+  projectorOpen: boolean
+  /** The room sees a blank screen. */
+  blank: boolean
+  /** The projector keeps its current view while the facilitator edits. */
+  frozen: boolean
+  theme: 'dark' | 'light'
+  /** The running round's countdown (epoch milliseconds of main's clock), or null. */
+  countdown: Countdown | null
+  countdownRoundId: string | null
+  /** End of the reflection pause after the customer story (epoch ms), or null. */
+  reflectionUntil: number | null
+}
+
+export type PresentationPatch = Partial<
+  Pick<PresentationState, 'meetingId' | 'blank' | 'frozen' | 'theme'>
+> & {
+  /** Starts a reflection pause of this many seconds; null ends it. */
+  reflectionSeconds?: number | null
+}
+
+export const COUNTDOWN_ACTIONS = ['start', 'pause', 'addMinute', 'reset'] as const
+export type CountdownAction = (typeof COUNTDOWN_ACTIONS)[number]
 
 export interface UserTemplate {
   id: string
@@ -74,6 +105,21 @@ export interface Api {
   revealExport(path: string, how: 'open' | 'show'): Promise<void>
   /** Snapshots the open actions of an earlier meeting into this one (null clears it). */
   carryOver(meetingId: string, fromMeetingId: string | null): Promise<MeetingState>
+  getPresentation(): Promise<PresentationState>
+  /** Blank, freeze, theme, which meeting, reflection pause; broadcasts presentationChanged. */
+  setPresentation(patch: PresentationPatch): Promise<PresentationState>
+  /**
+   * Drives a round's countdown on main's clock so the facilitator and the projector show the same time.
+   * `reset` (or a different round) starts over from the round's time box in minutes.
+   */
+  controlCountdown(
+    roundId: string,
+    action: CountdownAction,
+    timeboxMinutes: number
+  ): Promise<PresentationState>
+  /** Opens (or focuses) the projector window on the best display; closing it never closes the meeting. */
+  openProjector(): Promise<PresentationState>
+  closeProjector(): Promise<PresentationState>
 }
 
 export type ApiMethod = keyof Api
@@ -112,7 +158,27 @@ export const API_ARGS = {
     z.array(z.enum(EXPORT_FORMATS)).min(1).max(4),
     z.string().min(1).max(4_096).nullable()
   ]),
-  revealExport: z.tuple([z.string().min(1).max(4_096), z.enum(['open', 'show'])])
+  revealExport: z.tuple([z.string().min(1).max(4_096), z.enum(['open', 'show'])]),
+  getPresentation: z.tuple([]),
+  setPresentation: z.tuple([
+    z
+      .object({
+        meetingId: meetingId.nullable(),
+        blank: z.boolean(),
+        frozen: z.boolean(),
+        theme: z.enum(['dark', 'light']),
+        reflectionSeconds: z.number().int().min(1).max(600).nullable()
+      })
+      .partial()
+      .strict()
+  ]),
+  controlCountdown: z.tuple([
+    meetingId,
+    z.enum(COUNTDOWN_ACTIONS),
+    z.number().int().min(1).max(240)
+  ]),
+  openProjector: z.tuple([]),
+  closeProjector: z.tuple([])
 } satisfies { [K in ApiMethod]: z.ZodType<Parameters<Api[K]>> }
 
 /** The method names, in declaration order. */
@@ -122,11 +188,13 @@ export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
 export interface ApiEvents {
   meetingChanged: MeetingState
   libraryChanged: null
+  presentationChanged: PresentationState
 }
-export const API_EVENTS = { meetingChanged: true, libraryChanged: true } satisfies Record<
-  keyof ApiEvents,
-  true
->
+export const API_EVENTS = {
+  meetingChanged: true,
+  libraryChanged: true,
+  presentationChanged: true
+} satisfies Record<keyof ApiEvents, true>
 export type ApiEventName = keyof ApiEvents
 
 export const channelFor = (method: ApiMethod): string => `northstar:call:${method}`
