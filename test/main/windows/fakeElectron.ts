@@ -63,7 +63,7 @@ export function createFakeElectron() {
     restore(): void {}
   }
 
-  const electron = {
+  const electron: Record<string, unknown> = {
     app: {
       isPackaged: true,
       enableSandbox: () => void (state.sandboxEnabled = true),

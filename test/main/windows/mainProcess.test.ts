@@ -1,5 +1,4 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -15,7 +14,8 @@ import { fake } from './fakeElectron'
 // The Electron runtime cannot run here; the built main process runs against a recording fake.
 vi.mock('electron', async () => (await import('./fakeElectron')).fake.electron)
 
-const builtMain = resolve('out/main/index.js')
+const buildDir = resolve('test-output/boot-build')
+const builtMain = join(buildDir, 'main', 'index.js')
 const { state, appEvents } = fake
 let scratch: string
 let launchFile: string
@@ -49,8 +49,9 @@ const call = (method: string, event: unknown, ...args: unknown[]) =>
   state.ipcHandlers.get(channelFor(method as never))!(event, ...args)
 
 beforeAll(async () => {
-  // `npm test` builds before running vitest; a bare `vitest run` on a fresh clone builds here.
-  if (!existsSync(builtMain)) execFileSync('npx', ['electron-vite', 'build'], { stdio: 'ignore' })
+  // A build of its own, of the current sources: out/ may be stale, or in use by the e2e tests.
+  await rm(buildDir, { recursive: true, force: true })
+  execFileSync('npx', ['electron-vite', 'build', '--outDir', buildDir, '--logLevel', 'error'])
   scratch = await mkdtemp(join(tmpdir(), 'northstar-boot-'))
   state.documentsDir = join(scratch, 'Documents')
   const launch = await meetingFileElsewhere('Q2 review')
@@ -86,7 +87,7 @@ describe('the built main process, booted against a fake Electron', () => {
       contextIsolation: true,
       nodeIntegration: false,
       webviewTag: false,
-      preload: resolve('out/preload/index.cjs')
+      preload: join(buildDir, 'preload', 'index.cjs')
     })
     expect(launchMeetingId).not.toBe('')
     expect(window.url).toBe(`app://northstar/index.html#/meeting/${launchMeetingId}`)
