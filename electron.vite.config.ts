@@ -6,7 +6,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src/main/index.ts') }
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // The PDF minutes render on a worker thread (src/main/export/pdfWorkerClient.ts).
+          pdfWorker: resolve(__dirname, 'src/main/export/pdfWorker.ts')
+        }
       }
     }
   },

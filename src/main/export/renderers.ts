@@ -4,7 +4,7 @@ import { minutesMarkdown } from '../../shared/minutes/minutesMarkdown'
 import { minutesCalendar } from './calendar'
 import { actionsCsv } from './csv'
 import type { RenderedFile } from './renderPdf'
-import { renderMinutesPdf } from './renderPdf'
+import { renderMinutesPdfOffThread } from './pdfWorkerClient'
 
 /** What each format is called in messages. */
 export const FORMAT_NAMES: Record<ExportFormat, string> = {
@@ -16,7 +16,10 @@ export const FORMAT_NAMES: Record<ExportFormat, string> = {
 
 const text = (value: string): RenderedFile => ({ bytes: Buffer.from(value, 'utf8'), warnings: [] })
 
-/** Renders one export format in memory. `now` stamps the calendar file (DTSTAMP). */
+/**
+ * Renders one export format in memory. The PDF is laid out on a worker thread so the main process
+ * keeps answering while it renders. `now` stamps the calendar file (DTSTAMP).
+ */
 export async function renderExport(
   meeting: Meeting,
   format: ExportFormat,
@@ -24,7 +27,7 @@ export async function renderExport(
 ): Promise<RenderedFile> {
   switch (format) {
     case 'pdf':
-      return renderMinutesPdf(meeting)
+      return renderMinutesPdfOffThread(meeting)
     case 'md':
       return text(minutesMarkdown(meeting))
     case 'csv':

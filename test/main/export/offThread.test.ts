@@ -1,0 +1,46 @@
+import { afterAll, describe, expect, it } from 'vitest'
+import { stopPdfWorker } from '../../../src/main/export/pdfWorkerClient'
+import { writeExports } from '../../../src/main/export/writeExports'
+import { buildLargeMeeting } from '../../../scripts/fixtures/largeMeeting'
+import { seedMeeting, tempFolder } from './support'
+
+afterAll(() => stopPdfWorker())
+
+describe('exporting during a meeting', () => {
+  it('keeps the main process answering while a 2,000-idea PDF renders', async () => {
+    const meeting = buildLargeMeeting({ ideas: 2000, actions: 200 })
+    let last = performance.now()
+    let longestPause = 0
+    const ticker = setInterval(() => {
+      const now = performance.now()
+      longestPause = Math.max(longestPause, now - last)
+      last = now
+    }, 5)
+    try {
+      await writeExports(meeting, ['pdf'], await tempFolder())
+    } finally {
+      clearInterval(ticker)
+    }
+    // A loop blocked until the end never ran the ticker: count the gap up to now as well.
+    longestPause = Math.max(longestPause, performance.now() - last)
+    // Rendering in-process blocks the event loop for seconds; on the worker, only the hand-over
+    // of the meeting and of the bytes happens here. Generous bound for a shared, noisy machine.
+    expect(longestPause).toBeLessThan(250)
+  })
+
+  it('survives the worker being stopped: the next export starts a new one', async () => {
+    const meeting = await seedMeeting()
+    await writeExports(meeting, ['pdf'], await tempFolder())
+    await stopPdfWorker()
+    const again = await writeExports(meeting, ['pdf'], await tempFolder())
+    expect(again.files).toHaveLength(1)
+  })
+
+  it('runs several exports at once, each getting its own file', async () => {
+    const meeting = await seedMeeting()
+    const folder = await tempFolder()
+    const results = await Promise.all([1, 2, 3].map(() => writeExports(meeting, ['pdf'], folder)))
+    const paths = results.map((r) => r.files[0]?.path)
+    expect(new Set(paths).size).toBe(3)
+  })
+})
