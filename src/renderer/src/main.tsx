@@ -10,6 +10,8 @@ const api = window.api
 const store = createAppStore({ api })
 api.on('meetingChanged', (state) => store.getState().receiveMeetingChanged(state))
 api.on('libraryChanged', () => void store.getState().loadLibrary())
+api.on('presentationChanged', (state) => store.getState().receivePresentationChanged(state))
+void store.getState().loadPresentation()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

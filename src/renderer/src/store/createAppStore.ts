@@ -3,6 +3,7 @@ import type { StoreApi } from 'zustand/vanilla'
 import type { RendererApi } from '../../../shared/ipc/contract'
 import { createLibrarySlice } from './librarySlice'
 import { createMeetingSlice } from './meetingSlice'
+import { createPresentationSlice } from './presentationSlice'
 import type { AppState } from './types'
 import { createUiSlice } from './uiSlice'
 
@@ -16,6 +17,7 @@ export function createAppStore({ api }: { api: RendererApi }): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createUiSlice(api)(...a),
     ...createLibrarySlice(api)(...a),
-    ...createMeetingSlice(api)(...a)
+    ...createMeetingSlice(api)(...a),
+    ...createPresentationSlice(api)(...a)
   }))
 }
