@@ -15,6 +15,7 @@ import { createMeetingService } from './services/meetingService'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './windows/appProtocol'
 import { createAppProtocolHandler, registerAppScheme } from './windows/appProtocol'
 import { createMainWindow, isAppWindow } from './windows/createMainWindow'
+import { createProjectorControl } from './windows/projectorControl'
 
 // The dev server is trusted only in an unpackaged build: an environment variable cannot point an
 // installed app at another page.
@@ -62,9 +63,13 @@ async function start(): Promise<void> {
   const openLink = (url: string): void => void openExternalSafely(url, (u) => shell.openExternal(u)) // eng-disable OPEN_EXTERNAL_JS_CHECK
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openLink))
 
-  const service = createMeetingService(
-    electronServiceDeps(join(app.getPath('documents'), 'Northstar'))
-  )
+  let projectorClosedByUser = (): void => {}
+  const projectorWindow = createProjectorControl(preload, entryUrl, () => projectorClosedByUser())
+  const service = createMeetingService({
+    ...electronServiceDeps(join(app.getPath('documents'), 'Northstar')),
+    projectorWindow
+  })
+  projectorClosedByUser = () => service.projectorClosed()
   registerIpc(service, {
     isTrustedEvent: (event) => isTrustedSender(describeSender(event, isAppWindow), origins),
     onUnexpected: (error) => console.error('Unexpected error in the meeting service', error)
@@ -79,6 +84,8 @@ async function start(): Promise<void> {
     preload,
     firstMeetingId ? meetingAddress(entryUrl, firstMeetingId) : entryUrl
   )
+  // The projector follows the facilitator: it never outlives the facilitator's window.
+  window.on('closed', () => void service.closeProjector())
   // Files asked for later are announced to the page once it is listening.
   window.webContents.once('did-finish-load', () =>
     fileRequests.startOpening((path) => {

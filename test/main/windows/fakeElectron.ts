@@ -46,6 +46,7 @@ export function createFakeElectron() {
     url = ''
     constructor(readonly options: Record<string, unknown>) {
       super()
+      this.fullScreen = options.fullscreen === true
       state.windows.push(this)
       appEvents.emit('web-contents-created', {}, this.webContents)
     }
@@ -56,11 +57,37 @@ export function createFakeElectron() {
       this.webContents.mainFrame.url = url
       return Promise.resolve()
     }
-    isDestroyed = () => false
+    destroyed = false
+    fullScreen: boolean
+    bounds: unknown = null
+    isDestroyed = () => this.destroyed
     isMinimized = () => false
     show(): void {}
+    showInactive(): void {}
     focus(): void {}
     restore(): void {}
+    setFullScreen(on: boolean): void {
+      this.fullScreen = on
+    }
+    setBounds(bounds: unknown): void {
+      this.bounds = bounds
+    }
+    close(): void {
+      this.destroyed = true
+      state.windows = state.windows.filter((w) => w !== this)
+      this.emit('closed')
+    }
+  }
+
+  const laptop = {
+    id: 1,
+    bounds: { x: 0, y: 0, width: 1440, height: 900 },
+    workArea: { x: 0, y: 25, width: 1440, height: 875 }
+  }
+  const projector = {
+    id: 2,
+    bounds: { x: 1440, y: 0, width: 1920, height: 1080 },
+    workArea: { x: 1440, y: 0, width: 1920, height: 1080 }
   }
 
   const electron: Record<string, unknown> = {
@@ -77,6 +104,11 @@ export function createFakeElectron() {
       }
     },
     BrowserWindow: FakeBrowserWindow,
+    screen: {
+      getPrimaryDisplay: () => laptop,
+      getAllDisplays: () => [laptop, projector],
+      on: () => {}
+    },
     protocol: {
       registerSchemesAsPrivileged: (schemes: unknown[]) => state.privilegedSchemes.push(...schemes),
       handle: (scheme: string, handler: (request: Request) => Promise<Response>) =>

@@ -152,6 +152,37 @@ describe('the built main process, booted against a fake Electron', () => {
     })
   })
 
+  it('opens the projector full screen on the external display, as an app window', async () => {
+    const reply = await call('openProjector', trusted())
+    expect(reply).toMatchObject({ ok: true, value: { projectorOpen: true } })
+    expect(state.windows).toHaveLength(2)
+    const projector = state.windows[1]!
+    expect(projector.url).toBe('app://northstar/index.html#/projector')
+    expect(projector.options).toMatchObject({ x: 1440, y: 0, width: 1920, height: 1080 })
+    expect(projector.fullScreen).toBe(true)
+    expect(projector.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true
+    })
+    // The projector's page may call the API too, and hears the same events.
+    const fromProjector = {
+      sender: projector.webContents,
+      senderFrame: projector.webContents.mainFrame
+    }
+    expect(await call('getPresentation', fromProjector)).toMatchObject({ ok: true })
+    expect(await call('openProjector', trusted())).toMatchObject({ ok: true })
+    expect(state.windows).toHaveLength(2)
+  })
+
+  it('tells every window when the projector is closed by hand', () => {
+    const facilitator = state.windows[0]!.webContents
+    state.windows[1]!.close()
+    const presentations = facilitator.sent.filter(
+      ([channel]) => channel === eventChannelFor('presentationChanged')
+    )
+    expect(presentations.at(-1)?.[1]).toMatchObject({ projectorOpen: false })
+  })
+
   it('saves pending work before it quits', async () => {
     const preventDefault = vi.fn()
     appEvents.emit('before-quit', { preventDefault })
