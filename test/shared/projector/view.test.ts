@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest'
+import { applyCommand } from '../../../src/shared/meeting/apply'
+import type { Command } from '../../../src/shared/meeting/commands/schema'
+import type { Meeting } from '../../../src/shared/meeting/schema'
+import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
+import { projectorView } from '../../../src/shared/projector/view'
+
+function context() {
+  let n = 0
+  return { now: () => '2026-11-23T09:00:00.000Z', newId: () => `id${++n}` }
+}
+
+/** A template meeting after each step's command (a step sees the meeting as it is by then). */
+function meetingWith(steps: Array<(m: Meeting) => Command> = []): Meeting {
+  const ctx = context()
+  let meeting = createMeetingFromTemplate('Q4 review', ctx)
+  for (const step of steps) {
+    const result = applyCommand(meeting, step(meeting), ctx)
+    if (!result.ok) throw new Error(result.error.message)
+    meeting = result.value
+  }
+  return meeting
+}
+
+const storyMeeting = (privateFields: Meeting['story']['privateFields']): Meeting => ({
+  ...meetingWith(),
+  story: {
+    customer: 'John Whitaker',
+    segment: 'Hearing aid users',
+    text: 'I heard my daughter sing at her school recital.',
+    channel: 'Email to support',
+    broughtBy: 'Hernando',
+    impact: 'He hears his family again.',
+    privateFields
+  }
+})
+
+describe('projector view', () => {
+  it('drops every story field marked private, everywhere in the view', () => {
+    const view = projectorView(storyMeeting(['customer', 'channel']))
+    expect(view.story.customer).toBe('')
+    expect(view.story.channel).toBe('')
+    expect(view.story.text).toMatch(/daughter sing/)
+    const everything = JSON.stringify(view)
+    expect(everything).not.toContain('Whitaker')
+    expect(everything).not.toContain('Email to support')
+  })
+
+  it('does not let a private customer name through the framing question or a round prompt', () => {
+    const open = projectorView(storyMeeting([]))
+    expect(open.framingQuestion).toContain('John Whitaker')
+    expect(open.round?.prompt).toContain('John Whitaker')
+    const hidden = projectorView(storyMeeting(['customer']))
+    expect(hidden.framingQuestion).toBe("How can we make more stories like our customer's happen?")
+    expect(hidden.round?.prompt).not.toContain('Whitaker')
+  })
+
+  it('shows the current round’s ideas numbered as the facilitator sees them, with build-on links', () => {
+    const idea =
+      (roundIndex: number, deptIndex: number, text: string, buildsOn?: string) =>
+      (m: Meeting): Command => ({
+        type: 'idea.add',
+        roundId: m.rounds[roundIndex]!.id,
+        departmentId: m.departments[deptIndex]!.id,
+        text,
+        ...(buildsOn ? { buildsOnId: m.ideas.find((i) => i.text === buildsOn)!.id } : {})
+      })
+    const meeting = meetingWith([
+      idea(0, 0, 'Elsewhere'),
+      (m) => ({ type: 'run.goto', stage: 'rounds', roundId: m.rounds[1]!.id }),
+      idea(1, 0, 'Free trials'),
+      idea(1, 1, 'Music mode', 'Free trials')
+    ])
+    const view = projectorView(meeting)
+    expect(view.round?.position).toBe(2)
+    expect(view.ideas.map((i) => [i.number, i.text])).toEqual([
+      [1, 'Free trials'],
+      [2, 'Music mode']
+    ])
+    const first = meeting.ideas.find((i) => i.text === 'Free trials')!
+    const built = meeting.ideas.find((i) => i.text === 'Music mode')!
+    expect(built.buildsOnId).toBe(first.id)
+    expect(view.ideas[1]!.buildsOn).toEqual({ number: 1, departmentId: first.departmentId })
+  })
+
+  it('gives every department its name and a one-letter initial, never colour alone', () => {
+    const view = projectorView(meetingWith())
+    for (const d of view.departments) {
+      expect(d.name.length).toBeGreaterThan(0)
+      expect(d.initial).toMatch(/^[A-Z0-9]$/)
+    }
+    expect(new Set(view.departments.map((d) => d.initial)).size).toBe(view.departments.length)
+  })
+
+  it('ranks voted themes and ideas and keeps carried actions without their notes', () => {
+    const base = meetingWith()
+    const meeting: Meeting = {
+      ...base,
+      themes: [
+        { id: 't1', name: 'Schools', votes: 3 },
+        { id: 't2', name: 'Music', votes: 7 }
+      ],
+      carried: [
+        {
+          id: 'c1',
+          sourceActionId: 'a0',
+          what: 'Call ten customers',
+          owner: 'Ana',
+          dueDate: '',
+          metric: { kind: 'nps', customName: '', baseline: '32', target: '40', measureOn: '' },
+          timesCarried: 1,
+          progressedBefore: false,
+          status: 'done',
+          latestValue: '38',
+          note: 'Facilitator-only: Ana was late twice'
+        }
+      ]
+    }
+    const view = projectorView(meeting)
+    expect(view.ranked.map((r) => [r.rank, r.label, r.votes])).toEqual([
+      [1, 'Music', 7],
+      [2, 'Schools', 3]
+    ])
+    expect(view.carried[0]).toMatchObject({ status: 'done', metric: 'NPS' })
+    expect(view.carried[0]!.movement.summary).toBe('+6')
+    expect(JSON.stringify(view)).not.toContain('Ana was late')
+  })
+})
