@@ -20,8 +20,16 @@ const REMEDIES: Record<string, string> = {
   EPERM: 'check the folder’s permissions'
 }
 
-/** Whether an error is a disk problem the user can act on (as opposed to a bug). */
-export const isDiskError = (error: unknown): boolean => errorCode(error) in REASONS
+/**
+ * Whether an error is a disk problem the user can act on (as opposed to a bug): a known code, or any
+ * other failed system call (ESTALE on a network share, EFBIG…), which is no less the disk's doing.
+ */
+export const isDiskError = (error: unknown): boolean =>
+  errorCode(error) in REASONS ||
+  (typeof error === 'object' &&
+    error !== null &&
+    'syscall' in error &&
+    /^E[A-Z0-9]+$/.test(errorCode(error)))
 
 /**
  * Turns a disk error into a plain sentence. `keptInMemory` says whether the change survives in
