@@ -39,15 +39,43 @@ const subheading = (text: string, tocItem = false): PdfNode => ({
     : {})
 })
 
-/** Rows up to which a heading and its table are kept on one page, so a heading never ends a page. */
-const KEEP_TOGETHER_ROWS = 12
+/**
+ * The most text a block may hold and still be kept on one page. pdfmake silently drops an
+ * unbreakable block taller than a page, so only blocks far below a page (even in a narrow table
+ * column, ~25 characters a line) are glued; longer ones may break rather than vanish.
+ */
+export const KEEP_TOGETHER_MAX_CHARS = 1200
 
-/** The nodes as one unbreakable block when the table under them is short, else as they are. */
-const keepTogether = (nodes: PdfContent[], rows: number): PdfContent =>
-  rows <= KEEP_TOGETHER_ROWS ? { stack: nodes, unbreakable: true } : { stack: nodes }
+/** Characters of text in a piece of content (all cells and nested blocks counted). */
+export function textLength(content: PdfContent | undefined): number {
+  if (content === undefined) return 0
+  if (typeof content === 'string') return content.length
+  if (Array.isArray(content)) return content.reduce((sum, c) => sum + textLength(c), 0)
+  return (
+    textLength(content.text) +
+    textLength(content.stack) +
+    textLength(content.columns) +
+    textLength(content.ul) +
+    textLength(content.ol) +
+    (content.table ? textLength(content.table.body.flat()) : 0)
+  )
+}
 
-/** Nodes that must stay on one page, e.g. a heading and the first thing under it. */
-const glue = (nodes: PdfContent[]): PdfNode => ({ stack: nodes, unbreakable: true })
+/**
+ * Whether every row of a table is short enough to keep whole on a page. Like unbreakable blocks,
+ * a `dontBreakRows` row taller than a page is dropped by pdfmake, so long rows are allowed to break.
+ */
+export const rowsFit = (body: PdfContent[][]): boolean =>
+  body.every((row) => textLength(row) <= KEEP_TOGETHER_MAX_CHARS)
+
+/**
+ * Nodes kept on one page (a heading with the first thing under it, a heading with a short table),
+ * unless they are too long to be sure they fit: then they may break across pages.
+ */
+export const keepTogether = (nodes: PdfContent[]): PdfNode =>
+  textLength(nodes) <= KEEP_TOGETHER_MAX_CHARS
+    ? { stack: nodes, unbreakable: true }
+    : { stack: nodes }
 
 const muted = (text: string): PdfNode => ({ text, style: 'muted' })
 const empty = (text: string): PdfNode => ({ text, style: 'empty' })
@@ -136,7 +164,12 @@ export function actionsSection(actions: ActionLine[]): PdfContent[] {
   return [
     heading('Actions', true),
     {
-      table: { headerRows: 1, dontBreakRows: true, widths: [16, '*', 74, 52, 40, 100], body },
+      table: {
+        headerRows: 1,
+        dontBreakRows: rowsFit(body),
+        widths: [16, '*', 74, 52, 40, 100],
+        body
+      },
       layout: TABLE_LAYOUT,
       style: 'table'
     }
@@ -178,18 +211,20 @@ export function escalationsSection(escalations: EscalationLine[]): PdfContent[] 
     ])
   ]
   return [
-    keepTogether(
-      [
-        heading('Rule-of-Two escalations'),
-        intro,
-        {
-          table: { headerRows: 1, dontBreakRows: true, widths: ['*', 80, 54, 54, 58, 100], body },
-          layout: TABLE_LAYOUT,
-          style: 'table'
-        }
-      ],
-      escalations.length * 2
-    )
+    keepTogether([
+      heading('Rule-of-Two escalations'),
+      intro,
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: rowsFit(body),
+          widths: ['*', 80, 54, 54, 58, 100],
+          body
+        },
+        layout: TABLE_LAYOUT,
+        style: 'table'
+      }
+    ])
   ]
 }
 
@@ -209,9 +244,9 @@ export function storySection(m: MinutesModel): PdfContent[] {
     ? content
     : [empty('The story is kept out of the minutes.')]
   return [
-    glue([heading('The customer story'), ...(first ? [first] : [])]),
+    keepTogether([heading('The customer story'), ...(first ? [first] : [])]),
     ...rest,
-    glue([heading('The framing question'), { text: m.framingQuestion, style: 'framing' }])
+    keepTogether([heading('The framing question'), { text: m.framingQuestion, style: 'framing' }])
   ]
 }
 
@@ -222,7 +257,7 @@ export function ideasSection(rounds: RoundIdeas[], ideaCount: number): PdfConten
     `${plural(ideaCount, 'idea')}. Numbers (#) identify ideas across the minutes; “builds on” follows a thread between departments.`
   )
   return [
-    glue([heading('Ideas by round and department'), intro, ...(first ? [first] : [])]),
+    keepTogether([heading('Ideas by round and department'), intro, ...(first ? [first] : [])]),
     ...rest
   ]
 }
@@ -230,17 +265,17 @@ export function ideasSection(rounds: RoundIdeas[], ideaCount: number): PdfConten
 function roundBlock(round: RoundIdeas): PdfContent[] {
   const title = subheading(`Round ${round.number}: ${round.title}`, true)
   const prompt = round.prompt.trim() ? [{ text: round.prompt, style: 'prompt' }] : []
-  if (!round.ideaCount) return [glue([title, ...prompt, empty('No ideas in this round.')])]
+  if (!round.ideaCount) return [keepTogether([title, ...prompt, empty('No ideas in this round.')])]
   const [first, ...rest] = round.departments.flatMap((d): PdfContent[] => {
     const [first, ...rest] = d.ideas.map(ideaLine)
     const label: PdfNode = {
       columns: [swatch(d.color), { width: '*', text: `${d.name} (${d.ideas.length})`, style: 'h3' }]
     }
     // Keep the department's name on the same page as its first idea.
-    return [glue([label, ...(first ? [first] : [])]), ...rest]
+    return [keepTogether([label, ...(first ? [first] : [])]), ...rest]
   })
   // …and the round's title with its first department.
-  return [glue([title, ...prompt, ...(first ? [first] : [])]), ...rest]
+  return [keepTogether([title, ...prompt, ...(first ? [first] : [])]), ...rest]
 }
 
 function ideaLine(idea: IdeaLine): PdfNode {
@@ -278,31 +313,31 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
         style: 'table'
       }
     : empty('No themes were formed.')
+  const shortlistBody: PdfContent[][] = [
+    ['Rank', 'Theme or idea', 'Votes'].map(header),
+    ...m.shortlist.map((s) => [
+      String(s.rank),
+      s.kind === 'theme'
+        ? { text: [{ text: 'Theme: ', bold: true }, s.label] }
+        : { text: [{ text: `Idea #${s.ideaNumber ?? ''}: `, bold: true }, s.label] },
+      String(s.votes)
+    ])
+  ]
   const shortlist: PdfContent = m.shortlist.length
     ? {
         table: {
           headerRows: 1,
-          dontBreakRows: true,
+          dontBreakRows: rowsFit(shortlistBody),
           widths: [28, '*', 50],
-          body: [
-            ['Rank', 'Theme or idea', 'Votes'].map(header),
-            ...m.shortlist.map((s) => [
-              String(s.rank),
-              s.kind === 'theme'
-                ? { text: [{ text: 'Theme: ', bold: true }, s.label] }
-                : { text: [{ text: `Idea #${s.ideaNumber ?? ''}: `, bold: true }, s.label] },
-              String(s.votes)
-            ])
-          ]
+          body: shortlistBody
         },
         layout: TABLE_LAYOUT,
         style: 'table'
       }
     : empty('Nothing received votes.')
   return [
-    heading('Themes and shortlist'),
-    keepTogether([subheading('Themes'), themes], m.themes.length),
-    keepTogether([subheading('Ranked shortlist'), shortlist], m.shortlist.length)
+    keepTogether([heading('Themes and shortlist'), subheading('Themes'), themes]),
+    keepTogether([subheading('Ranked shortlist'), shortlist])
   ]
 }
 
@@ -340,18 +375,20 @@ export function carriedSection(carried: CarriedReview): PdfContent[] {
     ])
   ]
   return [
-    keepTogether(
-      [
-        heading("Last quarter's actions"),
-        ...intro,
-        {
-          table: { headerRows: 1, dontBreakRows: true, widths: ['*', 80, 58, 56, 110], body },
-          layout: TABLE_LAYOUT,
-          style: 'table'
-        }
-      ],
-      carried.items.length * 2
-    )
+    keepTogether([
+      heading("Last quarter's actions"),
+      ...intro,
+      {
+        table: {
+          headerRows: 1,
+          dontBreakRows: rowsFit(body),
+          widths: ['*', 80, 58, 56, 110],
+          body
+        },
+        layout: TABLE_LAYOUT,
+        style: 'table'
+      }
+    ])
   ]
 }
 
@@ -366,12 +403,12 @@ export function closeSection(m: MinutesModel): PdfContent[] {
       }
     : empty('No recognitions were recorded.')
   return [
-    keepTogether([heading('Recognitions'), recognitions], m.recognitions.length),
-    glue([
+    keepTogether([heading('Recognitions'), recognitions]),
+    keepTogether([
       heading('Three priorities for the coming quarter'),
       m.priorities.length ? { ol: m.priorities, style: 'list' } : empty('No priorities were set.')
     ]),
-    glue([
+    keepTogether([
       heading('Next review'),
       m.nextReview ? { text: m.nextReview, style: 'nextReview' } : empty('No date was set yet.')
     ])

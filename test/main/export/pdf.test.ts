@@ -109,3 +109,56 @@ describe('characters the fonts cannot draw', () => {
     expect(await readFile(mdFile ?? '', 'utf8')).toContain('Free trials for teachers 🎵🎻')
   })
 })
+
+describe('long text', () => {
+  it('is never dropped: a block or table row taller than a page breaks across pages instead', async () => {
+    const m = await seedMeeting()
+    const words = (tag: string) =>
+      Array.from({ length: 400 }, (_, i) => `${tag}${i}`)
+        .join(' ')
+        .slice(0, 1990)
+    const story = Array.from({ length: 400 }, (_, i) => `Sentence ${i} of a long email.`)
+      .join(' ')
+      .slice(0, 20_000)
+    const long: Meeting = {
+      ...m,
+      story: {
+        ...m.story,
+        text: story,
+        privateFields: ['customer', 'segment', 'channel', 'broughtBy']
+      },
+      framingQuestion: words('frame'),
+      actions: m.actions.map((a, i) =>
+        i === 1 ? { ...a, what: words('what'), customerBenefit: words('benefit') } : a
+      ),
+      escalations: m.escalations.map((e) => ({
+        ...e,
+        topic: words('topic'),
+        outcome: words('outcome')
+      })),
+      carried: m.carried.map((c) => ({ ...c, note: words('note') })),
+      recognitions: Array.from({ length: 12 }, (_, i) => ({
+        id: `r${i}`,
+        who: `Person ${i}`,
+        forWhat: words('for')
+      })),
+      priorities: [words('first'), words('second'), words('third')]
+    }
+    const { files } = await writeExports(long, ['pdf'], await tempFolder())
+    const text = collapse(pdfText(files[0]?.path ?? ''))
+    for (const needle of [
+      'Sentence 399 of a long email.',
+      'frame150',
+      'what150',
+      'benefit150',
+      'topic150',
+      'outcome150',
+      'note150',
+      'Person 11',
+      'third150',
+      'Monday 22 February 2027'
+    ]) {
+      expect(text).toContain(needle)
+    }
+  })
+})
