@@ -4,7 +4,7 @@ import { flushBeforeQuit } from './app/flushBeforeQuit'
 import { meetingPathFromArgv } from './app/launchArgs'
 import { meetingAddress, MeetingFileRequests } from './app/meetingFileRequests'
 import { openMeetingFile } from './app/openMeetingFile'
-import { broadcast, electronServiceDeps } from './app/serviceDeps'
+import { electronServiceDeps } from './app/serviceDeps'
 import { registerIpc } from './ipc/registerIpc'
 import { describeSender, isTrustedSender } from './ipc/senderCheck'
 import { isFromOrigins, originOf } from './security/appOrigins'
@@ -86,11 +86,13 @@ async function start(): Promise<void> {
   )
   // The projector follows the facilitator: it never outlives the facilitator's window.
   window.on('closed', () => void service.closeProjector())
-  // Files asked for later are announced to the page once it is listening.
+  // Files asked for later (double-click while running) open in the facilitator window: its address
+  // names the open meeting, so changing the address is how the page switches to it.
   window.webContents.once('did-finish-load', () =>
     fileRequests.startOpening((path) => {
       void openMeetingFile(service, path).then((state) => {
-        if (state) broadcast('meetingChanged', state)
+        if (state && !window.isDestroyed())
+          void window.loadURL(meetingAddress(entryUrl, state.meeting.id))
       })
     })
   )

@@ -6,7 +6,6 @@ import { pathToFileURL } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createMeetingService } from '../../../src/main/services/meetingService'
 import { CONTENT_SECURITY_POLICY } from '../../../src/main/security/contentSecurityPolicy'
-import type { MeetingState } from '../../../src/shared/ipc/contract'
 import { API_METHODS, channelFor, eventChannelFor } from '../../../src/shared/ipc/contract'
 import type { Result } from '../../../src/shared/result'
 import { fake } from './fakeElectron'
@@ -141,15 +140,20 @@ describe('the built main process, booted against a fake Electron', () => {
 
   it('shows a file opened by a second launch in the open window', async () => {
     const contents = state.windows[0]!.webContents
+    const before = state.windows[0]!.url
     contents.emit('did-finish-load')
     const later = await meetingFileElsewhere('Q3 review')
     appEvents.emit('second-instance', {}, ['/opt/Northstar/northstar', later.file], '/')
     await vi.waitFor(() => {
-      const changed = contents.sent.filter(
-        ([channel]) => channel === eventChannelFor('meetingChanged')
-      )
-      expect(changed.map(([, s]) => (s as MeetingState).meeting.facts.title)).toContain('Q3 review')
+      const window = state.windows[0]!
+      expect(window.url).not.toBe(before)
+      expect(window.url).toMatch(/^app:\/\/northstar\/index\.html#\/meeting\/.+/)
     })
+    const openedId = state.windows[0]!.url.split('#/meeting/')[1]!
+    const listed = await call('listMeetings', trusted())
+    expect(listed).toMatchObject({ ok: true })
+    const titles = (listed as { value: Array<{ id: string; title: string }> }).value
+    expect(titles.find((m) => m.id === decodeURIComponent(openedId))?.title).toBe('Q3 review')
   })
 
   it('opens the projector full screen on the external display, as an app window', async () => {
