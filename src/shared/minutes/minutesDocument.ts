@@ -133,6 +133,7 @@ export function minutesDocument(meeting: Meeting): PdfDocument {
     ],
     styles: STYLES,
     defaultStyle: { font: MINUTES_FONT, fontSize: 9.5, color: INK, lineHeight: 1.15 },
-    language: 'en'
+    language: 'en',
+    displayTitle: true
   }
 }

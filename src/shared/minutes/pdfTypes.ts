@@ -81,4 +81,6 @@ export interface PdfDocument {
   styles: Record<string, PdfStyle>
   defaultStyle: PdfStyle & { font: string }
   language?: string
+  /** PDF viewers show the title from the metadata instead of the file name. */
+  displayTitle?: boolean
 }
