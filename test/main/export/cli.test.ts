@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process'
 import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXIT, runExportCli } from '../../../src/main/export/cli'
+import { EXIT, exportArgsFromArgv, runExportCli } from '../../../src/main/export/cli'
 import { tempFolder } from './support'
 
 const SEED = path.resolve('test/fixtures/seed000.meeting.json')
@@ -85,5 +85,17 @@ describe('npm run export', () => {
     })
     expect(bad.status).toBe(1)
     expect(bad.stderr).toContain('Cannot open the meeting file')
+  })
+})
+
+describe('the packaged app as an exporter', () => {
+  it('recognises `--export` and passes the rest to the same command line', () => {
+    expect(
+      exportArgsFromArgv(['/opt/Northstar/northstar', '--export', 'm.json', '--pdf', 'm.pdf'], true)
+    ).toEqual(['m.json', '--pdf', 'm.pdf'])
+    expect(
+      exportArgsFromArgv(['electron', '.', '--export', 'm.json', '--md', 'x.md'], false)
+    ).toEqual(['m.json', '--md', 'x.md'])
+    expect(exportArgsFromArgv(['/opt/Northstar/northstar', 'm.json'], true)).toBeNull()
   })
 })
