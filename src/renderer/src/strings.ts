@@ -1,4 +1,6 @@
 import type { StageKind } from '../../shared/meeting/schema'
+import { roundsStrings } from './strings/rounds'
+import { searchStrings } from './strings/search'
 
 /**
  * Every string the facilitator or the room can read. Kept in one module so the app can be translated
@@ -75,20 +77,6 @@ export const strings = {
     mission: 'Our mission',
     agenda: 'Agenda'
   },
-  rounds: {
-    roundsLabel: 'Brainstorm rounds',
-    captureHeading: 'Capture an idea',
-    ideaLabel: 'Idea',
-    ideaPlaceholder: 'Type an idea and press Enter',
-    departmentLabel: 'Department',
-    departmentOption: (name: string, key: string) => `${name} (Alt+${key.toUpperCase()})`,
-    add: 'Add idea',
-    captureHint:
-      'Enter adds the idea. Pick the department with Alt + its letter or by starting with @name; ^3 builds on idea 3.',
-    ideasHeading: 'Ideas by department',
-    noIdeas: 'No ideas yet',
-    ideaNumber: (n: number) => `${n}.`,
-    ideaCount: (count: number) => `${count} ${count === 1 ? 'idea' : 'ideas'}`,
-    noDepartments: 'Add a department to start capturing ideas.'
-  }
+  rounds: roundsStrings,
+  search: searchStrings
 }

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import type { KeyboardEvent } from 'react'
+import type { KeyboardEvent, Ref } from 'react'
 import type { Department } from '../../../shared/meeting/schema'
 import { parseCapture } from '../../../shared/run/captureInput'
 import { strings } from '../strings'
@@ -17,7 +17,15 @@ function physicalLetter(code: string): string | null {
 export interface CapturedIdea {
   text: string
   departmentId: string
+  author: string
   buildsOnId: string | null
+}
+
+/** The idea picked on the board that the next idea builds on. */
+export interface BuildTarget {
+  id: string
+  /** "Next idea builds on #3 (Marketing): …" */
+  label: string
 }
 
 interface CaptureBarProps {
@@ -26,32 +34,59 @@ interface CaptureBarProps {
   roundIdeaIds: string[]
   /** Sends the idea; resolves false when it was refused (the reason is shown by the caller). */
   onCommit: (idea: CapturedIdea) => Promise<boolean>
+  /** The selected idea the next one builds on, unless `^N` names another. */
+  buildsOn?: BuildTarget | null
+  /** Esc in the bar: stop building on the selected idea. */
+  onClearBuildsOn?: () => void
+  /** The idea field, so the stage can give focus back after working on an idea. */
+  inputRef?: Ref<HTMLInputElement>
 }
 
 /**
  * Keyboard-first idea capture: type, pick the department with Alt+letter or an `@name` prefix,
- * optionally `^N` to build on idea N, Enter commits.
+ * optionally an author, optionally `^N` (or a selected idea) to build on, Enter commits.
  */
-export function CaptureBar({ departments, roundIdeaIds, onCommit }: CaptureBarProps) {
+export function CaptureBar({
+  departments,
+  roundIdeaIds,
+  onCommit,
+  buildsOn = null,
+  onClearBuildsOn,
+  inputRef
+}: CaptureBarProps) {
   const [text, setText] = useState('')
+  const [author, setAuthor] = useState('')
   const [chosenId, setChosenId] = useState<string | null>(null)
   const inputId = useId()
+  const authorId = useId()
   const selectId = useId()
   const hintId = useId()
   const departmentId = departments.find((d) => d.id === chosenId)?.id ?? departments[0]?.id ?? null
 
   const commit = async () => {
     const submitted = text
+    const submittedAuthor = author
     const parsed = parseCapture(submitted, departments)
     const targetDepartment = parsed.departmentId ?? departmentId
     if (!parsed.text || !targetDepartment) return
     const buildsOnId =
-      parsed.buildsOnNumber === null ? null : (roundIdeaIds[parsed.buildsOnNumber - 1] ?? null)
+      parsed.buildsOnNumber === null
+        ? (buildsOn?.id ?? null)
+        : (roundIdeaIds[parsed.buildsOnNumber - 1] ?? null)
     // Clear at once so the facilitator can type the next idea while this one is saved.
     setText('')
-    const saved = await onCommit({ text: parsed.text, departmentId: targetDepartment, buildsOnId })
+    setAuthor('')
+    const saved = await onCommit({
+      text: parsed.text,
+      departmentId: targetDepartment,
+      author: submittedAuthor.trim(),
+      buildsOnId
+    })
     // Never lose typing: a refused idea comes back, ahead of anything typed since.
-    if (!saved) setText((now) => (now.trim() ? `${submitted} ${now}` : submitted))
+    if (!saved) {
+      setText((now) => (now.trim() ? `${submitted} ${now}` : submitted))
+      setAuthor((now) => now || submittedAuthor)
+    }
   }
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -60,7 +95,12 @@ export function CaptureBar({ departments, roundIdeaIds, onCommit }: CaptureBarPr
       void commit()
       return
     }
-    if (event.altKey && !event.ctrlKey && !event.metaKey) {
+    if (event.key === 'Escape' && buildsOn) {
+      event.preventDefault()
+      onClearBuildsOn?.()
+      return
+    }
+    if (event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
       const letter = physicalLetter(event.code) ?? event.key.toLowerCase()
       const match = departments.find((d) => d.key === letter)
       if (match) {
@@ -73,6 +113,7 @@ export function CaptureBar({ departments, roundIdeaIds, onCommit }: CaptureBarPr
   return (
     <form
       className="capture-bar"
+      aria-label={strings.rounds.captureHeading}
       onSubmit={(event) => {
         event.preventDefault()
         void commit()
@@ -82,6 +123,7 @@ export function CaptureBar({ departments, roundIdeaIds, onCommit }: CaptureBarPr
         <label htmlFor={inputId}>{strings.rounds.ideaLabel}</label>
         <input
           id={inputId}
+          ref={inputRef}
           type="text"
           value={text}
           placeholder={strings.rounds.ideaPlaceholder}
@@ -90,6 +132,18 @@ export function CaptureBar({ departments, roundIdeaIds, onCommit }: CaptureBarPr
           autoFocus
           aria-describedby={hintId}
           onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      <div className="field author">
+        <label htmlFor={authorId}>{strings.rounds.authorLabel}</label>
+        <input
+          id={authorId}
+          type="text"
+          value={author}
+          placeholder={strings.rounds.authorPlaceholder}
+          autoComplete="off"
+          onChange={(event) => setAuthor(event.target.value)}
           onKeyDown={onKeyDown}
         />
       </div>
@@ -111,6 +165,17 @@ export function CaptureBar({ departments, roundIdeaIds, onCommit }: CaptureBarPr
       <button type="submit" className="primary" disabled={!departmentId}>
         {strings.rounds.add}
       </button>
+      {/* Always present so screen readers announce the build target as it changes. */}
+      <p className="build-target" aria-live="polite">
+        {buildsOn && (
+          <>
+            <span>{buildsOn.label}</span>
+            <button type="button" className="link-button" onClick={onClearBuildsOn}>
+              {strings.rounds.clearBuildOn}
+            </button>
+          </>
+        )}
+      </p>
       <p id={hintId} className="hint">
         {departments.length === 0 ? strings.rounds.noDepartments : strings.rounds.captureHint}
       </p>

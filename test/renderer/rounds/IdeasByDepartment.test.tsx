@@ -1,7 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { Department, Idea } from '../../src/shared/meeting/schema'
-import { IdeasByDepartment } from '../../src/renderer/src/components/IdeasByDepartment'
+import type { Department, Idea } from '../../../src/shared/meeting/schema'
+import { IdeasByDepartment } from '../../../src/renderer/src/components/IdeasByDepartment'
 
 afterEach(cleanup)
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { Department } from '../../src/shared/meeting/schema'
-import { CaptureBar } from '../../src/renderer/src/components/CaptureBar'
+import type { Department } from '../../../src/shared/meeting/schema'
+import { CaptureBar } from '../../../src/renderer/src/components/CaptureBar'
 
 afterEach(cleanup)
 
@@ -32,6 +32,7 @@ describe('CaptureBar', () => {
     expect(onCommit).toHaveBeenCalledWith({
       text: 'Invite John to the product team',
       departmentId: 'mk',
+      author: '',
       buildsOnId: 'i2'
     })
     expect(input.value).toBe('')

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { createAppStore } from '../../src/renderer/src/store/createAppStore'
-import { AppStoreProvider, useAppStore } from '../../src/renderer/src/store/StoreProvider'
-import { RoundsStage } from '../../src/renderer/src/screens/stages/RoundsStage'
-import { createFakeApi } from './fakeApi'
+import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
+import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'
+import { RoundsStage } from '../../../src/renderer/src/screens/stages/RoundsStage'
+import { createFakeApi } from '../fakeApi'
 
 afterEach(cleanup)
 
@@ -47,7 +47,7 @@ describe('Rounds stage capture', () => {
 
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toMatch(/idea/i)
-    expect((input as HTMLInputElement).value).toBe(tooLong)
+    await waitFor(() => expect((input as HTMLInputElement).value).toBe(tooLong))
     expect(api.applyCommand).toHaveBeenCalledTimes(1)
   })
 })

@@ -1,0 +1,35 @@
+import { memo } from 'react'
+import { strings } from '../../strings'
+
+export interface IdeaCardProps {
+  id: string
+  number: number
+  text: string
+  author: string
+  /** "builds on #3 (Marketing)", or null when the idea stands alone. */
+  buildsOn: string | null
+  /** In the cross-department round: it builds on its own department's idea. */
+  sameDepartmentBuild: boolean
+  selected: boolean
+}
+
+/**
+ * One idea. Only plain values come in, so React.memo skips every card whose idea did not change even
+ * though each save brings a fresh copy of the meeting; clicks and keys are handled by the column list.
+ */
+export const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
+  const { id, number, text, author, buildsOn, sameDepartmentBuild, selected } = props
+  return (
+    <li id={`idea-${id}`} className={selected ? 'idea selected' : 'idea'}>
+      <button type="button" className="idea-card" data-idea-id={id} aria-pressed={selected}>
+        <span className="idea-number">{strings.rounds.ideaNumber(number)}</span>{' '}
+        <span className="idea-text">{text}</span>
+        {author && <span className="idea-author">{strings.rounds.byAuthor(author)}</span>}
+        {buildsOn && <span className="idea-builds-on">↳ {buildsOn}</span>}
+        {sameDepartmentBuild && (
+          <strong className="idea-same-department">⚠ {strings.rounds.sameDepartmentBuild}</strong>
+        )}
+      </button>
+    </li>
+  )
+})

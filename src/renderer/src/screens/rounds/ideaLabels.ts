@@ -1,0 +1,45 @@
+import type { Department, Idea, Meeting } from '../../../../shared/meeting/schema'
+import { strings } from '../../strings'
+
+/** Each idea's number within its own round (capture order), which `^N` and the cards use. */
+export function numbersInRounds(ideas: readonly Idea[]): Map<string, number> {
+  const perRound = new Map<string, number>()
+  const numbers = new Map<string, number>()
+  for (const idea of ideas) {
+    const next = (perRound.get(idea.roundId) ?? 0) + 1
+    perRound.set(idea.roundId, next)
+    numbers.set(idea.id, next)
+  }
+  return numbers
+}
+
+/**
+ * "builds on #3 (Marketing)" for every idea that builds on another, keyed by idea id. The round is
+ * named too when the base idea sits in another round, since numbers restart per round.
+ */
+export function buildsOnLabels(
+  meeting: Meeting,
+  numbers: Map<string, number>
+): Map<string, string> {
+  const byId = new Map(meeting.ideas.map((i) => [i.id, i]))
+  const departmentName = new Map(meeting.departments.map((d) => [d.id, d.name]))
+  const roundTitle = new Map(meeting.rounds.map((r) => [r.id, r.title]))
+  const labels = new Map<string, string>()
+  for (const idea of meeting.ideas) {
+    const base = idea.buildsOnId ? byId.get(idea.buildsOnId) : undefined
+    if (!base) continue
+    const number = numbers.get(base.id) ?? 0
+    const department = departmentName.get(base.departmentId) ?? ''
+    labels.set(
+      idea.id,
+      base.roundId === idea.roundId
+        ? strings.rounds.buildsOn(number, department)
+        : strings.rounds.buildsOnInRound(number, department, roundTitle.get(base.roundId) ?? '')
+    )
+  }
+  return labels
+}
+
+/** A department's name by id, or an empty string for one that no longer exists. */
+export const departmentNameOf = (departments: readonly Department[], id: string): string =>
+  departments.find((d) => d.id === id)?.name ?? ''

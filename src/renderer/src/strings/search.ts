@@ -1,0 +1,24 @@
+/** Strings of the meeting-wide search and idea filter. */
+export const searchStrings = {
+  open: 'Search',
+  openHint: 'Search ideas and actions (Ctrl+F or /)',
+  dialogLabel: 'Search this meeting',
+  queryLabel: 'Search ideas and actions',
+  queryPlaceholder: 'Words to find',
+  departmentFilter: 'Department',
+  roundFilter: 'Round',
+  themeFilter: 'Theme',
+  any: 'Any',
+  noTheme: 'No theme',
+  close: 'Close (Esc)',
+  ideasHeading: (shown: number, total: number) =>
+    shown === total ? `Ideas (${total})` : `Ideas (first ${shown} of ${total})`,
+  actionsHeading: (shown: number, total: number) =>
+    shown === total ? `Actions (${total})` : `Actions (first ${shown} of ${total})`,
+  nothing: 'Nothing matches.',
+  typeToSearch: 'Type words to find, or pick a filter to list ideas.',
+  ideaResult: (number: number, round: string, department: string) =>
+    `#${number} · ${round} · ${department}`,
+  actionResult: (owner: string, due: string) => `${owner} · due ${due}`,
+  hint: '↑ / ↓ choose a result, Enter jumps to it.'
+}
