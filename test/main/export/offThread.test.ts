@@ -24,8 +24,8 @@ describe('exporting during a meeting', () => {
     // A loop blocked until the end never ran the ticker: count the gap up to now as well.
     longestPause = Math.max(longestPause, performance.now() - last)
     // Rendering in-process blocks the event loop for seconds; on the worker, only the hand-over
-    // of the meeting and of the bytes happens here. Generous bound for a shared, noisy machine.
-    expect(longestPause).toBeLessThan(250)
+    // of the meeting and of the bytes happens here. Generous bound for a shared, noisy machine (in-process rendering pauses ~2,600 ms here).
+    expect(longestPause).toBeLessThan(500)
   })
 
   it('survives the worker being stopped: the next export starts a new one', async () => {
