@@ -6,7 +6,7 @@ import { errorCode } from './errorCode'
 import { isSafeId, preMigrationFile } from './layout'
 import { decodeMeeting } from './meetingCodec'
 import type { Workspace } from './workspace'
-import { readTextIfExists } from './workspace'
+import { readBytesIfExists } from './workspace'
 
 /** Whether `file` is a meeting file inside this workspace's meetings folder; its id if so. */
 export function workspaceMeetingId(workspace: Workspace, file: string): string | null {
@@ -19,25 +19,25 @@ export function workspaceMeetingId(workspace: Workspace, file: string): string |
 /** Reads and validates a meeting file from anywhere on disk, without touching it. */
 export async function readForeignMeeting(
   file: string
-): Promise<{ meeting: Meeting; migratedFrom: number | null; text: string }> {
+): Promise<{ meeting: Meeting; migratedFrom: number | null; bytes: Buffer }> {
   const name = path.basename(file)
-  let text: string | null
+  let bytes: Buffer | null
   try {
-    text = await readTextIfExists(file)
+    bytes = await readBytesIfExists(file)
   } catch (error) {
     const code = errorCode(error)
     const why = code === 'EISDIR' ? 'it is a folder' : 'Northstar is not allowed to read it'
     throw new AppFailure('io_error', `“${name}” could not be read: ${why}. Nothing was imported.`)
   }
-  if (text === null) throw new AppFailure('not_found', `The file “${name}” could not be found.`)
-  const decoded = decodeMeeting(text)
+  if (bytes === null) throw new AppFailure('not_found', `The file “${name}” could not be found.`)
+  const decoded = decodeMeeting(bytes)
   if (!decoded.ok) {
     throw new AppFailure(
       'damaged_file',
       `“${name}” could not be imported. ${decoded.error.message} Nothing was imported and the file was not changed.`
     )
   }
-  return { ...decoded.value, text }
+  return { ...decoded.value, bytes }
 }
 
 /**
@@ -48,11 +48,11 @@ export async function importMeetingFile(
   workspace: Workspace,
   file: string
 ): Promise<{ meeting: Meeting; summary: MeetingSummary }> {
-  const { meeting: read, migratedFrom, text } = await readForeignMeeting(file)
+  const { meeting: read, migratedFrom, bytes } = await readForeignMeeting(file)
   const keepId = isSafeId(read.id) && !(await workspace.exists(read.id))
   const meeting = keepId ? read : { ...read, id: await workspace.freshId() }
   if (migratedFrom !== null) {
-    await writeFileDurably(preMigrationFile(workspace.layout, meeting.id, migratedFrom), text)
+    await writeFileDurably(preMigrationFile(workspace.layout, meeting.id, migratedFrom), bytes)
   }
   const summary = await workspace.save(meeting)
   return { meeting, summary }

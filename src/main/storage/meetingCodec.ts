@@ -8,8 +8,23 @@ import { fail } from '../../shared/result'
 /** Meeting files are compact JSON: smaller and faster to write than indented JSON. */
 export const encodeMeeting = (meeting: Meeting): string => `${JSON.stringify(meeting)}\n`
 
-/** Parses, migrates and validates a meeting file's text. Never throws. */
-export function decodeMeeting(text: string): Result<LoadOutcome> {
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * Parses, migrates and validates a meeting file's text, or its raw bytes: those must be UTF-8 (a byte
+ * order mark, as some editors add, is allowed), so undecodable bytes are never silently replaced and
+ * later saved over the original. Never throws.
+ */
+export function decodeMeeting(content: string | Uint8Array): Result<LoadOutcome> {
+  let text: string
+  try {
+    text = typeof content === 'string' ? content.replace(/^\uFEFF/, '') : strictUtf8.decode(content)
+  } catch {
+    return fail(
+      'damaged_file',
+      'The file is not readable text: it may be damaged or may not be a Northstar meeting.'
+    )
+  }
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -28,7 +43,7 @@ export function decodeMeeting(text: string): Result<LoadOutcome> {
  */
 export function isFromNewerVersion(text: string): boolean {
   try {
-    const raw: unknown = JSON.parse(text)
+    const raw: unknown = JSON.parse(text.replace(/^\uFEFF/, ''))
     if (typeof raw !== 'object' || raw === null || !('schemaVersion' in raw)) return false
     return typeof raw.schemaVersion === 'number' && raw.schemaVersion > CURRENT_SCHEMA_VERSION
   } catch {

@@ -148,7 +148,7 @@ async function readEntry(
   stats: { size: number; mtimeMs: number },
   known: IndexEntry | undefined
 ): Promise<IndexEntry> {
-  const decoded = decodeMeeting(await readFile(file, 'utf-8'))
+  const decoded = decodeMeeting(await readFile(file))
   if (decoded.ok) {
     const summary = summaryOf({ ...decoded.value.meeting, id }, false)
     return { summary, size: stats.size, mtimeMs: stats.mtimeMs }

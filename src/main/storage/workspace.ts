@@ -27,6 +27,16 @@ export async function readTextIfExists(file: string): Promise<string | null> {
   }
 }
 
+/** A file's bytes, or null when there is no such file. */
+export async function readBytesIfExists(file: string): Promise<Buffer | null> {
+  try {
+    return await readFile(file)
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null
+    throw error
+  }
+}
+
 const quoted = (title: string): string => `“${title || 'Untitled meeting'}”`
 
 /** `2026-11-23T09:00:00.000Z` → `2026-11-23 09:00 UTC`, for messages. */
@@ -98,13 +108,13 @@ export class Workspace {
     if (!isSafeId(id)) throw new AppFailure('not_found', 'That meeting is not in the library.')
     const file = meetingFile(this.layout, id)
     await settleWrites(file)
-    const text = await readTextIfExists(file)
-    if (text === null) {
+    const bytes = await readBytesIfExists(file)
+    if (bytes === null) {
       this.index.remove(id)
       throw new AppFailure('not_found', 'That meeting is no longer in the library.')
     }
-    const decoded = decodeMeeting(text)
-    if (!decoded.ok && isFromNewerVersion(text)) {
+    const decoded = decodeMeeting(bytes)
+    if (!decoded.ok && isFromNewerVersion(bytes.toString('utf-8'))) {
       throw new AppFailure('damaged_file', decoded.error.message)
     }
     if (!decoded.ok) return this.#setAside(id, file, decoded.error.message)
@@ -112,16 +122,16 @@ export class Workspace {
     // A file renamed by hand keeps the id its name says, so the index and the file agree.
     const meeting =
       decoded.value.meeting.id === id ? decoded.value.meeting : { ...decoded.value.meeting, id }
-    if (migratedFrom !== null) await this.#keepPreMigrationCopy(id, migratedFrom, text)
+    if (migratedFrom !== null) await this.#keepPreMigrationCopy(id, migratedFrom, bytes)
     const stats = await stat(file)
     this.index.put({ summary: summaryOf(meeting, false), size: stats.size, mtimeMs: stats.mtimeMs })
     return { meeting, migratedFrom }
   }
 
-  async #keepPreMigrationCopy(id: string, version: number, text: string): Promise<void> {
+  async #keepPreMigrationCopy(id: string, version: number, bytes: Uint8Array): Promise<void> {
     const copy = preMigrationFile(this.layout, id, version)
     if ((await readTextIfExists(copy)) !== null) return
-    await writeFileDurably(copy, text)
+    await writeFileDurably(copy, bytes)
   }
 
   /** Moves a damaged meeting file aside and puts back its last good copy if there is a valid one. */

@@ -10,6 +10,7 @@ import { commandSchema } from '../../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { serviceHarness } from '../services/support'
 import { hostileString, hostileValue, pollutingPayloads } from './arbitraries'
+import { expectPlainSentence } from './plainSentence'
 
 /** Quoted in the README's reliability table. */
 export const IPC_FUZZ_RUNS = 2_500
@@ -40,13 +41,6 @@ const prototypeShape = () =>
   [Object.prototype, Array.prototype, Function.prototype, String.prototype].map((p) =>
     Object.getOwnPropertyNames(p).sort().join(',')
   )
-
-/** A plain sentence: capitalised (or quoting a name), ends with punctuation, no stack, no dump. */
-function expectPlainSentence(message: string): void {
-  expect(message).toMatch(/^[A-Z“].*[.!?]$/s)
-  expect(message.length).toBeLessThan(600)
-  expect(message).not.toMatch(/\n\s+at |\[object |undefined|\bnull\b|ENOENT|TypeError/)
-}
 
 describe('hostile calls through dispatch on the real meeting service', () => {
   it('refuses each with a plain sentence and an unchanged file, or applies it validly; never throws, never pollutes', async () => {

@@ -1,0 +1,180 @@
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import type { Expected } from '../../../scripts/fixtures/damagedCorpus'
+import { buildDamagedCorpus, hugeMeetingFile } from '../../../scripts/fixtures/damagedCorpus'
+import { dispatch } from '../../../src/shared/ipc/dispatch'
+import type { MeetingState } from '../../../src/shared/ipc/contract'
+import { expectPlainSentence } from '../hostile/plainSentence'
+import { serviceHarness } from '../services/support'
+import { tempDir } from '../storage/support'
+
+const CORPUS_DIR = path.resolve(import.meta.dirname, '../../fixtures/damaged')
+const CORPUS = buildDamagedCorpus()
+
+/** Quoted in the README's reliability table: committed files plus the 50 MB one made at test time. */
+export const CORPUS_FILES_HANDLED = CORPUS.length + 1
+
+const idOf = (name: string): string => path.basename(name, '.json')
+
+/** Files in a folder and their bytes. */
+async function contents(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {}
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    out[name] = (await readFile(path.join(dir, name))).toString('base64')
+  }
+  return out
+}
+
+/** Puts a file into a workspace's meetings folder as if the app had saved it there. */
+async function workspaceWith(name: string, bytes: Buffer): Promise<string> {
+  const root = await tempDir('northstar-damaged-')
+  await mkdir(path.join(root, 'meetings'), { recursive: true })
+  await writeFile(path.join(root, 'meetings', name), bytes)
+  return root
+}
+
+function expectOpenedIntact(
+  expected: Expected,
+  opened: Awaited<ReturnType<typeof dispatch>>
+): MeetingState {
+  if (!opened.ok) throw new Error(`expected to open, got: ${opened.error.message}`)
+  const state = opened.value as MeetingState
+  expect(state.meeting.facts.title.length).toBeGreaterThan(0)
+  if (expected === 'migrate') expect(state.meeting.schemaVersion).toBe(2)
+  return state
+}
+
+describe('the committed corpus matches its generator', () => {
+  it.each(CORPUS)('$name', async ({ name, bytes }) => {
+    expect(await readFile(path.join(CORPUS_DIR, name))).toEqual(bytes)
+  })
+})
+
+describe('damaged and foreign files in the workspace', () => {
+  it.each(CORPUS)(
+    '$name ($story): $expected, with a plain message, nothing overwritten',
+    async ({ name, expected }) => {
+      const original = await readFile(path.join(CORPUS_DIR, name))
+      const root = await workspaceWith(name, original)
+      const h = await serviceHarness({}, root)
+      const id = idOf(name)
+      const file = path.join(root, 'meetings', name)
+
+      // Listing reads the files to rebuild the index: it must survive every one of them.
+      const listed = await dispatch(h.service, 'listMeetings', [])
+      expect(listed.ok).toBe(true)
+      const opened = await dispatch(h.service, 'openMeeting', [id])
+
+      if (expected === 'load' || expected === 'migrate') {
+        expectOpenedIntact(expected, opened)
+        expect(await readFile(file), 'opening does not rewrite the file').toEqual(original)
+        if (expected === 'migrate') {
+          expect(await readFile(path.join(root, 'meetings', `${id}.v1.json`))).toEqual(original)
+        }
+      } else if (expected === 'refuse') {
+        expect(opened.ok).toBe(false)
+        expect(!opened.ok && opened.error).toMatchObject({ code: 'damaged_file' })
+        expect(!opened.ok && opened.error.message).toMatch(/newer version of Northstar/)
+        expect(await readFile(file), 'left in place, untouched').toEqual(original)
+        expect(await contents(path.join(root, 'quarantine'))).toEqual({})
+      } else {
+        expect(opened.ok).toBe(false)
+        if (opened.ok) return
+        expect(opened.error.code).toBe('damaged_file')
+        expectPlainSentence(opened.error.message)
+        const quarantined = await readdir(path.join(root, 'quarantine'))
+        expect(quarantined).toHaveLength(1)
+        const where = path.join(root, 'quarantine', quarantined[0]!)
+        expect(opened.error.message).toContain(`set aside, unchanged, in ${where}.`)
+        expect(await readFile(where), 'moved byte for byte').toEqual(original)
+        expect(await readdir(path.join(root, 'meetings'))).not.toContain(name)
+        const again = await dispatch(h.service, 'openMeeting', [id])
+        expect(!again.ok && again.error.code).toBe('not_found')
+      }
+      if (!opened.ok) expectPlainSentence(opened.error.message)
+      await h.service.close()
+    }
+  )
+
+  it('lists a workspace holding the whole corpus at once, and opens the good ones', async () => {
+    const root = await tempDir('northstar-damaged-')
+    await mkdir(path.join(root, 'meetings'), { recursive: true })
+    for (const { name } of CORPUS) {
+      await copyFile(path.join(CORPUS_DIR, name), path.join(root, 'meetings', name))
+    }
+    const h = await serviceHarness({}, root)
+    const listed = await dispatch(h.service, 'listMeetings', [])
+    expect(listed.ok).toBe(true)
+    for (const { name, expected } of CORPUS) {
+      const opened = await dispatch(h.service, 'openMeeting', [idOf(name)])
+      expect(opened.ok, name).toBe(expected === 'load' || expected === 'migrate')
+    }
+    await h.service.close()
+  })
+})
+
+describe('damaged and foreign files opened from elsewhere (double-click, import)', () => {
+  it.each(CORPUS)(
+    '$name: $expected through openFromPath and the import dialog; the original never changes',
+    async ({ name, expected }) => {
+      const outside = await tempDir('northstar-downloads-')
+      const file = path.join(outside, name)
+      await copyFile(path.join(CORPUS_DIR, name), file)
+      const original = await readFile(file)
+      const h = await serviceHarness()
+      const meetings = path.join(h.workspaceDir, 'meetings')
+
+      const viaPath = await h.service.openFromPath(file).then(
+        (value) => ({ ok: true as const, value }),
+        (error: { code: string; message: string }) => ({ ok: false as const, error })
+      )
+      h.meetingPicks.push(file)
+      const viaDialog = await dispatch(h.service, 'importMeeting', [])
+
+      expect(await readFile(file)).toEqual(original)
+      expect(await contents(outside)).toEqual({ [name]: original.toString('base64') })
+      if (expected === 'load' || expected === 'migrate') {
+        expect(viaPath.ok && viaPath.value.meeting.facts.title.length).toBeGreaterThan(0)
+        expect(viaDialog.ok).toBe(true)
+      } else {
+        for (const result of [viaPath, viaDialog]) {
+          expect(result.ok).toBe(false)
+          if (result.ok) continue
+          expect(result.error.code).toBe('damaged_file')
+          expectPlainSentence(result.error.message)
+          expect(result.error.message).toMatch(
+            /Nothing was imported and the file was not changed\.$/
+          )
+        }
+        expect(await readdir(meetings).catch(() => [])).toEqual([])
+      }
+      await h.service.close()
+    }
+  )
+})
+
+describe('a 50 MB meeting file', () => {
+  it('is refused and set aside with a plain message, without hanging or changing it', async () => {
+    const bytes = hugeMeetingFile(50)
+    expect(bytes.length).toBeGreaterThan(50 * 1024 * 1024)
+    const root = await workspaceWith('huge.json', bytes)
+    const h = await serviceHarness({}, root)
+    const started = performance.now()
+    expect((await dispatch(h.service, 'listMeetings', [])).ok).toBe(true)
+    const opened = await dispatch(h.service, 'openMeeting', ['huge'])
+    expect(performance.now() - started).toBeLessThan(30_000)
+    expect(opened.ok).toBe(false)
+    if (opened.ok) return
+    expect(opened.error.code).toBe('damaged_file')
+    expectPlainSentence(opened.error.message)
+    const [moved] = await readdir(path.join(root, 'quarantine'))
+    expect((await readFile(path.join(root, 'quarantine', moved!))).equals(bytes)).toBe(true)
+
+    const outside = path.join(await tempDir('northstar-downloads-'), 'huge.json')
+    await writeFile(outside, bytes)
+    const imported = await h.service.openFromPath(outside).catch((e: { code: string }) => e)
+    expect(imported).toMatchObject({ code: 'damaged_file' })
+    await h.service.close()
+  })
+})
