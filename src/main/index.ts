@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron'
 import { flushBeforeQuit } from './app/flushBeforeQuit'
-import { meetingPathFromArgv } from './app/launchArgs'
+import { exportArgsFromArgv, meetingPathFromArgv } from './app/launchArgs'
 import { meetingAddress, MeetingFileRequests } from './app/meetingFileRequests'
 import { openMeetingFile } from './app/openMeetingFile'
 import { electronServiceDeps } from './app/serviceDeps'
@@ -28,7 +28,13 @@ const fileRequests = new MeetingFileRequests()
 // Every renderer is sandboxed, whatever options a future window is created with.
 app.enableSandbox()
 registerAppScheme(protocol)
-if (!app.requestSingleInstanceLock()) app.quit()
+const exportArgs = exportArgsFromArgv(process.argv, app.isPackaged)
+if (exportArgs) {
+  // `Northstar --export <meeting file> --pdf out.pdf …`: the same export as `npm run export`, no window.
+  void import('./export/cli')
+    .then(({ runExportCli }) => runExportCli(exportArgs, { out: console.log, err: console.error }))
+    .then((code) => app.exit(code))
+} else if (!app.requestSingleInstanceLock()) app.quit()
 else {
   start().catch((error: unknown) => {
     console.error('Northstar could not start', error)

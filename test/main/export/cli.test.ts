@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process'
 import { copyFile, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { EXIT, exportArgsFromArgv, runExportCli } from '../../../src/main/export/cli'
+import { exportArgsFromArgv } from '../../../src/main/app/launchArgs'
+import { EXIT, runExportCli } from '../../../src/main/export/cli'
 import { tempFolder } from './support'
 
 const SEED = path.resolve('test/fixtures/seed000.meeting.json')
