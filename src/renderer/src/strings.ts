@@ -1,6 +1,10 @@
 import type { StageKind } from '../../shared/meeting/schema'
 import { roundsStrings } from './strings/rounds'
 import { searchStrings } from './strings/search'
+import { convergeStrings } from './strings/converge'
+import { actionsStrings } from './strings/actions'
+import { closeStrings } from './strings/close'
+import { minutesStrings } from './strings/minutes'
 
 /**
  * Every string the facilitator or the room can read. Kept in one module so the app can be translated
@@ -8,6 +12,10 @@ import { searchStrings } from './strings/search'
  */
 export const strings = {
   appName: 'Northstar',
+  converge: convergeStrings,
+  actions: actionsStrings,
+  close: closeStrings,
+  minutes: minutesStrings,
   loading: 'Loading…',
   errors: {
     unreachable:

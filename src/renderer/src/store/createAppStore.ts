@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla'
 import type { StoreApi } from 'zustand/vanilla'
 import type { RendererApi } from '../../../shared/ipc/contract'
+import { createExportSlice } from './exportSlice'
 import { createLibrarySlice } from './librarySlice'
 import { createMeetingSlice } from './meetingSlice'
 import { createPresentationSlice } from './presentationSlice'
@@ -17,6 +18,7 @@ export function createAppStore({ api }: { api: RendererApi }): AppStore {
   return createStore<AppState>()((...a) => ({
     ...createUiSlice(api)(...a),
     ...createLibrarySlice(api)(...a),
+    ...createExportSlice(api)(...a),
     ...createMeetingSlice(api)(...a),
     ...createPresentationSlice(api)(...a)
   }))

@@ -4,10 +4,16 @@ import type { SliceCreator } from './types'
 
 /**
  * Where an error is shown: next to the part of the screen that made the request.
- * `row:<meetingId>` is a meeting's row in the library.
+ * `row:<meetingId>` is a meeting's row in the library; `field:<name>` is one form field.
  */
 export type ErrorScope =
-  'library' | 'newMeeting' | 'meeting' | 'stage' | 'capture' | `row:${string}`
+  | 'library'
+  | 'newMeeting'
+  | 'meeting'
+  | 'stage'
+  | 'capture'
+  | `row:${string}`
+  | `field:${string}`
 
 /** A short-lived notice at the bottom of the screen, optionally with an undo. */
 export type Toast =

@@ -1,7 +1,205 @@
+import { useCallback, useMemo, useState } from 'react'
+import type { DragEvent, KeyboardEvent } from 'react'
+import type { Idea } from '../../../../shared/meeting/schema'
+import { rankedShortlist } from '../../../../shared/meeting/shortlist'
+import { useAppStore } from '../../store/StoreProvider'
+import { strings } from '../../strings'
+import '../../styles/converge.css'
+import { boardKeyFor } from '../converge/boardKeys'
+import { startIdeaDrag } from '../converge/dragIdeas'
+import { DropZone } from '../converge/DropZone'
+import { IdeaRow } from '../converge/IdeaRow'
+import { NewThemeForm } from '../converge/NewThemeForm'
+import { Shortlist } from '../converge/Shortlist'
+import { ThemeDialog } from '../converge/ThemeDialog'
+import { ThemeHeader } from '../converge/ThemeHeader'
+import { useFocusAfterChange } from '../converge/useFocusAfterChange'
+import { VoteBudgetPanel } from '../converge/VoteBudgetPanel'
+import { ScopedError } from '../ScopedError'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
 
-/** The converge stage (placeholder until it is built on this shell). */
-export function ConvergeStage(_props: StageProps) {
-  return <StageFrame kind="converge" />
+const s = strings.converge
+const SCOPE = 'field:converge' as const
+
+/** Converge: group ideas into themes (keyboard or drag), record dot votes and scores, read the shortlist. */
+export function ConvergeStage({ meeting }: StageProps) {
+  const applyCommand = useAppStore((st) => st.applyCommand)
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [dialogFor, setDialogFor] = useState<string[] | null>(null)
+  const focusLater = useFocusAfterChange(meeting)
+
+  const departments = useMemo(
+    () => new Map(meeting.departments.map((d) => [d.id, d])),
+    [meeting.departments]
+  )
+  const byTheme = useMemo(() => {
+    const groups = new Map<string | null, Idea[]>()
+    for (const idea of meeting.ideas) {
+      const key = idea.themeId
+      const list = groups.get(key)
+      if (list) list.push(idea)
+      else groups.set(key, [idea])
+    }
+    return groups
+  }, [meeting.ideas])
+  const shortlist = useMemo(() => rankedShortlist(meeting), [meeting])
+  const shortlistedIdeas = useMemo(
+    () => new Set(shortlist.filter((e) => e.kind === 'idea').map((e) => e.id)),
+    [shortlist]
+  )
+
+  const toggle = useCallback((ideaId: string) => {
+    setSelected((current) => {
+      const next = new Set(current)
+      if (next.has(ideaId)) next.delete(ideaId)
+      else next.add(ideaId)
+      return next
+    })
+  }, [])
+  const setVotes = useCallback(
+    (target: 'idea' | 'theme', id: string, votes: number) =>
+      void applyCommand({ type: 'votes.set', target, id, votes }, SCOPE),
+    [applyCommand]
+  )
+  const setScore = useCallback(
+    (id: string, impact: number | null, effort: number | null) =>
+      void applyCommand({ type: 'idea.score', id, impact, effort }, SCOPE),
+    [applyCommand]
+  )
+  const onDragStart = useCallback(
+    (event: DragEvent, ideaId: string) =>
+      startIdeaDrag(event, selected.has(ideaId) ? [...selected] : [ideaId]),
+    [selected]
+  )
+
+  /** Moves ideas into a theme (or out of any with null), one undoable change per idea. */
+  const moveIdeas = async (ideaIds: string[], themeId: string | null) => {
+    for (const ideaId of ideaIds) {
+      if (!(await applyCommand({ type: 'idea.setTheme', ideaId, themeId }, SCOPE))) return false
+    }
+    setSelected(new Set())
+    return true
+  }
+
+  /** Puts ideas in the theme with this name, making the theme when it is new. */
+  const groupInto = async (name: string, ideaIds: string[]) => {
+    const wanted = name.trim().toLowerCase()
+    const existing = meeting.themes.find((t) => t.name.trim().toLowerCase() === wanted)
+    const done = existing
+      ? await moveIdeas(ideaIds, existing.id)
+      : await applyCommand({ type: 'theme.add', name, ideaIds }, SCOPE)
+    if (done) setSelected(new Set())
+    return done
+  }
+
+  const onBoardKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const key = boardKeyFor(event)
+    if (!key) return
+    const holder = (event.target as HTMLElement).closest<HTMLElement>('[data-vote-kind]')
+    if (key.kind === 'theme') {
+      const focusedIdea = holder?.dataset.voteKind === 'idea' ? holder.dataset.voteId : undefined
+      const ids = selected.size > 0 ? [...selected] : focusedIdea ? [focusedIdea] : []
+      if (ids.length === 0) return
+      event.preventDefault()
+      setDialogFor(ids)
+      return
+    }
+    if (!holder?.dataset.voteId) return
+    event.preventDefault()
+    const votes = Number(holder.dataset.votes ?? 0) + key.delta
+    if (votes >= 0)
+      setVotes(holder.dataset.voteKind === 'theme' ? 'theme' : 'idea', holder.dataset.voteId, votes)
+  }
+
+  const rows = (ideas: Idea[]) => (
+    <ul className="converge-ideas">
+      {ideas.map((idea) => (
+        <IdeaRow
+          key={idea.id}
+          idea={idea}
+          department={departments.get(idea.departmentId)}
+          selected={selected.has(idea.id)}
+          onShortlist={shortlistedIdeas.has(idea.id)}
+          onToggle={toggle}
+          onVotes={setVotes}
+          onScore={setScore}
+          onDragStart={onDragStart}
+        />
+      ))}
+    </ul>
+  )
+  const unthemed = byTheme.get(null) ?? []
+
+  return (
+    <StageFrame kind="converge">
+      <p className="lead">{s.intro}</p>
+      <p className="hint">{s.keyboardHint}</p>
+      <VoteBudgetPanel meeting={meeting} />
+      <ScopedError scope={SCOPE} />
+      <div className="converge-layout">
+        <div className="converge-board" onKeyDown={onBoardKeyDown}>
+          <NewThemeForm
+            selectedCount={selected.size}
+            onAdd={(name) => groupInto(name, [...selected])}
+          />
+          {dialogFor && (
+            <ThemeDialog
+              count={dialogFor.length}
+              themes={meeting.themes}
+              onCancel={() => {
+                const first = dialogFor[0]
+                setDialogFor(null)
+                if (first) focusLater(`converge-idea-${first}`)
+              }}
+              onClear={() => {
+                const ids = dialogFor
+                void moveIdeas(ids, null).then((ok) => {
+                  if (!ok) return
+                  setDialogFor(null)
+                  if (ids[0]) focusLater(`converge-idea-${ids[0]}`)
+                })
+              }}
+              onSubmit={(name) => {
+                const ids = dialogFor
+                void groupInto(name, ids).then((ok) => {
+                  if (!ok) return
+                  setDialogFor(null)
+                  if (ids[0]) focusLater(`converge-idea-${ids[0]}`)
+                })
+              }}
+            />
+          )}
+          <h3 className="visually-hidden">{s.themesHeading}</h3>
+          {meeting.themes.map((theme) => {
+            const ideas = byTheme.get(theme.id) ?? []
+            return (
+              <DropZone
+                key={theme.id}
+                labelledBy={`theme-name-${theme.id}`}
+                label={theme.name}
+                onDropIdeas={(ids) => void moveIdeas(ids, theme.id)}
+              >
+                <ThemeHeader
+                  theme={theme}
+                  ideaCount={ideas.length}
+                  onVotes={(votes) => setVotes('theme', theme.id, votes)}
+                  onRename={(name) =>
+                    applyCommand({ type: 'theme.rename', id: theme.id, name }, SCOPE)
+                  }
+                  onRemove={() => void applyCommand({ type: 'theme.remove', id: theme.id }, SCOPE)}
+                />
+                {ideas.length > 0 ? rows(ideas) : <p className="muted">{s.emptyTheme}</p>}
+              </DropZone>
+            )
+          })}
+          <DropZone label={s.unthemed} onDropIdeas={(ids) => void moveIdeas(ids, null)}>
+            <h3>{s.unthemed}</h3>
+            {meeting.ideas.length === 0 ? <p className="muted">{s.noIdeas}</p> : rows(unthemed)}
+          </DropZone>
+        </div>
+        <Shortlist entries={shortlist} />
+      </div>
+    </StageFrame>
+  )
 }

@@ -1,0 +1,104 @@
+import type { Action, Meeting } from '../../../../shared/meeting/schema'
+import { metricName } from '../../../../shared/meeting/metrics'
+import { strings } from '../../strings'
+
+const s = strings.actions
+
+/** The meeting's actions with edit, remove and Rule-of-Two buttons. */
+export function ActionList({
+  meeting,
+  editingId,
+  onEdit,
+  onRemove,
+  onEscalate
+}: {
+  meeting: Meeting
+  editingId: string | null
+  onEdit: (action: Action) => void
+  onRemove: (action: Action) => void
+  onEscalate: (action: Action) => void
+}) {
+  const departments = new Map(meeting.departments.map((d) => [d.id, d]))
+  const ideas = new Map(meeting.ideas.map((i) => [i.id, i.text]))
+  return (
+    <section className="action-list" aria-labelledby="action-list-heading">
+      <h3 id="action-list-heading">
+        {s.listHeading} <span className="muted">({s.actionCount(meeting.actions.length)})</span>
+      </h3>
+      {meeting.actions.length === 0 ? (
+        <p className="muted">{s.noActions}</p>
+      ) : (
+        <ol className="actions">
+          {meeting.actions.map((action) => {
+            const department = departments.get(action.departmentId)
+            const sources = action.sourceIdeaIds.map((id) => ideas.get(id)).filter(Boolean)
+            return (
+              <li
+                key={action.id}
+                className={`action-item${editingId === action.id ? ' editing' : ''}`}
+                id={`action-item-${action.id}`}
+              >
+                <p className="action-what">{action.what}</p>
+                <p className="action-meta">
+                  <span className={`badge priority-${action.priority}`}>
+                    {s.priorities[action.priority]}
+                  </span>{' '}
+                  {s.ownerDue(action.owner, action.dueDate)}
+                  {department && (
+                    <>
+                      {' · '}
+                      <span
+                        className="swatch"
+                        style={{ background: department.color }}
+                        aria-hidden="true"
+                      />{' '}
+                      {department.name}
+                    </>
+                  )}
+                </p>
+                <p className="action-benefit">
+                  <strong>{s.benefit} </strong>
+                  {action.customerBenefit}
+                </p>
+                <p className="action-metric">
+                  {s.metricLine(
+                    metricName(action.metric),
+                    action.metric.baseline,
+                    action.metric.target,
+                    action.metric.measureOn
+                  )}
+                </p>
+                {sources.length > 0 && <p className="muted">{s.sources(sources.join(' · '))}</p>}
+                <div className="row-actions">
+                  <button
+                    type="button"
+                    id={`action-edit-${action.id}`}
+                    aria-label={s.editLabel(action.what)}
+                    onClick={() => onEdit(action)}
+                  >
+                    {s.edit}
+                  </button>
+                  <button
+                    type="button"
+                    aria-label={s.escalateLabel(action.what)}
+                    onClick={() => onEscalate(action)}
+                  >
+                    {s.escalate}
+                  </button>
+                  <button
+                    type="button"
+                    className="danger"
+                    aria-label={s.removeLabel(action.what)}
+                    onClick={() => onRemove(action)}
+                  >
+                    {s.remove}
+                  </button>
+                </div>
+              </li>
+            )
+          })}
+        </ol>
+      )}
+    </section>
+  )
+}

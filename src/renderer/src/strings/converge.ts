@@ -1,0 +1,55 @@
+/** Strings of the Converge stage: themes, dot votes, impact/effort and the shortlist. */
+export const convergeStrings = {
+  intro:
+    'Group the ideas into themes, record the dot votes, score impact and effort if useful, and read the shortlist.',
+  keyboardHint:
+    'Space selects an idea; T puts the selected ideas into a theme; + and − change the votes of the idea or theme in focus. You can also drag an idea onto a theme.',
+  budgetHeading: 'Dot votes',
+  budgetLine: (perPerson: number, attendees: number, available: number) =>
+    `${perPerson} ${perPerson === 1 ? 'dot' : 'dots'} per person × ${attendees} ${attendees === 1 ? 'attendee' : 'attendees'} = ${available} dots`,
+  budgetUnknown: (perPerson: number) =>
+    `${perPerson} ${perPerson === 1 ? 'dot' : 'dots'} per person. Add the attendees in Prepare to see the room’s total.`,
+  recorded: (recorded: number) => `${recorded} recorded`,
+  remaining: (remaining: number) => `${remaining} left`,
+  overBudget: (over: number) =>
+    `${over} more ${over === 1 ? 'dot' : 'dots'} recorded than the room has. Check the tallies.`,
+  themesHeading: 'Themes',
+  newThemeLabel: 'New theme',
+  newThemePlaceholder: 'e.g. Music at home',
+  addTheme: 'Add theme',
+  addSelected: (count: number) =>
+    `Add theme with ${count} selected ${count === 1 ? 'idea' : 'ideas'}`,
+  themeDialogLabel: (count: number) =>
+    `Theme for ${count} ${count === 1 ? 'idea' : 'ideas'}: type a new name or an existing one`,
+  themeDialogSubmit: 'Put in theme',
+  takeOut: 'Take out of its theme',
+  cancel: 'Cancel',
+  rename: 'Rename',
+  renameLabel: (name: string) => `New name for theme “${name}”`,
+  save: 'Save',
+  remove: 'Remove theme',
+  removeLabel: (name: string) => `Remove theme “${name}”`,
+  unthemed: 'Not in a theme yet',
+  noIdeas: 'No ideas yet. Capture some in the rounds first.',
+  emptyTheme: 'Drop or move ideas here.',
+  ideaCount: (count: number) => `${count} ${count === 1 ? 'idea' : 'ideas'}`,
+  selectIdea: (text: string) => `Select “${text}”`,
+  votesLabel: (label: string) => `Votes for “${label}”`,
+  moreVotes: (label: string) => `One more vote for “${label}”`,
+  fewerVotes: (label: string) => `One vote fewer for “${label}”`,
+  impactLabel: (text: string) => `Impact of “${text}”`,
+  effortLabel: (text: string) => `Effort of “${text}”`,
+  impactShort: 'Impact',
+  effortShort: 'Effort',
+  notScored: '–',
+  themeOfLabel: (text: string) => `Theme of “${text}”`,
+  noTheme: 'No theme',
+  shortlistHeading: 'Ranked shortlist',
+  shortlistEmpty: 'Ideas and themes with votes appear here, most votes first.',
+  shortlistHint: 'The shortlist feeds the Actions stage.',
+  onShortlist: 'On the shortlist',
+  themeBadge: 'Theme',
+  votes: (count: number) => `${count} ${count === 1 ? 'vote' : 'votes'}`,
+  score: (score: number) => `impact − effort ${score > 0 ? '+' : ''}${score}`,
+  department: (name: string) => name
+}
