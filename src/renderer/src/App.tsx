@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useMeetingInAddress } from './hooks/useMeetingInAddress'
+import { isProjectorAddress } from './projector/address'
 import { useAppStore } from './store/StoreProvider'
 import { LibraryScreen } from './screens/LibraryScreen'
 import { ToastHost } from './screens/ToastHost'
@@ -7,9 +8,23 @@ import { strings } from './strings'
 
 // The meeting screen is not needed for the first paint; load it on demand to keep startup small.
 const MeetingScreen = lazy(() => import('./screens/MeetingScreen'))
+// The projector window's own view, loaded only in that window.
+const ProjectorScreen = lazy(() => import('./projector/ProjectorScreen'))
+
+/** The projector window (`#/projector`) shows the audience view; every other window the app. */
+export function App() {
+  if (isProjectorAddress(window.location.hash)) {
+    return (
+      <Suspense fallback={null}>
+        <ProjectorScreen />
+      </Suspense>
+    )
+  }
+  return <FacilitatorApp />
+}
 
 /** Library or open meeting, plus the toast. */
-export function App() {
+function FacilitatorApp() {
   const hasMeeting = useAppStore((s) => s.current !== null)
   const loadLibrary = useAppStore((s) => s.loadLibrary)
   useEffect(() => {

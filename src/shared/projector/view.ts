@@ -22,8 +22,8 @@ export interface ProjectorIdea {
   number: number
   departmentId: string
   text: string
-  /** The idea this one builds on, when it is in the same round. */
-  buildsOn: { number: number; departmentId: string } | null
+  /** The idea this one builds on: its number in its round, and that round's title if another. */
+  buildsOn: { number: number; departmentId: string; otherRound: string | null } | null
 }
 
 export interface ProjectorRound {
@@ -135,9 +135,16 @@ export function projectorView(meeting: Meeting): ProjectorView {
   )
   const currentRound = meeting.rounds[roundIndex] ?? null
   const roundIdeas = currentRound ? meeting.ideas.filter((i) => i.roundId === currentRound.id) : []
-  const numbers = new Map(roundIdeas.map((idea, index) => [idea.id, index + 1]))
-  const byId = new Map(roundIdeas.map((idea) => [idea.id, idea]))
-  const ideaDepartment = new Map(meeting.ideas.map((idea) => [idea.id, idea.departmentId]))
+  const roundTitles = new Map(meeting.rounds.map((r) => [r.id, r.title]))
+  // Every idea's number within its own round, so a build-on across rounds reads as the facilitator sees it.
+  const numbers = new Map<string, number>()
+  const perRound = new Map<string, number>()
+  const byId = new Map(meeting.ideas.map((idea) => [idea.id, idea]))
+  for (const idea of meeting.ideas) {
+    const n = (perRound.get(idea.roundId) ?? 0) + 1
+    perRound.set(idea.roundId, n)
+    numbers.set(idea.id, n)
+  }
 
   return {
     meetingId: meeting.id,
@@ -178,7 +185,12 @@ export function projectorView(meeting: Meeting): ProjectorView {
         departmentId: idea.departmentId,
         text: idea.text,
         buildsOn: base
-          ? { number: numbers.get(base.id) ?? 0, departmentId: base.departmentId }
+          ? {
+              number: numbers.get(base.id) ?? 0,
+              departmentId: base.departmentId,
+              otherRound:
+                base.roundId === idea.roundId ? null : (roundTitles.get(base.roundId) ?? null)
+            }
           : null
       }
     }),
@@ -188,7 +200,7 @@ export function projectorView(meeting: Meeting): ProjectorView {
       label: entry.label,
       votes: entry.votes,
       rank: entry.rank,
-      departmentId: entry.kind === 'idea' ? (ideaDepartment.get(entry.id) ?? null) : null
+      departmentId: entry.kind === 'idea' ? (byId.get(entry.id)?.departmentId ?? null) : null
     })),
     actions: meeting.actions.map((a, index) => ({
       id: a.id,

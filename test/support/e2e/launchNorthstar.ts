@@ -29,6 +29,13 @@ export interface NorthstarHarness {
   page: Page
   /** Opens another window on the app, e.g. to check that broadcasts reach every window. */
   openWindow(): Promise<Page>
+  /**
+   * Presents (as the facilitator's Present does) and returns the projector window: a page on the
+   * app's `#/projector` address, bound to the same service. Closing that page is a close by hand.
+   */
+  openProjectorPage(): Promise<Page>
+  /** The projector page main has open now, if any (opened by the app or by openProjectorPage). */
+  projectorPage(): Page | null
   /** Saves a PNG of the page under test-output/e2e/ and returns its path. */
   screenshot(page: Page, name: string): Promise<string>
   /** Console errors, uncaught page errors and unexpected service errors seen so far. */
@@ -75,7 +82,29 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
     server = await serveFolder(RENDERER_DIR)
     browser = await launchChromium()
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const url = server.url
+    // The projector window as main would open it: one page at most, on the projector address.
+    let projector: Page | null = null
+    const projectorWindow = {
+      open: async () => {
+        if (projector && !projector.isClosed()) return
+        const opened = await context.newPage()
+        projector = opened
+        opened.on('close', () => {
+          if (projector !== opened) return
+          projector = null
+          service?.projectorClosed()
+        })
+        await opened.goto(`${url}#/projector`)
+      },
+      close: async () => {
+        const closing = projector
+        projector = null
+        await closing?.close()
+      }
+    }
     const liveService = createMeetingService({
+      projectorWindow,
       workspaceDir,
       now: () => new Date().toISOString(),
       newId: () => randomUUID(),
@@ -104,7 +133,6 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
       page.on('pageerror', (error) => problems.push(`page: ${error.message}`))
     })
 
-    const url = server.url
     const openWindow = async () => {
       const page = await context.newPage()
       await page.goto(url)
@@ -121,6 +149,12 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
       context,
       page,
       openWindow,
+      openProjectorPage: async () => {
+        await liveService.openProjector()
+        if (!projector) throw new Error('The projector page did not open.')
+        return projector
+      },
+      projectorPage: () => projector,
       screenshot: async (target, name) => {
         const path = join(SCREENSHOT_DIR, `${name}.png`)
         await target.screenshot({ path, fullPage: true })

@@ -1,0 +1,99 @@
+import { useEffect, useRef } from 'react'
+import { useAppStore } from '../store/StoreProvider'
+import { strings } from '../strings'
+import '../styles/presenter.css'
+import type { PresenterKey } from './projectorKeys'
+import { presenterKeyFor } from './projectorKeys'
+
+/**
+ * The facilitator's projector controls in the meeting header: present / stop (Ctrl+P or F5), blank
+ * (Ctrl+B), freeze (Ctrl+Shift+F) and the projector's light theme. While mounted, the open meeting is
+ * the one presented, so the projector follows whatever the facilitator has open.
+ */
+export function PresenterControls({ meetingId }: { meetingId: string }) {
+  const presentation = useAppStore((s) => s.presentation)
+  const setPresentation = useAppStore((s) => s.setPresentation)
+  const openProjector = useAppStore((s) => s.openProjector)
+  const closeProjector = useAppStore((s) => s.closeProjector)
+  const t = strings.projector.presenter
+
+  useEffect(() => {
+    void setPresentation({ meetingId })
+    return () => void setPresentation({ meetingId: null })
+  }, [meetingId, setPresentation])
+
+  const open = presentation?.projectorOpen ?? false
+  const blank = presentation?.blank ?? false
+  const frozen = presentation?.frozen ?? false
+  const light = presentation?.theme === 'light'
+  const actions: Record<PresenterKey, () => void> = {
+    togglePresent: () => void (open ? closeProjector() : openProjector()),
+    toggleBlank: () => void setPresentation({ blank: !blank }),
+    toggleFreeze: () => void setPresentation({ frozen: !frozen })
+  }
+  usePresenterKeys(actions)
+
+  const status = !open
+    ? t.status.off
+    : blank
+      ? t.status.blank
+      : frozen
+        ? t.status.frozen
+        : t.status.live
+  return (
+    <div className="presenter-controls" role="group" aria-label={t.groupLabel}>
+      <button
+        type="button"
+        aria-pressed={open}
+        aria-keyshortcuts="Control+P F5"
+        onClick={actions.togglePresent}
+      >
+        {open ? t.stopPresenting : t.present}
+      </button>
+      <button
+        type="button"
+        aria-pressed={blank}
+        aria-keyshortcuts="Control+B"
+        onClick={actions.toggleBlank}
+      >
+        {t.blank}
+      </button>
+      <button
+        type="button"
+        aria-pressed={frozen}
+        aria-keyshortcuts="Control+Shift+F"
+        onClick={actions.toggleFreeze}
+      >
+        {t.freeze}
+      </button>
+      <button
+        type="button"
+        aria-pressed={light}
+        onClick={() => void setPresentation({ theme: light ? 'dark' : 'light' })}
+      >
+        {t.theme}
+      </button>
+      <span className="muted presenter-status" role="status">
+        {status}
+      </span>
+    </div>
+  )
+}
+
+/** The facilitator window's projector keys, live while the meeting is open. */
+function usePresenterKeys(handlers: Record<PresenterKey, () => void>) {
+  const latest = useRef(handlers)
+  latest.current = handlers
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.isComposing || event.repeat) return
+      const key = presenterKeyFor(event)
+      if (!key) return
+      // Ctrl+P would otherwise print; Ctrl+B would bold in an editable field.
+      event.preventDefault()
+      latest.current[key]()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+}

@@ -1,0 +1,83 @@
+import { useEffect, useMemo } from 'react'
+import { projectorView } from '../../../shared/projector/view'
+import { adjacentStage } from '../screens/stages/navigation'
+import { useAppStore } from '../store/StoreProvider'
+import { strings } from '../strings'
+import '../styles/projector.css'
+import { ProjectorSlide } from './ProjectorSlide'
+import { SlideFrame } from './SlideFrame'
+import { StorySlide } from './slides/StorySlide'
+import { useFrozen } from './useFrozen'
+import { useNow } from './useNow'
+import { useProjectorKeys } from './useProjectorKeys'
+import { useProjectorMeeting } from './useProjectorMeeting'
+import { useStoryPages } from './useStoryPages'
+
+/**
+ * The projector window (`#/projector`): only what the room should see of the presented meeting, in
+ * large type, following the facilitator's stage from main's broadcasts. Blank shows black; freeze
+ * keeps the last view while the facilitator edits. No controls: keys only, like a presentation tool.
+ */
+export default function ProjectorScreen() {
+  const presentation = useAppStore((s) => s.presentation)
+  const current = useAppStore((s) => s.current)
+  const setPresentation = useAppStore((s) => s.setPresentation)
+  const closeProjector = useAppStore((s) => s.closeProjector)
+  const applyCommand = useAppStore((s) => s.applyCommand)
+  const meetingId = presentation?.meetingId ?? null
+  useProjectorMeeting(meetingId)
+
+  const meeting = current?.meeting.id === meetingId ? current?.meeting : undefined
+  const live = useMemo(() => (meeting ? projectorView(meeting) : null), [meeting])
+  const view = useFrozen(live, presentation?.frozen ?? false)
+  const story = useStoryPages(view?.story.text ?? '', view?.stage === 'story')
+
+  const reflectionUntil = presentation?.reflectionUntil ?? null
+  const now = useNow(reflectionUntil !== null, 500)
+  const reflecting = reflectionUntil !== null && reflectionUntil > now
+
+  useEffect(() => {
+    document.title = strings.projector.windowTitle
+  }, [])
+
+  const goto = (step: 1 | -1) => {
+    if (!live) return
+    const target = adjacentStage(meeting?.stages ?? [], live.stage, step)
+    if (target) void applyCommand({ type: 'run.goto', stage: target }, 'stage')
+  }
+  useProjectorKeys({
+    toggleBlank: () => void setPresentation({ blank: !presentation?.blank }),
+    toggleFreeze: () => void setPresentation({ frozen: !presentation?.frozen }),
+    next: () => {
+      if (view?.stage === 'story' && !presentation?.frozen && story.next()) return
+      goto(1)
+    },
+    previous: () => {
+      if (view?.stage === 'story' && !presentation?.frozen && story.previous()) return
+      goto(-1)
+    },
+    exit: () => void closeProjector()
+  })
+
+  const theme = presentation?.theme ?? 'dark'
+  if (presentation?.blank) {
+    return (
+      <main className="projector pj-blank" data-theme={theme}>
+        <h1 className="visually-hidden">{strings.projector.blanked}</h1>
+      </main>
+    )
+  }
+  return (
+    <main className="projector" data-theme={theme} data-stage={view?.stage ?? 'waiting'}>
+      {!view ? (
+        <SlideFrame kind="waiting" heading={strings.appName}>
+          <p className="pj-lead pj-muted">{strings.projector.waiting}</p>
+        </SlideFrame>
+      ) : reflecting ? (
+        <StorySlide story={view.story} pages={story.pages} page={story.page} calm />
+      ) : (
+        <ProjectorSlide view={view} presentation={presentation} story={story} />
+      )}
+    </main>
+  )
+}

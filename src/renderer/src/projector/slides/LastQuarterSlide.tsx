@@ -1,0 +1,34 @@
+import type { ProjectorView } from '../../../../shared/projector/view'
+import { strings } from '../../strings'
+import { SlideFrame } from '../SlideFrame'
+import { useFitText } from '../useFitText'
+
+/** Last quarter's actions: what we promised, where it stands, and whether the customer metric moved. */
+export function LastQuarterSlide({ view }: { view: ProjectorView }) {
+  const t = strings.projector.lastQuarter
+  const fit = useFitText<HTMLDivElement>([view.carried])
+  return (
+    <SlideFrame kind="lastQuarter" heading={t.heading}>
+      {view.carriedFromTitle && <p className="pj-subtitle">{t.from(view.carriedFromTitle)}</p>}
+      <div ref={fit} className="pj-fit">
+        {view.carried.length === 0 ? (
+          <p className="pj-lead">{t.none}</p>
+        ) : (
+          <ul className="pj-cards pj-carried">
+            {view.carried.map((c) => (
+              <li key={c.id} className={`pj-card pj-status-${c.status}`}>
+                <span className="pj-status">{t.status[c.status]}</span>
+                <p className="pj-card-title">{c.what}</p>
+                <p className="pj-muted">
+                  {c.owner && <span>{t.owner(c.owner)}</span>}
+                  {c.owner && ' · '}
+                  {t.metric(c.metric, c.movement.baseline, c.movement.latest, c.movement.summary)}
+                </p>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </SlideFrame>
+  )
+}

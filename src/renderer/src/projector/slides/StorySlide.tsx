@@ -1,0 +1,63 @@
+import type { ProjectorStory } from '../../../../shared/projector/view'
+import { strings } from '../../strings'
+import { SlideFrame } from '../SlideFrame'
+import { useFitText } from '../useFitText'
+
+/**
+ * The customer story as a slide: the customer's words in large type, scaled down to fit and split
+ * over pages when long, never cut off. Only the public fields reach this component.
+ */
+export function StorySlide({
+  story,
+  pages,
+  page,
+  calm = false
+}: {
+  story: ProjectorStory
+  pages: string[]
+  page: number
+  /** The reflection pause: the same story, quieter. */
+  calm?: boolean
+}) {
+  const t = strings.projector.story
+  const text = pages[page] ?? ''
+  const fit = useFitText<HTMLDivElement>([text, story], 1, 0.4)
+  const details = [
+    story.segment && `${t.segment}: ${story.segment}`,
+    story.channel && `${t.channel}: ${story.channel}`,
+    story.broughtBy && `${t.broughtBy}: ${story.broughtBy}`
+  ].filter(Boolean)
+  const isLast = page >= pages.length - 1
+
+  return (
+    <SlideFrame
+      kind={calm ? 'reflection' : 'story'}
+      heading={calm ? strings.projector.reflectionHeading : t.heading}
+    >
+      <div ref={fit} className="pj-fit pj-story-body">
+        {text ? (
+          <blockquote className="pj-quote">
+            {text.split('\n\n').map((paragraph, i) => (
+              <p key={i}>{paragraph}</p>
+            ))}
+          </blockquote>
+        ) : (
+          !story.impact && <p className="pj-lead">{t.empty}</p>
+        )}
+        {isLast && story.customer && <p className="pj-attribution">{t.customer(story.customer)}</p>}
+        {isLast && story.impact && (
+          <p className="pj-impact">
+            <strong>{t.impact}:</strong> {story.impact}
+          </p>
+        )}
+        {isLast && details.length > 0 && <p className="pj-muted">{details.join(' · ')}</p>}
+        {calm && <p className="pj-muted pj-calm-hint">{strings.projector.reflectionHint}</p>}
+      </div>
+      {pages.length > 1 && (
+        <p className="pj-page" aria-live="polite">
+          {t.page(page + 1, pages.length)}
+        </p>
+      )}
+    </SlideFrame>
+  )
+}
