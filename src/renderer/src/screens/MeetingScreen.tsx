@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { StageKind } from '../../../shared/meeting/schema'
+import { SearchPanel } from '../components/search/SearchPanel'
 import { StageRail } from '../components/StageRail'
 import { useMeetingShortcuts } from '../hooks/useMeetingShortcuts'
 import { useAppStore } from '../store/StoreProvider'
@@ -54,6 +55,7 @@ export default function MeetingScreen() {
         </button>
         <h1>{meeting.facts.title || strings.library.untitled}</h1>
         <div className="header-actions">
+          <SearchPanel meeting={meeting} />
           <button type="button" disabled={!current.canUndo} onClick={shortcuts.undo}>
             {strings.meeting.undo}
           </button>

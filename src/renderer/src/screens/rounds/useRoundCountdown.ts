@@ -1,4 +1,4 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback } from 'react'
 import type { CountdownAction } from '../../../../shared/ipc/contract'
 import type { Round } from '../../../../shared/meeting/schema'
 import type { Countdown } from '../../../../shared/run/countdown'
@@ -23,13 +23,7 @@ export interface RoundCountdown {
  */
 export function useRoundCountdown(round: Round, cue: CuePlayer = roundEndCue): RoundCountdown {
   const presentation = useAppStore((s) => s.presentation)
-  const loadPresentation = useAppStore((s) => s.loadPresentation)
   const controlCountdown = useAppStore((s) => s.controlCountdown)
-  const loaded = presentation !== null
-
-  useEffect(() => {
-    if (!loaded) void loadPresentation()
-  }, [loaded, loadPresentation])
 
   const mine = presentation?.countdownRoundId === round.id ? (presentation.countdown ?? null) : null
   const countdown = mine ?? newCountdown(round.timeboxMinutes)

@@ -1,0 +1,82 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import { SearchPanel } from '../../../src/renderer/src/components/search/SearchPanel'
+import { ideaJump } from '../../../src/renderer/src/screens/rounds/ideaJump'
+import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
+import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'
+import { createFakeApi } from '../fakeApi'
+
+afterEach(() => {
+  cleanup()
+  ideaJump.setState({ ideaId: null })
+})
+
+function CurrentSearch() {
+  const meeting = useAppStore((s) => s.current?.meeting)
+  return meeting ? <SearchPanel meeting={meeting} /> : null
+}
+
+async function renderSearch() {
+  const { api } = createFakeApi()
+  const store = createAppStore({ api })
+  await store.getState().createMeeting('Q4 review', { kind: 'template' })
+  const m = store.getState().current!.meeting
+  const dept = (name: string) => m.departments.find((d) => d.name === name)!.id
+  await store.getState().applyCommand({
+    type: 'idea.add',
+    roundId: m.rounds[0]!.id,
+    departmentId: dept('Finance'),
+    text: 'Family plan pricing'
+  })
+  await store.getState().applyCommand({
+    type: 'idea.add',
+    roundId: m.rounds[1]!.id,
+    departmentId: dept('Sales'),
+    text: 'Call every family that churned'
+  })
+  render(
+    <AppStoreProvider store={store}>
+      <CurrentSearch />
+    </AppStoreProvider>
+  )
+  return { api, store, m }
+}
+
+describe('search', () => {
+  it('opens with Ctrl+F, finds ideas as you type, and Enter jumps to the first one', async () => {
+    const { api, store, m } = await renderSearch()
+    fireEvent.keyDown(window, { key: 'f', ctrlKey: true })
+    const query = screen.getByLabelText('Search ideas and actions')
+    expect(document.activeElement).toBe(query)
+    fireEvent.change(query, { target: { value: 'FAMILY churn' } })
+    const dialog = screen.getByRole('dialog', { name: 'Search this meeting' })
+    await waitFor(() =>
+      expect(within(dialog).getByText('Call every family that churned')).toBeTruthy()
+    )
+    expect(within(dialog).queryByText('Family plan pricing')).toBeNull()
+    fireEvent.keyDown(query, { key: 'Enter' })
+    const sales = store.getState().current!.meeting.ideas[1]!
+    expect(ideaJump.getState().ideaId).toBe(sales.id)
+    await waitFor(() =>
+      expect(api.applyCommand).toHaveBeenLastCalledWith(m.id, {
+        type: 'run.goto',
+        stage: 'rounds',
+        roundId: m.rounds[1]!.id
+      })
+    )
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('lists ideas by department filter alone, and / opens it outside a text field', async () => {
+    const { m } = await renderSearch()
+    fireEvent.keyDown(document.body, { key: '/' })
+    fireEvent.change(screen.getByLabelText('Department'), {
+      target: { value: m.departments.find((d) => d.name === 'Finance')!.id }
+    })
+    const dialog = screen.getByRole('dialog')
+    await waitFor(() => expect(within(dialog).getByText('Family plan pricing')).toBeTruthy())
+    expect(within(dialog).getByText(/Ideas \(1\)/)).toBeTruthy()
+    fireEvent.keyDown(screen.getByLabelText('Search ideas and actions'), { key: 'Escape' })
+    expect(screen.queryByRole('dialog')).toBeNull()
+  })
+})
