@@ -1,4 +1,6 @@
 import type { StageKind } from '../../shared/meeting/schema'
+import { prepareStrings } from './strings/prepare'
+import { stagesIntroStrings } from './strings/stagesIntro'
 import { roundsStrings } from './strings/rounds'
 import { searchStrings } from './strings/search'
 import { convergeStrings } from './strings/converge'
@@ -16,6 +18,8 @@ export const strings = {
   actions: actionsStrings,
   close: closeStrings,
   minutes: minutesStrings,
+  prepare: prepareStrings,
+  stagesIntro: stagesIntroStrings,
   loading: 'Loading…',
   errors: {
     unreachable:

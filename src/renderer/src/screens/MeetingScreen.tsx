@@ -1,10 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react'
 import type { StageKind } from '../../../shared/meeting/schema'
-import { SearchPanel } from '../components/search/SearchPanel'
+import { CheatSheet } from '../components/CheatSheet'
+import { ScheduleBadge } from '../components/ScheduleBadge'
 import { StageRail } from '../components/StageRail'
 import { useMeetingShortcuts } from '../hooks/useMeetingShortcuts'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
+import { PrepareView } from './prepare/PrepareView'
+import { usePrepareMode } from './prepare/usePrepareMode'
 import { ScopedError } from './ScopedError'
 import { adjacentStage } from './stages/navigation'
 import { STAGE_SCREENS } from './stages/registry'
@@ -21,18 +24,22 @@ export default function MeetingScreen() {
   const meeting = current?.meeting
   const stage = meeting?.run.stage ?? 'welcome'
   const stages = meeting?.stages
+  const [preparing, setPreparing] = usePrepareMode(meeting?.id, !meeting?.run.meetingStartedAt)
 
   const shortcuts = useMemo(() => {
     const goto = (target: StageKind | null) => {
-      if (target) void applyCommand({ type: 'run.goto', stage: target }, 'stage')
+      if (!target) return
+      setPreparing(false)
+      void applyCommand({ type: 'run.goto', stage: target }, 'stage')
     }
     return {
       undo: () => void undo(),
       redo: () => void redo(),
       nextStage: () => goto(stages ? adjacentStage(stages, stage, 1) : null),
-      previousStage: () => goto(stages ? adjacentStage(stages, stage, -1) : null)
+      previousStage: () => goto(stages ? adjacentStage(stages, stage, -1) : null),
+      gotoStage: goto
     }
-  }, [applyCommand, undo, redo, stages, stage])
+  }, [applyCommand, undo, redo, stages, stage, setPreparing])
   useMeetingShortcuts(shortcuts)
 
   // Move focus to the new stage's heading unless the facilitator is typing somewhere.
@@ -41,7 +48,7 @@ export default function MeetingScreen() {
     if (active && active !== document.body && !stageRef.current?.contains(active)) return
     if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return
     stageRef.current?.querySelector<HTMLElement>('h2')?.focus()
-  }, [stage])
+  }, [stage, preparing])
 
   if (!current || !meeting) return null
   const Stage = STAGE_SCREENS[stage]
@@ -54,8 +61,17 @@ export default function MeetingScreen() {
           ← {strings.meeting.back}
         </button>
         <h1>{meeting.facts.title || strings.library.untitled}</h1>
+        <ScheduleBadge meeting={meeting} />
         <div className="header-actions">
-          <SearchPanel meeting={meeting} />
+          <button
+            type="button"
+            aria-pressed={preparing}
+            aria-keyshortcuts="Control+Shift+P"
+            onClick={() => setPreparing(!preparing)}
+          >
+            {strings.prepare.toggle}
+          </button>
+          <CheatSheet />
           <button type="button" disabled={!current.canUndo} onClick={shortcuts.undo}>
             {strings.meeting.undo}
           </button>
@@ -66,31 +82,35 @@ export default function MeetingScreen() {
       </header>
       <main className="meeting-main">
         <ScopedError scope="meeting" />
-        <StageRail
-          stages={meeting.stages}
-          current={stage}
-          onGoto={(kind) => void applyCommand({ type: 'run.goto', stage: kind }, 'stage')}
-        />
-        <div className="stage-nav">
-          <button type="button" onClick={shortcuts.previousStage} disabled={index <= 0}>
-            ← {strings.meeting.previousStage}
-          </button>
-          <span className="muted" aria-live="polite">
-            {strings.meeting.stagePosition(index + 1, meeting.stages.length)}
-          </span>
-          <button
-            type="button"
-            onClick={shortcuts.nextStage}
-            disabled={index >= meeting.stages.length - 1}
-          >
-            {strings.meeting.nextStage} →
-          </button>
-        </div>
-        <p className="hint">{strings.meeting.stageHint}</p>
-        <ScopedError scope="stage" />
-        <div ref={stageRef} className="stage-body">
-          <Stage meeting={meeting} />
-        </div>
+        <StageRail stages={meeting.stages} current={stage} onGoto={shortcuts.gotoStage} />
+        {preparing ? (
+          <div ref={stageRef} className="stage-body">
+            <PrepareView meeting={meeting} onStart={() => shortcuts.gotoStage('welcome')} />
+          </div>
+        ) : (
+          <>
+            <div className="stage-nav">
+              <button type="button" onClick={shortcuts.previousStage} disabled={index <= 0}>
+                ← {strings.meeting.previousStage}
+              </button>
+              <span className="muted" aria-live="polite">
+                {strings.meeting.stagePosition(index + 1, meeting.stages.length)}
+              </span>
+              <button
+                type="button"
+                onClick={shortcuts.nextStage}
+                disabled={index >= meeting.stages.length - 1}
+              >
+                {strings.meeting.nextStage} →
+              </button>
+            </div>
+            <p className="hint">{strings.meeting.stageHint}</p>
+            <ScopedError scope="stage" />
+            <div ref={stageRef} className="stage-body">
+              <Stage meeting={meeting} />
+            </div>
+          </>
+        )}
       </main>
     </div>
   )

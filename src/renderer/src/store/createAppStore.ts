@@ -4,6 +4,7 @@ import type { RendererApi } from '../../../shared/ipc/contract'
 import { createExportSlice } from './exportSlice'
 import { createLibrarySlice } from './librarySlice'
 import { createMeetingSlice } from './meetingSlice'
+import { createPrepareSlice } from './prepareSlice'
 import { createPresentationSlice } from './presentationSlice'
 import type { AppState } from './types'
 import { createUiSlice } from './uiSlice'
@@ -20,6 +21,7 @@ export function createAppStore({ api }: { api: RendererApi }): AppStore {
     ...createLibrarySlice(api)(...a),
     ...createExportSlice(api)(...a),
     ...createMeetingSlice(api)(...a),
-    ...createPresentationSlice(api)(...a)
+    ...createPresentationSlice(api)(...a),
+    ...createPrepareSlice(api)(...a)
   }))
 }

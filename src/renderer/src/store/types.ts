@@ -3,6 +3,7 @@ import type { RendererApi } from '../../../shared/ipc/contract'
 import type { ExportSlice } from './exportSlice'
 import type { LibrarySlice } from './librarySlice'
 import type { MeetingSlice } from './meetingSlice'
+import type { PrepareSlice } from './prepareSlice'
 import type { PresentationSlice } from './presentationSlice'
 import type { UiSlice } from './uiSlice'
 
@@ -10,6 +11,7 @@ import type { UiSlice } from './uiSlice'
 export type AppState = ExportSlice &
   LibrarySlice &
   MeetingSlice &
+  PrepareSlice &
   PresentationSlice &
   UiSlice
 

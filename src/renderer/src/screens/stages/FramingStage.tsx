@@ -1,12 +1,104 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { fillFraming } from '../../../../shared/meeting/template'
+import { describeKeyPress } from '../../hooks/shortcuts'
+import { useAppStore } from '../../store/StoreProvider'
+import { strings } from '../../strings'
+import '../../styles/prepare.css'
+import { FieldError, useErrorProps } from '../prepare/FieldError'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
 
-/** The framing question, with the customer's name filled in. */
+const s = strings.stagesIntro.framing
+const SCOPE = 'field:framing.stage'
+
+/** The framing question, large and filled with the customer's name; E edits it in place. */
 export function FramingStage({ meeting }: StageProps) {
+  const applyCommand = useAppStore((st) => st.applyCommand)
+  const clearError = useAppStore((st) => st.clearError)
+  const [draft, setDraft] = useState<string | null>(null)
+  const inputId = useId()
+  const hintId = useId()
+  const editButton = useRef<HTMLButtonElement>(null)
+  const errorProps = useErrorProps(SCOPE)
+
+  const startEditing = useCallback(
+    () => setDraft(meeting.framingQuestion),
+    [meeting.framingQuestion]
+  )
+  const stopEditing = () => {
+    setDraft(null)
+    clearError(SCOPE)
+    setTimeout(() => editButton.current?.focus(), 0)
+  }
+  const save = async () => {
+    if (draft === null) return
+    if (draft === meeting.framingQuestion) return stopEditing()
+    const ok = await applyCommand({ type: 'framing.set', question: draft }, SCOPE)
+    if (ok) stopEditing()
+  }
+
+  useEffect(() => {
+    if (draft !== null) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.key.toLowerCase() !== 'e') return
+      const press = describeKeyPress(event)
+      if (press.inField || press.ctrlKey || press.metaKey || press.altKey) return
+      event.preventDefault()
+      startEditing()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [draft, startEditing])
+
   return (
     <StageFrame kind="framing">
-      <p className="framing">{fillFraming(meeting.framingQuestion, meeting.story.customer)}</p>
+      <p className="framing framing-large">
+        {fillFraming(meeting.framingQuestion, meeting.story.customer)}
+      </p>
+      {draft === null ? (
+        <button type="button" ref={editButton} aria-keyshortcuts="E" onClick={startEditing}>
+          {s.edit}
+        </button>
+      ) : (
+        <form
+          className="form-row framing-edit"
+          onSubmit={(event) => {
+            event.preventDefault()
+            void save()
+          }}
+        >
+          <div className="field grow">
+            <label htmlFor={inputId}>{s.label}</label>
+            <input
+              id={inputId}
+              type="text"
+              value={draft}
+              // Opened on purpose with E or the button: the caret belongs here.
+              autoFocus
+              aria-invalid={errorProps['aria-invalid']}
+              aria-describedby={[hintId, errorProps['aria-describedby']].filter(Boolean).join(' ')}
+              onChange={(event) => setDraft(event.target.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Escape') {
+                  event.preventDefault()
+                  event.stopPropagation()
+                  stopEditing()
+                }
+              }}
+            />
+            <p id={hintId} className="hint">
+              {s.hint}
+            </p>
+          </div>
+          <button type="submit" className="primary">
+            {s.save}
+          </button>
+          <button type="button" onClick={stopEditing}>
+            {s.cancel}
+          </button>
+        </form>
+      )}
+      <FieldError scope={SCOPE} />
     </StageFrame>
   )
 }

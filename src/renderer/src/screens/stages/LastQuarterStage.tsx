@@ -1,7 +1,113 @@
+import { useId } from 'react'
+import { isStuckCarry } from '../../../../shared/meeting/carried'
+import type { CarriedAction, CarriedStatus } from '../../../../shared/meeting/schema'
+import { CARRIED_STATUSES } from '../../../../shared/meeting/schema'
+import { useAppStore } from '../../store/StoreProvider'
+import { strings } from '../../strings'
+import '../../styles/prepare.css'
+import { CommitField } from '../prepare/CommitField'
+import { FieldError } from '../prepare/FieldError'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
 
-/** The lastQuarter stage (placeholder until it is built on this shell). */
-export function LastQuarterStage(_props: StageProps) {
-  return <StageFrame kind="lastQuarter" />
+const s = strings.stagesIntro.lastQuarter
+
+/** Status, metric progress and a note for one action carried over from the previous review. */
+function CarriedCard({ action }: { action: CarriedAction }) {
+  const applyCommand = useAppStore((st) => st.applyCommand)
+  const statusId = useId()
+  const base = `field:carried.${action.id}` as const
+  const stuck = isStuckCarry(action)
+  const metricName =
+    action.metric.kind === 'custom' && action.metric.customName
+      ? action.metric.customName
+      : s.metricNames[action.metric.kind]
+  const update = (
+    patch: { status?: CarriedStatus; latestValue?: string; note?: string },
+    field: string
+  ) => applyCommand({ type: 'carried.update', id: action.id, ...patch }, `${base}.${field}`)
+
+  return (
+    <li className={stuck ? 'carried-card stuck' : 'carried-card'}>
+      <h3>{action.what}</h3>
+      {stuck && <p className="stuck-flag">{s.stuck(action.timesCarried)}</p>}
+      <p className="muted">
+        {[
+          action.owner && s.owner(action.owner),
+          action.dueDate && s.due(action.dueDate),
+          s.times(action.timesCarried)
+        ]
+          .filter(Boolean)
+          .join(' · ')}
+      </p>
+      <p className="metric-line">
+        {s.metric(metricName, action.metric.baseline, action.metric.target)}
+        {action.latestValue && (
+          <>
+            {' · '}
+            <strong>
+              {s.latest}: {action.latestValue}
+            </strong>
+          </>
+        )}
+      </p>
+      <div className="carried-fields">
+        <div className="field">
+          <label htmlFor={statusId}>{s.statusOf(action.what)}</label>
+          <select
+            id={statusId}
+            value={action.status}
+            onChange={(event) =>
+              void update({ status: event.target.value as CarriedStatus }, 'status')
+            }
+          >
+            {CARRIED_STATUSES.map((status) => (
+              <option key={status} value={status}>
+                {s.statuses[status]}
+              </option>
+            ))}
+          </select>
+          <FieldError scope={`${base}.status`} />
+        </div>
+        <CommitField
+          label={s.latestOf(action.what)}
+          value={action.latestValue}
+          scope={`${base}.latestValue`}
+          onCommit={(latestValue) => update({ latestValue }, 'latestValue')}
+        />
+        <CommitField
+          label={s.noteOf(action.what)}
+          value={action.note}
+          scope={`${base}.note`}
+          className="grow"
+          onCommit={(note) => update({ note }, 'note')}
+        />
+      </div>
+    </li>
+  )
+}
+
+/** Last quarter's actions: did each one happen, and did the customer metric move? */
+export function LastQuarterStage({ meeting }: StageProps) {
+  const carried = meeting.carried
+  const done = carried.filter((a) => a.status === 'done').length
+  return (
+    <StageFrame kind="lastQuarter">
+      {carried.length === 0 ? (
+        <p className="empty-state">{s.empty}</p>
+      ) : (
+        <>
+          <p>
+            {meeting.carriedFrom && s.from(meeting.carriedFrom.title)}{' '}
+            <strong>{s.summary(done, carried.length)}</strong>
+          </p>
+          <ul className="carried-list">
+            {carried.map((action) => (
+              <CarriedCard key={action.id} action={action} />
+            ))}
+          </ul>
+        </>
+      )}
+    </StageFrame>
+  )
 }

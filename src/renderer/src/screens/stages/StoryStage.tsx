@@ -1,17 +1,113 @@
+import { useCallback, useEffect } from 'react'
+import { formatRemaining } from '../../../../shared/run/countdown'
+import type { StoryField } from '../../../../shared/meeting/schema'
+import { describeKeyPress } from '../../hooks/shortcuts'
+import { useNow } from '../../hooks/useNow'
+import { useAppStore } from '../../store/StoreProvider'
+import { strings } from '../../strings'
+import '../../styles/prepare.css'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
 
-/** The customer story, shown large like a slide. */
+const s = strings.stagesIntro.story
+/** Long enough for the story to land, short enough not to feel like a stall. */
+const REFLECTION_SECONDS = 20
+
+/** The reflection pause's remaining time on main's clock, quietly, with a way to end it. */
+function ReflectionPause({ leftMs, onEnd }: { leftMs: number; onEnd: () => void }) {
+  return (
+    <div className="reflection" role="timer" aria-label={s.pausing}>
+      <span className="reflection-label">{s.pausing}</span>
+      <span className="reflection-time">{s.remaining(formatRemaining(leftMs))}</span>
+      <progress max={REFLECTION_SECONDS * 1000} value={leftMs} aria-hidden="true" />
+      <button type="button" onClick={onEnd}>
+        {s.endPause}
+      </button>
+    </div>
+  )
+}
+
+/** The customer story as a read-aloud view, with a short silence the facilitator can start (R). */
 export function StoryStage({ meeting }: StageProps) {
-  const { customer, text } = meeting.story
+  const { story } = meeting
+  const until = useAppStore((st) => st.presentation?.reflectionUntil ?? null)
+  const setPresentation = useAppStore((st) => st.setPresentation)
+  // Tick quickly only while a pause runs.
+  const now = Date.parse(useNow(until === null ? 60_000 : 250))
+  const leftMs = until === null ? 0 : Math.max(0, until - now)
+  const pausing = leftMs > 0
+  const toggle = useCallback(
+    () => void setPresentation({ reflectionSeconds: pausing ? null : REFLECTION_SECONDS }, 'stage'),
+    [pausing, setPresentation]
+  )
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.key.toLowerCase() !== 'r') return
+      const press = describeKeyPress(event)
+      if (press.inField || press.ctrlKey || press.metaKey || press.altKey) return
+      event.preventDefault()
+      toggle()
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [toggle])
+
+  const detail = (field: StoryField, label: string) =>
+    story[field] ? (
+      <div key={field} className="story-detail">
+        <dt>{label}</dt>
+        <dd>
+          {story[field]}
+          {story.privateFields.includes(field) && (
+            <span className="badge private">{s.privateBadge}</span>
+          )}
+        </dd>
+      </div>
+    ) : null
+
+  if (!story.text && !story.customer) {
+    return (
+      <StageFrame kind="story">
+        <p className="empty-state">{s.empty}</p>
+      </StageFrame>
+    )
+  }
   return (
     <StageFrame kind="story">
-      {text ? (
+      <figure className="story-slide">
         <blockquote className="story">
-          <p>{text}</p>
-          {customer && <footer>{customer}</footer>}
+          <p>{story.text}</p>
         </blockquote>
-      ) : undefined}
+        {story.customer && (
+          <figcaption>
+            — {story.customer}
+            {story.privateFields.includes('customer') && (
+              <span className="badge private">{s.privateBadge}</span>
+            )}
+          </figcaption>
+        )}
+      </figure>
+      <dl className="story-details">
+        {detail('segment', s.segment)}
+        {detail('channel', s.channel)}
+        {detail('broughtBy', s.broughtBy)}
+        {detail('impact', s.impact)}
+      </dl>
+      {story.privateFields.includes('text') && (
+        <p className="muted">
+          <span className="badge private">{s.privateBadge}</span>
+        </p>
+      )}
+      <div className="reflection-controls">
+        {pausing ? (
+          <ReflectionPause leftMs={leftMs} onEnd={toggle} />
+        ) : (
+          <button type="button" className="primary" aria-keyshortcuts="R" onClick={toggle}>
+            {s.pause}
+          </button>
+        )}
+      </div>
     </StageFrame>
   )
 }

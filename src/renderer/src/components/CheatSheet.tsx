@@ -1,0 +1,99 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { describeKeyPress } from '../hooks/shortcuts'
+import { SHORTCUTS } from '../shortcutsList'
+import { strings } from '../strings'
+
+const s = strings.stagesIntro.cheatSheet
+
+/**
+ * The `?` cheat sheet: a button in the header and a dialog listing every shortcut from SHORTCUTS.
+ * `?` opens it from anywhere outside a text field; Escape closes it and focus goes back where it was.
+ */
+export function CheatSheet() {
+  const [open, setOpen] = useState(false)
+  const headingId = useId()
+  const closeRef = useRef<HTMLButtonElement>(null)
+  const returnTo = useRef<HTMLElement | null>(null)
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.key !== '?' || event.ctrlKey || event.metaKey) return
+      if (describeKeyPress(event).inField) return
+      event.preventDefault()
+      setOpen(true)
+    }
+    window.addEventListener('keydown', onKeyDown)
+    return () => window.removeEventListener('keydown', onKeyDown)
+  }, [])
+
+  useEffect(() => {
+    if (open) {
+      const active = document.activeElement
+      returnTo.current = active instanceof HTMLElement ? active : null
+      closeRef.current?.focus()
+    } else if (returnTo.current) {
+      returnTo.current.focus()
+      returnTo.current = null
+    }
+  }, [open])
+
+  const onDialogKeyDown = (event: ReactKeyboardEvent) => {
+    // Keys pressed in the dialog are the dialog's: they must not move stages underneath it.
+    event.stopPropagation()
+    if (event.key === 'Escape') {
+      event.preventDefault()
+      setOpen(false)
+    } else if (event.key === 'Tab') {
+      // The close button is the only control: keep focus inside the dialog.
+      event.preventDefault()
+      closeRef.current?.focus()
+    }
+  }
+
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog">
+        {s.open}
+      </button>
+      {open && (
+        <div className="dialog-backdrop">
+          <div
+            className="dialog cheat-sheet"
+            role="dialog"
+            aria-modal="true"
+            aria-labelledby={headingId}
+            onKeyDown={onDialogKeyDown}
+          >
+            <div className="dialog-header">
+              <h2 id={headingId}>{s.heading}</h2>
+              <button type="button" ref={closeRef} onClick={() => setOpen(false)}>
+                {s.close}
+              </button>
+            </div>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{s.keys}</th>
+                  <th scope="col">{s.what}</th>
+                  <th scope="col">{s.where}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {SHORTCUTS.map((entry) => (
+                  <tr key={`${entry.keys}|${entry.where}|${entry.action}`}>
+                    <td>
+                      <kbd>{entry.keys}</kbd>
+                    </td>
+                    <td>{entry.action}</td>
+                    <td className="muted">{entry.where}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </div>
+      )}
+    </>
+  )
+}

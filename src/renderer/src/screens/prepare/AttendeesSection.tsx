@@ -1,0 +1,157 @@
+import { useId, useRef, useState } from 'react'
+import type { Attendee, Meeting } from '../../../../shared/meeting/schema'
+import { useAppStore } from '../../store/StoreProvider'
+import { strings } from '../../strings'
+import { CommitField } from './CommitField'
+import { FieldError } from './FieldError'
+import { PrepareSection } from './PrepareSection'
+
+const s = strings.prepare.attendees
+const ADD_SCOPE = 'field:attendee.add'
+
+function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attendee }) {
+  const applyCommand = useAppStore((st) => st.applyCommand)
+  const base = `field:attendee.${attendee.id}` as const
+  const selectId = useId()
+  return (
+    <li className="attendee-row">
+      <CommitField
+        label={s.nameOf(attendee.name)}
+        hideLabel
+        value={attendee.name}
+        scope={`${base}.name`}
+        onCommit={(name) =>
+          applyCommand({ type: 'attendee.update', id: attendee.id, name }, `${base}.name`)
+        }
+        className="grow"
+      />
+      <div className="field">
+        <label htmlFor={selectId} className="visually-hidden">
+          {s.departmentOf(attendee.name)}
+        </label>
+        <select
+          id={selectId}
+          value={attendee.departmentId}
+          onChange={(event) =>
+            void applyCommand(
+              { type: 'attendee.update', id: attendee.id, departmentId: event.target.value },
+              `${base}.department`
+            )
+          }
+        >
+          {meeting.departments.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.name}
+            </option>
+          ))}
+        </select>
+        <FieldError scope={`${base}.department`} />
+      </div>
+      <CommitField
+        label={s.roleOf(attendee.name)}
+        hideLabel
+        value={attendee.role}
+        scope={`${base}.role`}
+        onCommit={(role) =>
+          applyCommand({ type: 'attendee.update', id: attendee.id, role }, `${base}.role`)
+        }
+        className="grow"
+      />
+      <button
+        type="button"
+        className="danger"
+        onClick={() =>
+          void applyCommand({ type: 'attendee.remove', id: attendee.id }, `${base}.remove`)
+        }
+      >
+        {s.remove(attendee.name)}
+      </button>
+      <FieldError scope={`${base}.remove`} />
+    </li>
+  )
+}
+
+/** Who attends: name, department and role; the add form keeps focus for the next person. */
+export function AttendeesSection({ meeting }: { meeting: Meeting }) {
+  const applyCommand = useAppStore((st) => st.applyCommand)
+  const [name, setName] = useState('')
+  const [departmentId, setDepartmentId] = useState('')
+  const [role, setRole] = useState('')
+  const nameRef = useRef<HTMLInputElement>(null)
+  const ids = { name: useId(), department: useId(), role: useId() }
+  const chosenDepartment =
+    meeting.departments.find((d) => d.id === departmentId)?.id ?? meeting.departments[0]?.id ?? ''
+
+  const add = async () => {
+    const ok = await applyCommand(
+      { type: 'attendee.add', name, departmentId: chosenDepartment, role },
+      ADD_SCOPE
+    )
+    if (!ok) return
+    setName('')
+    setRole('')
+    nameRef.current?.focus()
+  }
+
+  return (
+    <PrepareSection id="prepare-attendees" title={s.heading}>
+      {meeting.attendees.length === 0 ? (
+        <p className="muted">{s.none}</p>
+      ) : (
+        <>
+          <p className="muted">{s.count(meeting.attendees.length)}</p>
+          <ul className="attendee-list">
+            {meeting.attendees.map((a) => (
+              <AttendeeRow key={a.id} meeting={meeting} attendee={a} />
+            ))}
+          </ul>
+        </>
+      )}
+      <form
+        className="form-row"
+        onSubmit={(event) => {
+          event.preventDefault()
+          void add()
+        }}
+      >
+        <div className="field grow">
+          <label htmlFor={ids.name}>{s.name}</label>
+          <input
+            id={ids.name}
+            ref={nameRef}
+            type="text"
+            value={name}
+            autoComplete="off"
+            onChange={(event) => setName(event.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.department}>{s.department}</label>
+          <select
+            id={ids.department}
+            value={chosenDepartment}
+            onChange={(event) => setDepartmentId(event.target.value)}
+          >
+            {meeting.departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field grow">
+          <label htmlFor={ids.role}>{s.role}</label>
+          <input
+            id={ids.role}
+            type="text"
+            value={role}
+            autoComplete="off"
+            onChange={(event) => setRole(event.target.value)}
+          />
+        </div>
+        <button type="submit">{s.add}</button>
+      </form>
+      <FieldError scope={ADD_SCOPE} />
+    </PrepareSection>
+  )
+}

@@ -1,0 +1,60 @@
+import type { Meeting, MeetingFacts } from '../../../../shared/meeting/schema'
+import { useAppStore } from '../../store/StoreProvider'
+import { strings } from '../../strings'
+import { CommitField } from './CommitField'
+import { PrepareSection } from './PrepareSection'
+
+const s = strings.prepare.facts
+
+/** "2026-q4", " 2026-Q4 " → "2026-Q4"; null when it is not a quarter (empty is allowed). */
+function normaliseQuarter(text: string): string | null {
+  const value = text.trim().toUpperCase()
+  return value === '' || /^\d{4}-Q[1-4]$/.test(value) ? value : null
+}
+
+/** Title, quarter, date, place, facilitator, mission and purpose. */
+export function FactsSection({ meeting }: { meeting: Meeting }) {
+  const applyCommand = useAppStore((st) => st.applyCommand)
+  const reportError = useAppStore((st) => st.reportError)
+  const field = (key: keyof MeetingFacts) => {
+    const scope = `field:facts.${key}` as const
+    return {
+      value: meeting.facts[key],
+      scope,
+      onCommit: (typed: string) => {
+        let value: string | null = typed
+        if (key === 'quarter') value = normaliseQuarter(typed)
+        if (value === null) {
+          reportError(scope, strings.prepare.errors.quarter)
+          return Promise.resolve(false)
+        }
+        return applyCommand({ type: 'facts.update', patch: { [key]: value } }, scope)
+      }
+    }
+  }
+  return (
+    <PrepareSection id="prepare-facts" title={s.heading}>
+      <div className="prepare-grid">
+        <CommitField label={s.title} className="span-2" {...field('title')} />
+        <CommitField label={s.quarter} hint={s.quarterHint} {...field('quarter')} />
+        <CommitField label={s.date} type="date" {...field('date')} />
+        <CommitField label={s.place} {...field('place')} />
+        <CommitField label={s.facilitator} {...field('facilitator')} />
+        <CommitField
+          label={s.mission}
+          className="span-all"
+          multiline
+          rows={2}
+          {...field('mission')}
+        />
+        <CommitField
+          label={s.purpose}
+          className="span-all"
+          multiline
+          rows={2}
+          {...field('purpose')}
+        />
+      </div>
+    </PrepareSection>
+  )
+}

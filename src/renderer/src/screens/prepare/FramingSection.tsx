@@ -1,0 +1,31 @@
+import type { Meeting } from '../../../../shared/meeting/schema'
+import { DEFAULT_FRAMING, fillFraming } from '../../../../shared/meeting/template'
+import { useAppStore } from '../../store/StoreProvider'
+import { strings } from '../../strings'
+import { CommitField } from './CommitField'
+import { PrepareSection } from './PrepareSection'
+
+const s = strings.prepare.framing
+const SCOPE = 'field:framing'
+
+/** The framing question with a live preview filled with the customer's name. */
+export function FramingSection({ meeting }: { meeting: Meeting }) {
+  const applyCommand = useAppStore((st) => st.applyCommand)
+  const set = (question: string) => applyCommand({ type: 'framing.set', question }, SCOPE)
+  return (
+    <PrepareSection id="prepare-framing" title={s.heading}>
+      <CommitField label={s.label} value={meeting.framingQuestion} scope={SCOPE} onCommit={set} />
+      <p className="framing-preview">
+        <span className="muted">{s.preview}: </span>
+        <strong>{fillFraming(meeting.framingQuestion, meeting.story.customer)}</strong>
+      </p>
+      <button
+        type="button"
+        disabled={meeting.framingQuestion === DEFAULT_FRAMING}
+        onClick={() => void set(DEFAULT_FRAMING)}
+      >
+        {s.reset}
+      </button>
+    </PrepareSection>
+  )
+}

@@ -1,0 +1,138 @@
+import type { StoryField } from '../../../shared/meeting/schema'
+
+/** Strings of the Prepare view (before the meeting). */
+export const prepareStrings = {
+  toggle: 'Prepare',
+  toggleHint: 'Ctrl+Shift+P',
+  heading: 'Prepare the meeting',
+  intro:
+    'Everything here is saved when you leave a field or press Enter, and every change can be undone with Ctrl+Z.',
+  start: 'Start with Welcome',
+  backToStage: (stage: string) => `Back to ${stage}`,
+  sectionsLabel: 'Prepare sections',
+  unsaved: 'Not saved yet',
+  facts: {
+    heading: 'Meeting facts',
+    title: 'Title',
+    quarter: 'Quarter',
+    quarterHint: 'Like 2026-Q4',
+    date: 'Date',
+    place: 'Place',
+    facilitator: 'Facilitator',
+    mission: 'Our customer-centric mission, in one sentence',
+    purpose: 'Why we are meeting'
+  },
+  departments: {
+    heading: 'Departments',
+    name: 'Name',
+    color: 'Colour',
+    key: 'Shortcut key',
+    keyHint: 'One letter or digit: Alt + this key picks the department while capturing ideas.',
+    nameOf: (name: string) => `Name of ${name}`,
+    colorOf: (name: string) => `Colour of ${name}`,
+    keyOf: (name: string) => `Shortcut key of ${name}`,
+    addHeading: 'Add a department',
+    add: 'Add department',
+    presets: 'Preset department',
+    addPreset: 'Add preset',
+    presetOption: (name: string) => name,
+    remove: (name: string) => `Remove ${name}`,
+    usage: (ideas: number, attendees: number, actions: number) =>
+      `${ideas} ${ideas === 1 ? 'idea' : 'ideas'}, ${attendees} ${attendees === 1 ? 'attendee' : 'attendees'}, ${actions} ${actions === 1 ? 'action' : 'actions'}`,
+    moveTo: (name: string) => `${name} is in use. Move its items to`,
+    confirmMove: 'Move and remove',
+    cancel: 'Cancel',
+    unused: 'not used yet'
+  },
+  attendees: {
+    heading: 'Attendees',
+    name: 'Name',
+    department: 'Department',
+    role: 'Role',
+    nameOf: (name: string) => `Name of ${name}`,
+    departmentOf: (name: string) => `Department of ${name}`,
+    roleOf: (name: string) => `Role of ${name}`,
+    add: 'Add attendee',
+    remove: (name: string) => `Remove ${name}`,
+    none: 'No attendees yet. Add each person with their department and role.',
+    count: (n: number) => `${n} ${n === 1 ? 'attendee' : 'attendees'}`
+  },
+  story: {
+    heading: 'The customer story',
+    intro: 'The opening of the meeting: one real customer, in their own words.',
+    fields: {
+      customer: 'Customer name or alias',
+      segment: 'Segment',
+      text: 'The story or email, in their own words',
+      channel: 'Channel it came through',
+      broughtBy: 'Who brings it',
+      impact: 'What it changed for the customer'
+    } satisfies Record<StoryField, string>,
+    private: 'Keep out of the minutes',
+    privateOf: (field: string) => `Keep “${field}” out of the minutes`,
+    textHint: 'Ctrl+Enter saves; leaving the field saves too.'
+  },
+  framing: {
+    heading: 'Framing question',
+    label: 'Question ({customer} is replaced by the customer’s name)',
+    preview: 'The room will read',
+    reset: 'Reset to the default question'
+  },
+  rounds: {
+    heading: 'Brainstorm rounds',
+    round: (n: number, title: string) => `Round ${n}: ${title}`,
+    title: (n: number) => `Title of round ${n}`,
+    prompt: (n: number) => `Prompt of round ${n}`,
+    checklist: (n: number) => `Checklist of round ${n} (one question per line)`,
+    kind: (n: number) => `Kind of round ${n}`,
+    kinds: {
+      open: 'Open brainstorm',
+      needs: 'Customer needs checklist',
+      crossDepartment: 'Build across departments',
+      challenge: 'Challenge from the customer’s side'
+    },
+    timebox: (n: number) => `Time box of round ${n} (minutes)`,
+    moveUp: (title: string) => `Move “${title}” up`,
+    moveDown: (title: string) => `Move “${title}” down`,
+    remove: (title: string) => `Remove “${title}”`,
+    up: 'Up',
+    down: 'Down',
+    removeShort: 'Remove',
+    add: 'Add a round',
+    newTitle: 'New round',
+    newPrompt: 'What else can we do for our customers?'
+  },
+  plan: {
+    heading: 'Time plan and votes',
+    voteBudget: 'Votes per person',
+    stageMinutes: (stage: string) => `${stage} (minutes)`,
+    total: (minutes: number) => {
+      const h = Math.floor(minutes / 60)
+      const m = minutes % 60
+      return `Total: ${minutes} minutes${h > 0 ? ` (${h} h ${m} min)` : ''}`
+    }
+  },
+  carry: {
+    heading: 'Carry over last quarter’s actions',
+    label: 'Carry open actions over from',
+    none: 'No earlier meeting',
+    current: (title: string, count: number) =>
+      `Carried over from “${title}”: ${count} ${count === 1 ? 'action' : 'actions'}.`,
+    nothing: 'No actions carried over yet.',
+    apply: 'Carry over',
+    clear: 'Stop carrying over',
+    noOthers: 'There is no other meeting in this workspace to carry actions over from.'
+  },
+  template: {
+    heading: 'Save as a template',
+    label: 'Template name',
+    save: 'Save as template',
+    saved: (name: string) =>
+      `Saved the template “${name}”. Start a new meeting from it in the library.`,
+    existing: (names: string) => `Your templates: ${names}`
+  },
+  errors: {
+    notNumber: (label: string) => `${label} must be a whole number.`,
+    quarter: 'Write the quarter like 2026-Q4 (year, dash, Q and 1 to 4), or leave it empty.'
+  }
+}
