@@ -169,3 +169,11 @@ export async function waitForProjectorPage(getPage: () => Page | null): Promise<
   await projector.locator('main.projector').waitFor(WAIT)
   return projector
 }
+
+/** A new meeting may open on Prepare; the live meeting is where ideas are captured. */
+export async function leavePrepare(page: Page): Promise<void> {
+  const prepare = page.getByRole('button', { name: 'Prepare', exact: true })
+  if ((await prepare.count()) === 0) return
+  if ((await prepare.getAttribute('aria-pressed')) === 'true') await prepare.click()
+  await expect.poll(() => prepare.getAttribute('aria-pressed'), WAIT).toBe('false')
+}
