@@ -1,0 +1,35 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { ideaInput, WAIT } from './appSteps'
+
+/** Types one line into the capture bar and presses Enter, as the facilitator does. */
+export async function captureByKeyboard(page: Page, line: string): Promise<void> {
+  await page.keyboard.type(line)
+  await page.keyboard.press('Enter')
+  await expect.poll(() => ideaInput(page).inputValue(), WAIT).toBe('')
+}
+
+/** The card of the idea whose text matches, on the Rounds stage. */
+export const ideaCard = (page: Page, text: string | RegExp): Locator =>
+  page.locator('.idea-card', { hasText: text })
+
+/** The department coverage strip of the current round. */
+export const coverageStrip = (page: Page): Locator =>
+  page.getByRole('region', { name: 'Department coverage' })
+
+/** The round timer's m:ss. */
+export const timerText = (page: Page): Promise<string | null> =>
+  page.getByRole('timer').textContent()
+
+/** True while the capture bar's idea field has focus. */
+export const captureHasFocus = (page: Page): Promise<boolean> =>
+  ideaInput(page).evaluate((input) => input === document.activeElement)
+
+/** axe-core's serious and critical findings, as "rule: what (where)" lines. */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)
+}
