@@ -83,10 +83,8 @@ export function DepartmentRow({
         {s.remove(department.name)}
       </button>
       {moving && (
-        <div className="move-choice" role="group" aria-labelledby={`${moveId}-label`}>
-          <label id={`${moveId}-label`} htmlFor={moveId}>
-            {s.moveTo(department.name)}
-          </label>
+        <div className="move-choice">
+          <label htmlFor={moveId}>{s.moveTo(department.name)}</label>
           <select
             id={moveId}
             ref={moveSelect}

@@ -25,11 +25,18 @@ export function FramingStage({ meeting }: StageProps) {
     () => setDraft(meeting.framingQuestion),
     [meeting.framingQuestion]
   )
+  const returnFocus = useRef(false)
   const stopEditing = () => {
+    returnFocus.current = true
     setDraft(null)
     clearError(SCOPE)
-    setTimeout(() => editButton.current?.focus(), 0)
   }
+  // Back on the Edit button once the editor is gone, so the keyboard user is where they were.
+  useEffect(() => {
+    if (draft !== null || !returnFocus.current) return
+    returnFocus.current = false
+    editButton.current?.focus()
+  }, [draft])
   const save = async () => {
     if (draft === null) return
     if (draft === meeting.framingQuestion) return stopEditing()
