@@ -16,7 +16,7 @@ export const actionsStrings = {
   unlink: 'Start from scratch instead',
   what: 'What will we do?',
   owner: 'Owner',
-  ownerHint: 'Pick an attendee or type any name.',
+  ownerHint: 'An attendee, or any name.',
   department: 'Department',
   dueDate: 'Due date',
   priority: 'Priority',

@@ -21,6 +21,7 @@ export const convergeStrings = {
     `Add theme with ${count} selected ${count === 1 ? 'idea' : 'ideas'}`,
   themeDialogLabel: (count: number) =>
     `Theme for ${count} ${count === 1 ? 'idea' : 'ideas'}: type a new name or an existing one`,
+  themeDialogTitle: 'Put ideas in a theme',
   themeDialogSubmit: 'Put in theme',
   takeOut: 'Take out of its theme',
   cancel: 'Cancel',

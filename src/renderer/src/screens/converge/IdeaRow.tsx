@@ -13,7 +13,9 @@ export interface IdeaRowProps {
   onShortlist: boolean
   onToggle: (ideaId: string) => void
   onVotes: (target: 'idea' | 'theme', id: string, votes: number) => void
-  onScore: (ideaId: string, impact: number | null, effort: number | null) => void
+  onStepVotes: (target: 'idea' | 'theme', id: string, current: number, delta: 1 | -1) => void
+  /** Changes one score; the other is kept (counting from any change still on its way). */
+  onScore: (idea: Idea, which: 'impact' | 'effort', value: number | null) => void
   onDragStart: (event: React.DragEvent, ideaId: string) => void
 }
 
@@ -25,6 +27,7 @@ export const IdeaRow = memo(function IdeaRow({
   onShortlist,
   onToggle,
   onVotes,
+  onStepVotes,
   onScore,
   onDragStart
 }: IdeaRowProps) {
@@ -38,40 +41,47 @@ export const IdeaRow = memo(function IdeaRow({
       draggable
       onDragStart={(e) => onDragStart(e, idea.id)}
     >
-      <label className="checkbox idea-select">
-        <input
-          id={`converge-idea-${idea.id}`}
-          type="checkbox"
-          checked={selected}
-          onChange={() => onToggle(idea.id)}
-          aria-label={s.selectIdea(idea.text)}
+      <div className="idea-main">
+        <label className="checkbox idea-select">
+          <input
+            id={`converge-idea-${idea.id}`}
+            type="checkbox"
+            checked={selected}
+            onChange={() => onToggle(idea.id)}
+            aria-label={s.selectIdea(idea.text)}
+          />
+          <span
+            className="swatch"
+            style={{ background: department?.color ?? 'transparent' }}
+            aria-hidden="true"
+          />
+          <span className="idea-text">{idea.text}</span>
+        </label>
+        <span className="idea-meta">
+          <span className="muted">{department?.name ?? ''}</span>
+          {onShortlist && <span className="badge shortlist-badge">★ {s.onShortlist}</span>}
+        </span>
+      </div>
+      <div className="idea-controls">
+        <VoteStepper
+          label={idea.text}
+          votes={idea.votes}
+          onChange={(votes) => onVotes('idea', idea.id, votes)}
+          onStep={(delta) => onStepVotes('idea', idea.id, idea.votes, delta)}
         />
-        <span
-          className="swatch"
-          style={{ background: department?.color ?? 'transparent' }}
-          aria-hidden="true"
+        <ScoreSelect
+          label={s.impactLabel(idea.text)}
+          short={s.impactShort}
+          value={idea.impact}
+          onChange={(impact) => onScore(idea, 'impact', impact)}
         />
-        <span className="idea-text">{idea.text}</span>
-      </label>
-      <span className="muted idea-department">{department?.name ?? ''}</span>
-      {onShortlist && <span className="badge shortlist-badge">★ {s.onShortlist}</span>}
-      <VoteStepper
-        label={idea.text}
-        votes={idea.votes}
-        onChange={(votes) => onVotes('idea', idea.id, votes)}
-      />
-      <ScoreSelect
-        label={s.impactLabel(idea.text)}
-        short={s.impactShort}
-        value={idea.impact}
-        onChange={(impact) => onScore(idea.id, impact, idea.effort)}
-      />
-      <ScoreSelect
-        label={s.effortLabel(idea.text)}
-        short={s.effortShort}
-        value={idea.effort}
-        onChange={(effort) => onScore(idea.id, idea.impact, effort)}
-      />
+        <ScoreSelect
+          label={s.effortLabel(idea.text)}
+          short={s.effortShort}
+          value={idea.effort}
+          onChange={(effort) => onScore(idea, 'effort', effort)}
+        />
+      </div>
     </li>
   )
 })

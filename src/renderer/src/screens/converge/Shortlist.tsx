@@ -16,7 +16,11 @@ export function Shortlist({ entries }: { entries: ShortlistEntry[] }) {
             {entries.map((entry) => (
               <li key={`${entry.kind}:${entry.id}`} value={entry.rank}>
                 <span className="shortlist-label">
-                  {entry.kind === 'theme' && <span className="badge">{s.themeBadge}</span>}{' '}
+                  {entry.kind === 'theme' && (
+                    <>
+                      <span className="badge">{s.themeBadge}</span>{' '}
+                    </>
+                  )}
                   {entry.label}
                 </span>
                 <span className="shortlist-votes">{s.votes(entry.votes)}</span>

@@ -27,7 +27,7 @@ export function ThemeDialog({
     <form
       className="theme-dialog"
       role="dialog"
-      aria-label={s.themeDialogLabel(count)}
+      aria-label={s.themeDialogTitle}
       onSubmit={(e) => {
         e.preventDefault()
         if (name.trim()) onSubmit(name)

@@ -11,13 +11,15 @@ export function ThemeHeader({
   ideaCount,
   onRename,
   onRemove,
-  onVotes
+  onVotes,
+  onStepVotes
 }: {
   theme: Theme
   ideaCount: number
   onRename: (name: string) => Promise<boolean>
   onRemove: () => void
   onVotes: (votes: number) => void
+  onStepVotes: (delta: 1 | -1) => void
 }) {
   const [renaming, setRenaming] = useState(false)
   const [name, setName] = useState(theme.name)
@@ -66,7 +68,7 @@ export function ThemeHeader({
         <h3 id={`theme-name-${theme.id}`}>{theme.name}</h3>
       )}
       <span className="muted">{s.ideaCount(ideaCount)}</span>
-      <VoteStepper label={theme.name} votes={theme.votes} onChange={onVotes} />
+      <VoteStepper label={theme.name} votes={theme.votes} onChange={onVotes} onStep={onStepVotes} />
       {!renaming && (
         <button
           type="button"

@@ -10,11 +10,14 @@ const s = strings.converge
 export function VoteStepper({
   label,
   votes,
-  onChange
+  onChange,
+  onStep
 }: {
   label: string
   votes: number
   onChange: (votes: number) => void
+  /** One vote more or fewer, counted from any change still on its way (fast clicks add up). */
+  onStep: (delta: 1 | -1) => void
 }) {
   const [draft, setDraft] = useState(String(votes))
   useEffect(() => setDraft(String(votes)), [votes])
@@ -31,7 +34,7 @@ export function VoteStepper({
         type="button"
         aria-label={s.fewerVotes(label)}
         disabled={votes <= 0}
-        onClick={() => onChange(Math.max(0, votes - 1))}
+        onClick={() => onStep(-1)}
       >
         −
       </button>
@@ -50,7 +53,7 @@ export function VoteStepper({
           }
         }}
       />
-      <button type="button" aria-label={s.moreVotes(label)} onClick={() => onChange(votes + 1)}>
+      <button type="button" aria-label={s.moreVotes(label)} onClick={() => onStep(1)}>
         +
       </button>
     </span>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { Idea } from '../../../../shared/meeting/schema'
 import { rankedShortlist } from '../../../../shared/meeting/shortlist'
@@ -57,14 +57,40 @@ export function ConvergeStage({ meeting }: StageProps) {
       return next
     })
   }, [])
+  // Votes sent but not yet back from main, so quick + presses count from the latest value.
+  const pendingVotes = useRef(new Map<string, number>())
   const setVotes = useCallback(
-    (target: 'idea' | 'theme', id: string, votes: number) =>
-      void applyCommand({ type: 'votes.set', target, id, votes }, SCOPE),
+    (target: 'idea' | 'theme', id: string, votes: number) => {
+      const key = `${target}:${id}`
+      pendingVotes.current.set(key, votes)
+      void applyCommand({ type: 'votes.set', target, id, votes }, SCOPE).then(() => {
+        if (pendingVotes.current.get(key) === votes) pendingVotes.current.delete(key)
+      })
+    },
     [applyCommand]
   )
+  const stepVotes = useCallback(
+    (target: 'idea' | 'theme', id: string, current: number, delta: 1 | -1) => {
+      const base = pendingVotes.current.get(`${target}:${id}`) ?? current
+      const next = Math.max(0, base + delta)
+      if (next !== base) setVotes(target, id, next)
+    },
+    [setVotes]
+  )
+  // Scores sent but not yet back, so setting effort right after impact keeps both.
+  const pendingScores = useRef(new Map<string, Pick<Idea, 'impact' | 'effort'>>())
   const setScore = useCallback(
-    (id: string, impact: number | null, effort: number | null) =>
-      void applyCommand({ type: 'idea.score', id, impact, effort }, SCOPE),
+    (idea: Idea, which: 'impact' | 'effort', value: number | null) => {
+      const base = pendingScores.current.get(idea.id) ?? {
+        impact: idea.impact,
+        effort: idea.effort
+      }
+      const next = { ...base, [which]: value }
+      pendingScores.current.set(idea.id, next)
+      void applyCommand({ type: 'idea.score', id: idea.id, ...next }, SCOPE).then(() => {
+        if (pendingScores.current.get(idea.id) === next) pendingScores.current.delete(idea.id)
+      })
+    },
     [applyCommand]
   )
   const onDragStart = useCallback(
@@ -107,9 +133,8 @@ export function ConvergeStage({ meeting }: StageProps) {
     }
     if (!holder?.dataset.voteId) return
     event.preventDefault()
-    const votes = Number(holder.dataset.votes ?? 0) + key.delta
-    if (votes >= 0)
-      setVotes(holder.dataset.voteKind === 'theme' ? 'theme' : 'idea', holder.dataset.voteId, votes)
+    const target = holder.dataset.voteKind === 'theme' ? 'theme' : 'idea'
+    stepVotes(target, holder.dataset.voteId, Number(holder.dataset.votes ?? 0), key.delta)
   }
 
   const rows = (ideas: Idea[]) => (
@@ -123,6 +148,7 @@ export function ConvergeStage({ meeting }: StageProps) {
           onShortlist={shortlistedIdeas.has(idea.id)}
           onToggle={toggle}
           onVotes={setVotes}
+          onStepVotes={stepVotes}
           onScore={setScore}
           onDragStart={onDragStart}
         />
@@ -184,6 +210,7 @@ export function ConvergeStage({ meeting }: StageProps) {
                   theme={theme}
                   ideaCount={ideas.length}
                   onVotes={(votes) => setVotes('theme', theme.id, votes)}
+                  onStepVotes={(delta) => stepVotes('theme', theme.id, theme.votes, delta)}
                   onRename={(name) =>
                     applyCommand({ type: 'theme.rename', id: theme.id, name }, SCOPE)
                   }

@@ -1,0 +1,107 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Locator, Page } from 'playwright-core'
+import { expect } from 'vitest'
+import type { Command } from '../../../src/shared/meeting/commands/schema'
+import type { Meeting } from '../../../src/shared/meeting/schema'
+import { currentStageName, WAIT } from './appSteps'
+import type { NorthstarHarness } from './launchNorthstar'
+
+/** The run of show as the stage rail names it. */
+const STAGES = [
+  'Welcome',
+  'Last quarter’s actions',
+  'Customer story',
+  'Framing question',
+  'Rounds',
+  'Converge',
+  'Actions',
+  'Recognition & close',
+  'Minutes'
+]
+
+/** Moves to a stage with Page Down / Page Up (they work anywhere, in fields too). */
+export async function goToStage(page: Page, stage: string): Promise<void> {
+  const target = STAGES.indexOf(stage)
+  expect(target, `known stage ${stage}`).toBeGreaterThanOrEqual(0)
+  for (;;) {
+    const here = STAGES.indexOf((await currentStageName(page)) ?? '')
+    if (here === target) return
+    await page.keyboard.press(here < target ? 'PageDown' : 'PageUp')
+    await expect
+      .poll(async () => STAGES.indexOf((await currentStageName(page)) ?? ''), WAIT)
+      .not.toBe(here)
+  }
+}
+
+/** Applies commands through the real service (as if typed in another window) and returns the result. */
+export async function applyThroughService(
+  app: NorthstarHarness,
+  meetingId: string,
+  commands: Command[]
+): Promise<Meeting> {
+  let meeting: Meeting | null = null
+  for (const command of commands)
+    meeting = (await app.service.applyCommand(meetingId, command)).meeting
+  if (!meeting) throw new Error('no commands given')
+  return meeting
+}
+
+/** The people in the room and the ideas of a first round, from several departments (seed 000). */
+export const SEED_ATTENDEES = [
+  ['Maria Keller', 'Customer Service'],
+  ['Jonas Berg', 'Product'],
+  ['Aiko Tanaka', 'Marketing'],
+  ['Sam Okafor', 'Sales'],
+  ['Lena Novák', 'Finance'],
+  ['Priya Raman', 'Operations']
+] as const
+
+export const SEED_IDEAS = [
+  ['Customer Service', 'Ask callers what the product changed in their life'],
+  ['Product', 'A hearing-aid music mode tuned for live singing'],
+  ['Marketing', 'Share customer stories like John’s with their permission'],
+  ['Sales', 'Offer a family plan so relatives can share a subscription'],
+  ['Finance', 'Price a trial month for families'],
+  ['Operations', 'Same-day replacement when a device fails before a concert']
+] as const
+
+/** Adds the seed attendees and ideas to a template meeting through the service. */
+export async function seedIdeas(app: NorthstarHarness, meetingId: string): Promise<Meeting> {
+  const first = (await app.service.openMeeting(meetingId)).meeting
+  const dept = (name: string) => first.departments.find((d) => d.name === name)!.id
+  const round = first.rounds[0]!.id
+  return applyThroughService(app, meetingId, [
+    ...SEED_ATTENDEES.map(([name, department]): Command => ({
+      type: 'attendee.add',
+      name,
+      departmentId: dept(department),
+      role: ''
+    })),
+    ...SEED_IDEAS.map(([department, text]): Command => ({
+      type: 'idea.add',
+      roundId: round,
+      departmentId: dept(department),
+      text
+    }))
+  ])
+}
+
+/** An idea's row on the converge board. */
+export const ideaRow = (page: Page, text: string): Locator =>
+  page.locator('li.converge-idea', { has: page.getByText(text, { exact: true }) })
+
+/** A theme's drop area on the converge board (a region named after the theme). */
+export const themeRegion = (page: Page, name: string): Locator =>
+  page.getByRole('region', { name, exact: true })
+
+/** axe-core's findings as "rule: what (where)" lines; the specs expect none. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+  )
+}
+
+/** The id of the element that has focus. */
+export const focusedId = (page: Page): Promise<string> =>
+  page.evaluate(() => document.activeElement?.id ?? '')
