@@ -52,5 +52,10 @@ export const SHORTCUTS: ShortcutEntry[] = [
   { keys: 'Alt+Shift+A', action: 'Add a minute to the round timer', where: 'Rounds' },
   { keys: 'Alt+Shift+R', action: 'Reset the round timer', where: 'Rounds' },
   { keys: 'Alt+Page Up / Alt+Page Down', action: 'Previous / next round', where: 'Rounds' },
-  { keys: 'Ctrl/Cmd+F, or /', action: 'Search ideas and actions; filter ideas', where: 'Anywhere in a meeting (/ outside a text field)' }
+  { keys: 'Ctrl/Cmd+F, or /', action: 'Search ideas and actions; filter ideas', where: 'Anywhere in a meeting (/ outside a text field)' },
+  { keys: 'Space', action: 'Select or unselect the idea in focus', where: 'Converge' },
+  { keys: 'T', action: 'Put the selected ideas (or the one in focus) into a theme', where: 'Converge' },
+  { keys: 'Escape', action: 'Close the theme prompt without a change', where: 'Converge' },
+  { keys: '+ / −', action: 'One vote more / fewer for the idea or theme in focus', where: 'Converge' },
+  { keys: 'Enter', action: 'Save a typed vote tally, theme name or form', where: 'Converge, Actions, Recognition & close' }
 ]
