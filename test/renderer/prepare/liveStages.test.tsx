@@ -221,7 +221,8 @@ describe('Cheat sheet', () => {
       fireEvent.keyDown(somewhere, { key: '?' })
     })
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
-    expect(within(dialog).getAllByRole('row')).toHaveLength(SHORTCUTS.length + 1)
+    const groups = new Set(SHORTCUTS.map((entry) => entry.where)).size
+    expect(within(dialog).getAllByRole('row')).toHaveLength(SHORTCUTS.length + groups + 1)
     expect(within(dialog).getByText('Open or close Prepare')).toBeTruthy()
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())

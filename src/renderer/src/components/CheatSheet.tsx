@@ -2,9 +2,17 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react'
 import { describeKeyPress } from '../hooks/shortcuts'
 import { SHORTCUTS } from '../shortcutsList'
+import type { ShortcutEntry } from '../shortcutsList'
 import { strings } from '../strings'
 
 const s = strings.stagesIntro.cheatSheet
+
+/** Shortcuts grouped by where they work, groups in order of first mention. */
+function groupByWhere(entries: ShortcutEntry[]): Array<[string, ShortcutEntry[]]> {
+  const groups = new Map<string, ShortcutEntry[]>()
+  for (const entry of entries) groups.set(entry.where, [...(groups.get(entry.where) ?? []), entry])
+  return [...groups]
+}
 
 /**
  * The `?` cheat sheet: a button in the header and a dialog listing every shortcut from SHORTCUTS.
@@ -76,20 +84,25 @@ export function CheatSheet() {
                 <tr>
                   <th scope="col">{s.keys}</th>
                   <th scope="col">{s.what}</th>
-                  <th scope="col">{s.where}</th>
                 </tr>
               </thead>
-              <tbody>
-                {SHORTCUTS.map((entry) => (
-                  <tr key={`${entry.keys}|${entry.where}|${entry.action}`}>
-                    <td>
-                      <kbd>{entry.keys}</kbd>
-                    </td>
-                    <td>{entry.action}</td>
-                    <td className="muted">{entry.where}</td>
+              {groupByWhere(SHORTCUTS).map(([where, entries]) => (
+                <tbody key={where}>
+                  <tr>
+                    <th scope="rowgroup" colSpan={2} className="shortcut-group">
+                      {where}
+                    </th>
                   </tr>
-                ))}
-              </tbody>
+                  {entries.map((entry) => (
+                    <tr key={`${entry.keys}|${entry.action}`}>
+                      <td>
+                        <kbd>{entry.keys}</kbd>
+                      </td>
+                      <td>{entry.action}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              ))}
             </table>
           </div>
         </div>

@@ -29,6 +29,7 @@ export const prepareStrings = {
     key: 'Shortcut key',
     keyHint: 'One letter or digit: Alt + this key picks the department while capturing ideas.',
     nameOf: (name: string) => `Name of ${name}`,
+    ofSuffix: (name: string) => ` of ${name}`,
     colorOf: (name: string) => `Colour of ${name}`,
     keyOf: (name: string) => `Shortcut key of ${name}`,
     addHeading: 'Add a department',
@@ -42,7 +43,8 @@ export const prepareStrings = {
     moveTo: (name: string) => `${name} is in use. Move its items to`,
     confirmMove: 'Move and remove',
     cancel: 'Cancel',
-    unused: 'not used yet'
+    unused: 'not used yet',
+    usedBy: 'Used by'
   },
   attendees: {
     heading: 'Attendees',
@@ -50,6 +52,7 @@ export const prepareStrings = {
     department: 'Department',
     role: 'Role',
     nameOf: (name: string) => `Name of ${name}`,
+    ofSuffix: (name: string) => ` of ${name}`,
     departmentOf: (name: string) => `Department of ${name}`,
     roleOf: (name: string) => `Role of ${name}`,
     add: 'Add attendee',
@@ -81,17 +84,21 @@ export const prepareStrings = {
   rounds: {
     heading: 'Brainstorm rounds',
     round: (n: number, title: string) => `Round ${n}: ${title}`,
-    title: (n: number) => `Title of round ${n}`,
-    prompt: (n: number) => `Prompt of round ${n}`,
-    checklist: (n: number) => `Checklist of round ${n} (one question per line)`,
-    kind: (n: number) => `Kind of round ${n}`,
+    title: 'Title',
+    prompt: 'Prompt',
+    checklist: 'Checklist',
+    checklistAfter: ' (one question per line)',
+    kind: 'Kind',
+    ofRound: (n: number) => ` of round ${n}`,
     kinds: {
       open: 'Open brainstorm',
       needs: 'Customer needs checklist',
       crossDepartment: 'Build across departments',
       challenge: 'Challenge from the customer’s side'
     },
-    timebox: (n: number) => `Time box of round ${n} (minutes)`,
+    timebox: 'Time box',
+    timeboxAfter: ' (minutes)',
+    timeboxName: (n: number) => `Time box of round ${n}`,
     moveUp: (title: string) => `Move “${title}” up`,
     moveDown: (title: string) => `Move “${title}” down`,
     remove: (title: string) => `Remove “${title}”`,
@@ -105,7 +112,9 @@ export const prepareStrings = {
   plan: {
     heading: 'Time plan and votes',
     voteBudget: 'Votes per person',
+    stagesHeading: 'Planned minutes per stage',
     stageMinutes: (stage: string) => `${stage} (minutes)`,
+    minutesSuffix: ' (minutes)',
     total: (minutes: number) => {
       const h = Math.floor(minutes / 60)
       const m = minutes % 60

@@ -14,7 +14,9 @@ export const stagesIntroStrings = {
     empty:
       'No actions were carried over. In Prepare (Ctrl+Shift+P), choose the previous meeting whose open actions should come along.',
     status: 'Status',
-    statusOf: (what: string) => `Status of “${what}”`,
+    ofWhat: (what: string) => ` of “${what}”`,
+    forWhat: (what: string) => ` for “${what}”`,
+    onWhat: (what: string) => ` on “${what}”`,
     statuses: {
       open: 'Open',
       done: 'Done',
@@ -27,9 +29,8 @@ export const stagesIntroStrings = {
     metric: (name: string, baseline: string, target: string) =>
       `${name}: baseline ${baseline || '–'} → target ${target || '–'}`,
     latest: 'Latest value',
-    latestOf: (what: string) => `Latest metric value for “${what}”`,
+    latestLabel: 'Latest metric value',
     note: 'Note',
-    noteOf: (what: string) => `Note on “${what}”`,
     stuck: (times: number) => `⚠ Carried ${times} times without progress`,
     times: (times: number) => `Carried ${times} ${times === 1 ? 'time' : 'times'}`,
     summary: (done: number, total: number) => `${done} of ${total} done`,

@@ -23,7 +23,6 @@ function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attend
         onCommit={(name) =>
           applyCommand({ type: 'attendee.update', id: attendee.id, name }, `${base}.name`)
         }
-        className="grow"
       />
       <div className="field">
         <label htmlFor={selectId} className="visually-hidden">
@@ -55,7 +54,6 @@ function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attend
         onCommit={(role) =>
           applyCommand({ type: 'attendee.update', id: attendee.id, role }, `${base}.role`)
         }
-        className="grow"
       />
       <button
         type="button"
@@ -100,6 +98,11 @@ export function AttendeesSection({ meeting }: { meeting: Meeting }) {
       ) : (
         <>
           <p className="muted">{s.count(meeting.attendees.length)}</p>
+          <div className="attendee-row list-header" aria-hidden="true">
+            <span>{s.name}</span>
+            <span>{s.department}</span>
+            <span>{s.role}</span>
+          </div>
           <ul className="attendee-list">
             {meeting.attendees.map((a) => (
               <AttendeeRow key={a.id} meeting={meeting} attendee={a} />
@@ -108,13 +111,13 @@ export function AttendeesSection({ meeting }: { meeting: Meeting }) {
         </>
       )}
       <form
-        className="form-row"
+        className="attendee-row add-row"
         onSubmit={(event) => {
           event.preventDefault()
           void add()
         }}
       >
-        <div className="field grow">
+        <div className="field">
           <label htmlFor={ids.name}>{s.name}</label>
           <input
             id={ids.name}
@@ -139,7 +142,7 @@ export function AttendeesSection({ meeting }: { meeting: Meeting }) {
             ))}
           </select>
         </div>
-        <div className="field grow">
+        <div className="field">
           <label htmlFor={ids.role}>{s.role}</label>
           <input
             id={ids.role}

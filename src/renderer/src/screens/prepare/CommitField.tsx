@@ -1,10 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { KeyboardEvent } from 'react'
+import type { KeyboardEvent, ReactNode } from 'react'
 import { useAppStore } from '../../store/StoreProvider'
 import { FieldError, useErrorProps } from './FieldError'
 
 export interface CommitFieldProps {
-  label: string
+  /** The visible label; may hold a visually hidden part that makes it unique for screen readers. */
+  label: ReactNode
   /** The saved value; shown whenever nothing unsaved is being typed. */
   value: string
   /** Saves the typed text; resolves false when refused (the reason is filed under `scope`). */

@@ -49,21 +49,21 @@ export function DepartmentRow({
         value={department.name}
         scope={`${base}.name`}
         onCommit={(name) => update({ name }, 'name')}
-        className="grow"
+        hideLabel
       />
       <CommitField
         label={s.colorOf(department.name)}
         value={department.color}
         scope={`${base}.color`}
         onCommit={(color) => update({ color: color.trim() }, 'color')}
-        className="narrow"
+        hideLabel
       />
       <CommitField
         label={s.keyOf(department.name)}
         value={department.key}
         scope={`${base}.key`}
         onCommit={(key) => update({ key }, 'key')}
-        className="tiny"
+        hideLabel
       />
       <p className="muted usage">
         {inUse ? s.usage(usage.ideas, usage.attendees, usage.actions) : s.unused}

@@ -59,6 +59,14 @@ export function DepartmentsSection({ meeting }: { meeting: Meeting }) {
   return (
     <PrepareSection id="prepare-departments" title={s.heading}>
       <p className="hint">{s.keyHint}</p>
+      {/* Column names for sighted users; every field also has its own full label. */}
+      <div className="department-row list-header" aria-hidden="true">
+        <span />
+        <span>{s.name}</span>
+        <span>{s.color}</span>
+        <span>{s.key}</span>
+        <span>{s.usedBy}</span>
+      </div>
       <ul className="department-list">
         {meeting.departments.map((d) => (
           <DepartmentRow key={d.id} meeting={meeting} department={d} />

@@ -38,14 +38,21 @@ export function PlanSection({ meeting }: { meeting: Meeting }) {
           )}
         />
       </div>
+      <h4>{s.stagesHeading}</h4>
       <div className="prepare-grid stage-plan">
         {meeting.stages.map((stage) => {
-          const label = s.stageMinutes(strings.stages[stage.kind])
+          const name = strings.stages[stage.kind]
+          const label = s.stageMinutes(name)
           const scope = `field:stage.${stage.kind}` as const
           return (
             <CommitField
               key={stage.kind}
-              label={label}
+              label={
+                <>
+                  {name}
+                  <span className="visually-hidden">{s.minutesSuffix}</span>
+                </>
+              }
               type="number"
               value={String(stage.plannedMinutes)}
               scope={scope}

@@ -10,6 +10,17 @@ import { parseWholeNumber } from './wholeNumber'
 
 const s = strings.prepare.rounds
 
+/** "Title" on screen, "Title of round 2" for a screen reader, then what follows (e.g. units). */
+function roundLabel(visible: string, n: number, after = '') {
+  return (
+    <>
+      {visible}
+      <span className="visually-hidden">{s.ofRound(n)}</span>
+      {after}
+    </>
+  )
+}
+
 /** Puts focus back on a control after the list re-renders in its new order. */
 const refocus = (id: string) => setTimeout(() => document.getElementById(id)?.focus(), 0)
 
@@ -71,14 +82,14 @@ export function RoundCard({ round, index, count }: RoundCardProps) {
       <FieldError scope={`${base}.order`} />
       <div className="prepare-grid">
         <CommitField
-          label={s.title(n)}
+          label={roundLabel(s.title, n)}
           value={round.title}
           scope={`${base}.title`}
           className="span-2"
           onCommit={(title) => update({ title }, 'title')}
         />
         <div className="field">
-          <label htmlFor={kindId}>{s.kind(n)}</label>
+          <label htmlFor={kindId}>{roundLabel(s.kind, n)}</label>
           <select
             id={kindId}
             value={round.kind}
@@ -93,21 +104,21 @@ export function RoundCard({ round, index, count }: RoundCardProps) {
           <FieldError scope={`${base}.kind`} />
         </div>
         <CommitField
-          label={s.timebox(n)}
+          label={roundLabel(s.timebox, n, s.timeboxAfter)}
           type="number"
           value={String(round.timeboxMinutes)}
           scope={`${base}.timebox`}
           onCommit={(typed) => {
             const minutes = parseWholeNumber(typed)
             if (minutes === null) {
-              reportError(`${base}.timebox`, strings.prepare.errors.notNumber(s.timebox(n)))
+              reportError(`${base}.timebox`, strings.prepare.errors.notNumber(s.timeboxName(n)))
               return Promise.resolve(false)
             }
             return update({ timeboxMinutes: minutes }, 'timebox')
           }}
         />
         <CommitField
-          label={s.prompt(n)}
+          label={roundLabel(s.prompt, n)}
           value={round.prompt}
           scope={`${base}.prompt`}
           multiline
@@ -116,7 +127,7 @@ export function RoundCard({ round, index, count }: RoundCardProps) {
           onCommit={(prompt) => update({ prompt }, 'prompt')}
         />
         <CommitField
-          label={s.checklist(n)}
+          label={roundLabel(s.checklist, n, s.checklistAfter)}
           value={round.checklist.join('\n')}
           scope={`${base}.checklist`}
           multiline

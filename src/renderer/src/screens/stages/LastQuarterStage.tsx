@@ -53,7 +53,10 @@ function CarriedCard({ action }: { action: CarriedAction }) {
       </p>
       <div className="carried-fields">
         <div className="field">
-          <label htmlFor={statusId}>{s.statusOf(action.what)}</label>
+          <label htmlFor={statusId}>
+            {s.status}
+            <span className="visually-hidden">{s.ofWhat(action.what)}</span>
+          </label>
           <select
             id={statusId}
             value={action.status}
@@ -70,16 +73,25 @@ function CarriedCard({ action }: { action: CarriedAction }) {
           <FieldError scope={`${base}.status`} />
         </div>
         <CommitField
-          label={s.latestOf(action.what)}
+          label={
+            <>
+              {s.latestLabel}
+              <span className="visually-hidden">{s.forWhat(action.what)}</span>
+            </>
+          }
           value={action.latestValue}
           scope={`${base}.latestValue`}
           onCommit={(latestValue) => update({ latestValue }, 'latestValue')}
         />
         <CommitField
-          label={s.noteOf(action.what)}
+          label={
+            <>
+              {s.note}
+              <span className="visually-hidden">{s.onWhat(action.what)}</span>
+            </>
+          }
           value={action.note}
           scope={`${base}.note`}
-          className="grow"
           onCommit={(note) => update({ note }, 'note')}
         />
       </div>

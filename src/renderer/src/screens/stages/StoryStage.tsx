@@ -55,7 +55,7 @@ export function StoryStage({ meeting }: StageProps) {
 
   const detail = (field: StoryField, label: string) =>
     story[field] ? (
-      <div key={field} className="story-detail">
+      <div key={field} className={field === 'impact' ? 'story-detail wide' : 'story-detail'}>
         <dt>{label}</dt>
         <dd>
           {story[field]}
