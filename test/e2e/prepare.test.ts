@@ -222,6 +222,13 @@ describe('preparing a meeting', () => {
     await app.screenshot(page, 'stage-framing')
     expect(await seriousAxeViolations(page)).toEqual([])
 
+    // Ctrl+Shift+P opens Prepare mid-meeting and closes it again, back on the same stage.
+    await page.keyboard.press('Control+Shift+P')
+    await page.getByRole('heading', { name: 'Prepare the meeting' }).waitFor(WAIT)
+    await page.keyboard.press('Control+Shift+P')
+    await page.getByRole('heading', { name: 'Prepare the meeting' }).waitFor({ state: 'detached' })
+    expect(await currentStageName(page)).toBe('Framing question')
+
     const meetingId = decodeURIComponent(page.url().split('#/meeting/')[1]!)
     const { meeting } = (await readMeetingFromDisk(app.workspaceDir, meetingId))!
     expect(meeting.framingQuestion).toBe(

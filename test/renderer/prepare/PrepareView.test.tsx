@@ -26,7 +26,7 @@ describe('Prepare: meeting facts', () => {
     type(quarter, '2026-q4')
     fireEvent.keyDown(quarter, { key: 'Enter' })
     await waitFor(() => expect(meeting().facts.quarter).toBe('2026-Q4'))
-    expect((quarter as HTMLInputElement).value).toBe('2026-Q4')
+    await waitFor(() => expect((quarter as HTMLInputElement).value).toBe('2026-Q4'))
   })
 
   it('keeps a refused value in the field and says why right under it', async () => {

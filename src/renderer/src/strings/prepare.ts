@@ -44,7 +44,8 @@ export const prepareStrings = {
     confirmMove: 'Move and remove',
     cancel: 'Cancel',
     unused: 'not used yet',
-    usedBy: 'Used by'
+    usedBy: 'Used by',
+    keyColumn: 'Key'
   },
   attendees: {
     heading: 'Attendees',

@@ -64,7 +64,7 @@ export function DepartmentsSection({ meeting }: { meeting: Meeting }) {
         <span />
         <span>{s.name}</span>
         <span>{s.color}</span>
-        <span>{s.key}</span>
+        <span>{s.keyColumn}</span>
         <span>{s.usedBy}</span>
       </div>
       <ul className="department-list">
