@@ -20,6 +20,33 @@ export interface IdeaRowProps {
 }
 
 /** One idea on the converge board: select it, vote on it, score it, drag it onto a theme. */
+/**
+ * Every change to the meeting arrives as a new object tree, so rows compare what they show: with
+ * thousands of ideas only the row that changed is drawn again.
+ */
+function sameRow(a: IdeaRowProps, b: IdeaRowProps): boolean {
+  const x = a.idea
+  const y = b.idea
+  return (
+    x.id === y.id &&
+    x.text === y.text &&
+    x.votes === y.votes &&
+    x.impact === y.impact &&
+    x.effort === y.effort &&
+    x.themeId === y.themeId &&
+    x.departmentId === y.departmentId &&
+    a.department?.name === b.department?.name &&
+    a.department?.color === b.department?.color &&
+    a.selected === b.selected &&
+    a.onShortlist === b.onShortlist &&
+    a.onToggle === b.onToggle &&
+    a.onVotes === b.onVotes &&
+    a.onStepVotes === b.onStepVotes &&
+    a.onScore === b.onScore &&
+    a.onDragStart === b.onDragStart
+  )
+}
+
 export const IdeaRow = memo(function IdeaRow({
   idea,
   department,
@@ -84,4 +111,4 @@ export const IdeaRow = memo(function IdeaRow({
       </div>
     </li>
   )
-})
+}, sameRow)

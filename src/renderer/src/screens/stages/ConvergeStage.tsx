@@ -93,11 +93,13 @@ export function ConvergeStage({ meeting }: StageProps) {
     },
     [applyCommand]
   )
-  const onDragStart = useCallback(
-    (event: DragEvent, ideaId: string) =>
-      startIdeaDrag(event, selected.has(ideaId) ? [...selected] : [ideaId]),
-    [selected]
-  )
+  // Read through a ref so the handler stays the same and rows do not redraw on every selection.
+  const selectedRef = useRef(selected)
+  selectedRef.current = selected
+  const onDragStart = useCallback((event: DragEvent, ideaId: string) => {
+    const chosen = selectedRef.current
+    startIdeaDrag(event, chosen.has(ideaId) ? [...chosen] : [ideaId])
+  }, [])
 
   /** Moves ideas into a theme (or out of any with null), one undoable change per idea. */
   const moveIdeas = async (ideaIds: string[], themeId: string | null) => {
