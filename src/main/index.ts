@@ -16,6 +16,7 @@ import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './windows/appProtocol'
 import { createAppProtocolHandler, registerAppScheme } from './windows/appProtocol'
 import { createMainWindow, isAppWindow } from './windows/createMainWindow'
 import { createProjectorControl } from './windows/projectorControl'
+import { displayChoiceFile } from './windows/projectorDisplayChoice'
 
 // The dev server is trusted only in an unpackaged build: an environment variable cannot point an
 // installed app at another page.
@@ -70,7 +71,12 @@ async function start(): Promise<void> {
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents, openLink))
 
   let projectorClosedByUser = (): void => {}
-  const projectorWindow = createProjectorControl(preload, entryUrl, () => projectorClosedByUser())
+  const projectorWindow = createProjectorControl(
+    preload,
+    entryUrl,
+    () => projectorClosedByUser(),
+    displayChoiceFile(join(app.getPath('userData'), 'projector-display.json'))
+  )
   const service = createMeetingService({
     ...electronServiceDeps(join(app.getPath('documents'), 'Northstar')),
     projectorWindow

@@ -3,14 +3,15 @@ import { screen } from 'electron'
 import { placeProjector } from '../../shared/projector/placement'
 import type { ProjectorWindowControl } from '../services/presentation'
 import { createAppWindow } from './createMainWindow'
+import type { DisplayChoice } from './projectorDisplayChoice'
 import { projectorAddress, projectorWindowOptions, toDisplayInfo } from './projectorWindow'
 
-/** Where the projector should be now, given the displays connected at this moment. */
-function currentPlacement() {
+/** Where the projector should be now, given the displays connected and the remembered choice. */
+function currentPlacement(choice: DisplayChoice | undefined) {
   const primaryId = screen.getPrimaryDisplay().id
   return placeProjector(
     screen.getAllDisplays().map((d) => toDisplayInfo(d, primaryId)),
-    null
+    choice?.load() ?? null
   )
 }
 
@@ -22,19 +23,32 @@ function currentPlacement() {
 export function createProjectorControl(
   preloadPath: string,
   entryUrl: string,
-  onClosedByUser: () => void
+  onClosedByUser: () => void,
+  choice?: DisplayChoice
 ): ProjectorWindowControl {
   let window: BrowserWindow | null = null
+  // Moves we make ourselves (e.g. falling back when a display goes) are not the facilitator's choice.
+  let placingUntil = 0
 
   const moveToBestDisplay = (): void => {
-    const placement = currentPlacement()
+    const placement = currentPlacement(choice)
     if (!window || window.isDestroyed() || !placement) return
+    placingUntil = Date.now() + 1_000
     window.setFullScreen(false)
     window.setBounds(placement.bounds)
     if (placement.fullscreen) window.setFullScreen(true)
   }
   screen.on('display-added', moveToBestDisplay)
   screen.on('display-removed', moveToBestDisplay)
+  // A projector that changes resolution or arrangement keeps the window filling it.
+  screen.on('display-metrics-changed', moveToBestDisplay)
+
+  /** The facilitator dragged the window to another external display: that becomes the choice. */
+  const rememberDisplay = (moved: BrowserWindow): void => {
+    if (Date.now() < placingUntil) return
+    const display = screen.getDisplayMatching(moved.getBounds())
+    if (display.id !== screen.getPrimaryDisplay().id) choice?.save(display.id)
+  }
 
   return {
     open() {
@@ -42,8 +56,9 @@ export function createProjectorControl(
         window.showInactive()
         return Promise.resolve()
       }
-      const placement = currentPlacement()
+      const placement = currentPlacement(choice)
       if (!placement) return Promise.resolve()
+      placingUntil = Date.now() + 1_000
       const opened = createAppWindow(
         projectorWindowOptions(preloadPath, placement),
         projectorAddress(entryUrl)
@@ -54,6 +69,7 @@ export function createProjectorControl(
           onClosedByUser()
         }
       })
+      opened.on('moved', () => rememberDisplay(opened))
       window = opened
       return Promise.resolve()
     },

@@ -99,6 +99,8 @@ export function createFakeElectron() {
       on: (event: string, listener: (...args: unknown[]) => void) => appEvents.on(event, listener),
       whenReady: () => Promise.resolve(),
       getPath: (name: string) => {
+        // userData holds small per-computer preferences (the projector's display).
+        if (name === 'userData') return state.documentsDir
         if (name !== 'documents') throw new Error(`unexpected getPath(${name})`)
         return state.documentsDir
       }
