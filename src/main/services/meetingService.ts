@@ -269,7 +269,9 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     async close() {
       if (!opening) return
       const ws = await opening.catch(() => null)
-      await ws?.flush()
+      // A later call after close reopens the workspace (and takes the lock again).
+      opening = null
+      await ws?.close()
     }
   }
   return service

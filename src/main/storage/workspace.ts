@@ -16,6 +16,8 @@ import { decodeMeeting, encodeMeeting, isFromNewerVersion } from './meetingCodec
 import { MeetingIndex } from './meetingIndex'
 import { moveToQuarantine } from './quarantine'
 import { byNewest, summaryOf } from './summary'
+import type { ReleaseLock } from './workspaceLock'
+import { acquireWorkspaceLock } from './workspaceLock'
 
 /** A meeting file's text, or null when there is no such file. */
 export async function readTextIfExists(file: string): Promise<string | null> {
@@ -57,21 +59,33 @@ export class Workspace {
     readonly ctx: CommandContext,
     readonly index: MeetingIndex,
     readonly library: Library,
-    readonly settings: SettingsFile
+    readonly settings: SettingsFile,
+    private readonly releaseLock: ReleaseLock
   ) {}
 
-  /** Opens (creating if needed) a workspace folder: folders, stray temp files, index, flags. */
+  /**
+   * Opens (creating if needed) a workspace folder: the writer lock (see workspaceLock.ts), folders,
+   * stray temp files, index, flags. Refuses with AppFailure('in_use') while another running
+   * Northstar process has it open.
+   */
   static async open(root: string, ctx: CommandContext): Promise<Workspace> {
     const layout = workspaceLayout(root)
-    for (const dir of [layout.root, layout.meetings, layout.templates, layout.trash]) {
-      await mkdir(dir, { recursive: true })
-      await cleanStrayTempFiles(dir)
-    }
+    await mkdir(layout.root, { recursive: true })
     const now = ctx.now()
-    const library = await Library.open(layout, now)
-    const settings = await SettingsFile.open(layout, now)
-    const index = await MeetingIndex.open(layout)
-    return new Workspace(layout, ctx, index, library, settings)
+    const releaseLock = await acquireWorkspaceLock(layout.root, now)
+    try {
+      for (const dir of [layout.root, layout.meetings, layout.templates, layout.trash]) {
+        await mkdir(dir, { recursive: true })
+        await cleanStrayTempFiles(dir)
+      }
+      const library = await Library.open(layout, now)
+      const settings = await SettingsFile.open(layout, now)
+      const index = await MeetingIndex.open(layout)
+      return new Workspace(layout, ctx, index, library, settings, releaseLock)
+    } catch (error) {
+      await releaseLock()
+      throw error
+    }
   }
 
   /** Every meeting, newest first, from the index (no meeting file is parsed). */
@@ -207,6 +221,15 @@ export class Workspace {
   async flush(): Promise<void> {
     await settleAllWrites()
     await this.index.writeNow()
+  }
+
+  /** Flushes, then lets another Northstar process open the folder. */
+  async close(): Promise<void> {
+    try {
+      await this.flush()
+    } finally {
+      await this.releaseLock()
+    }
   }
 
   /** The folder a path's file lives in, for messages. */

@@ -1,9 +1,7 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { build } from 'esbuild'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildLargeMeeting } from '../../../scripts/fixtures/largeMeeting'
 import { decodeMeeting } from '../../../src/main/storage/meetingCodec'
@@ -11,30 +9,16 @@ import { Workspace } from '../../../src/main/storage/workspace'
 import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { tempDir, testContext } from '../storage/support'
+import { bundleChild } from './bundleChild'
 
 /** Kills per scenario; `npm run test:soak` raises it. Quoted in the README's reliability table. */
 export const SESSION_KILLS = Number(process.env.NORTHSTAR_SESSION_KILLS ?? 50)
-const CHILD_SOURCE = path.resolve(import.meta.dirname, '../../../scripts/crash/sessionWriter.ts')
-
 let childScript = ''
+let removeChild: () => Promise<void> = () => Promise.resolve()
 beforeAll(async () => {
-  // Bundled once so each child starts in tens of milliseconds. Not in tempDir(): that is emptied
-  // after each test, and both tests use the bundle.
-  childScript = path.join(
-    await mkdtemp(path.join(tmpdir(), 'northstar-session-bin-')),
-    'sessionWriter.mjs'
-  )
-  await build({
-    entryPoints: [CHILD_SOURCE],
-    outfile: childScript,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    logLevel: 'silent'
-  })
+  ;({ script: childScript, remove: removeChild } = await bundleChild('sessionWriter'))
 })
-afterAll(() => rm(path.dirname(childScript), { recursive: true, force: true }))
+afterAll(() => removeChild())
 
 interface Run {
   acked: string[]
@@ -91,7 +75,8 @@ async function killLoop(meeting: Meeting, kills: number, windowMs: number) {
   const workspace = await tempDir('northstar-session-crash-')
   const ws = await Workspace.open(workspace, testContext())
   await ws.save(meeting)
-  await ws.flush()
+  // Let the children take the workspace's writer lock.
+  await ws.close()
   const file = path.join(workspace, 'meetings', `${meeting.id}.json`)
   const stats = { acked: 0, inFlightSaved: 0, killedWhileWriting: 0 }
   const everAcked = new Set<string>()

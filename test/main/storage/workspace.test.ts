@@ -24,7 +24,13 @@ const fileOf = (root: string, id: string) => path.join(root, 'meetings', `${id}.
 describe('Workspace: saving, listing and the index', () => {
   it('creates its folders and lists saved meetings newest first from the index', async () => {
     const { root, ctx, ws } = await freshWorkspace()
-    expect(await namesIn(root)).toEqual(['index.json', 'meetings', 'templates', 'trash'])
+    expect(await namesIn(root)).toEqual([
+      '.northstar-lock.json',
+      'index.json',
+      'meetings',
+      'templates',
+      'trash'
+    ])
     const older = newMeeting('Q3 review', ctx)
     const newer = withIdeas(newMeeting('Q4 review', ctx), ['Call John back'], ctx)
     await ws.save(older)
