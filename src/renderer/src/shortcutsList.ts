@@ -57,5 +57,7 @@ export const SHORTCUTS: ShortcutEntry[] = [
   { keys: 'T', action: 'Put the selected ideas (or the one in focus) into a theme', where: 'Converge' },
   { keys: 'Escape', action: 'Close the theme prompt without a change', where: 'Converge' },
   { keys: '+ / −', action: 'One vote more / fewer for the idea or theme in focus', where: 'Converge' },
-  { keys: 'Enter', action: 'Save a typed vote tally, theme name or form', where: 'Converge, Actions, Recognition & close' }
+  { keys: 'Enter', action: 'Save a typed vote tally, theme name or form', where: 'Converge, Actions, Recognition & close' },
+  { keys: '↑ / ↓', action: 'Previous / next idea', where: 'Converge, on an idea' },
+  { keys: 'Ctrl/Cmd+Enter', action: 'Add (or save) the action from any field', where: 'Actions' }
 ]

@@ -103,6 +103,17 @@ describe('Actions stage', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/Baseline is too long/)
   })
 
+  it('Ctrl/Cmd+Enter adds the action from a text area', async () => {
+    const { meeting } = await setup()
+    type('What will we do?', 'Call every family')
+    fillRequired()
+    fireEvent.keyDown(screen.getByLabelText('What’s in it for our customers?'), {
+      key: 'Enter',
+      ctrlKey: true
+    })
+    await waitFor(() => expect(meeting().actions).toHaveLength(1))
+  })
+
   it('edits and removes an action', async () => {
     const { meeting } = await setup()
     type('What will we do?', 'Call every family')

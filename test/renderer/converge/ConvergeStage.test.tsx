@@ -38,6 +38,19 @@ describe('Converge stage', () => {
     expect(meeting().themes).toHaveLength(1)
   })
 
+  it('↑ / ↓ move between ideas without leaving the board', async () => {
+    await setup()
+    const first = screen.getByLabelText('Select “Music mode”')
+    first.focus()
+    fireEvent.keyDown(first, { key: 'ArrowDown' })
+    expect(document.activeElement).toBe(screen.getByLabelText('Select “Family plan”'))
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowUp' })
+    expect(document.activeElement).toBe(first)
+    // At the top, ↑ goes nowhere (and is left to the page).
+    fireEvent.keyDown(first, { key: 'ArrowUp' })
+    expect(document.activeElement).toBe(first)
+  })
+
   it('Escape closes the theme prompt without a change', async () => {
     const { meeting } = await setup()
     fireEvent.keyDown(screen.getByLabelText('Select “Music mode”'), { key: 't' })

@@ -11,6 +11,7 @@ export const actionsStrings = {
   makeActionLabel: (label: string) => `Make an action from “${label}”`,
   hasAction: 'Has an action',
   formAddHeading: 'New action',
+  formHint: 'Ctrl/Cmd+Enter adds (or saves) the action from any field.',
   formEditHeading: 'Edit action',
   fromIdeas: (count: number) => `Links back to ${count} ${count === 1 ? 'idea' : 'ideas'}`,
   unlink: 'Start from scratch instead',

@@ -3,7 +3,7 @@ export const convergeStrings = {
   intro:
     'Group the ideas into themes, record the dot votes, score impact and effort if useful, and read the shortlist.',
   keyboardHint:
-    'Space selects an idea; T puts the selected ideas into a theme; + and − change the votes of the idea or theme in focus. You can also drag an idea onto a theme.',
+    '↑ / ↓ move between ideas; Space selects one; T puts the selected ideas into a theme; + and − change the votes of the idea or theme in focus. You can also drag an idea onto a theme.',
   budgetHeading: 'Dot votes',
   budgetLine: (perPerson: number, attendees: number, available: number) =>
     `${perPerson} ${perPerson === 1 ? 'dot' : 'dots'} per person × ${attendees} ${attendees === 1 ? 'attendee' : 'attendees'} = ${available} dots`,

@@ -68,8 +68,16 @@ export function ActionForm({
         e.preventDefault()
         void submit()
       }}
+      onKeyDown={(e) => {
+        // Enter cannot submit from a text area, so Ctrl/Cmd+Enter does, from any field.
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault()
+          void submit()
+        }
+      }}
     >
       <h3 id="action-form-heading">{editing ? s.formEditHeading : s.formAddHeading}</h3>
+      <p className="hint">{s.formHint}</p>
       {draft.sourceIdeaIds.length > 0 && (
         <p className="action-sources">
           {s.fromIdeas(draft.sourceIdeaIds.length)}: {sourceTexts.join(' · ')}{' '}

@@ -133,6 +133,20 @@ export function ConvergeStage({ meeting }: StageProps) {
       setDialogFor(ids)
       return
     }
+    if (key.kind === 'move') {
+      // Moves between the ideas' checkboxes in the order they are drawn (themes first).
+      const boxes = [
+        ...event.currentTarget.querySelectorAll<HTMLInputElement>(
+          '.converge-idea input[type=checkbox]'
+        )
+      ]
+      const at = boxes.indexOf(event.target as HTMLInputElement)
+      const next = at < 0 ? undefined : boxes[at + key.delta]
+      if (!next) return
+      event.preventDefault()
+      next.focus()
+      return
+    }
     if (!holder?.dataset.voteId) return
     event.preventDefault()
     const target = holder.dataset.voteKind === 'theme' ? 'theme' : 'idea'
