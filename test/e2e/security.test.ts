@@ -41,7 +41,7 @@ async function builtPolicy(): Promise<Map<string, string[]>> {
 }
 
 describe('text that looks like HTML or script', () => {
-  it('shows literally in the facilitator view and the library, and never runs', async () => {
+  it('shows literally in the facilitator view, the projector and the library, and never runs', async () => {
     const { page } = app
     const meetingId = await createMeetingInUi(page, TITLE)
     await goToRoundsByKeyboard(page)
@@ -52,6 +52,15 @@ describe('text that looks like HTML or script', () => {
     await ideaInput(page).press('Enter')
     await departmentColumn(page, 'Customer Service').getByText(IDEA, { exact: true }).waitFor(WAIT)
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe(TITLE)
+
+    // The room's projector shows the same text, as text.
+    const projector = await app.openProjectorPage()
+    await projector.getByText(IDEA, { exact: true }).waitFor(WAIT)
+    expect(
+      await projector.evaluate(() => (window as { __pwned?: unknown }).__pwned)
+    ).toBeUndefined()
+    expect(await projector.locator('img[src="x"], script:not([src])').count()).toBe(0)
+    await app.screenshot(projector, 'security-markup-as-text-projector')
 
     await page.goto(new URL(page.url()).origin + '/')
     await page.getByText(TITLE, { exact: true }).first().waitFor(WAIT)
