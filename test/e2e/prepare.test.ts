@@ -238,4 +238,35 @@ describe('preparing a meeting', () => {
     expect(meeting.run.meetingStartedAt).not.toBeNull()
     expect(app.problems).toEqual([])
   })
+
+  it('saves the setup as a template that a new meeting can start from', async () => {
+    const { page } = app
+    await page.keyboard.press('Control+Shift+P')
+    const template = prepareSection(page, 'Save as a template')
+    await typeInto(template.getByLabel('Template name'), 'Hearing-care review')
+    await template
+      .getByText('Saved the template “Hearing-care review”.', { exact: false })
+      .waitFor(WAIT)
+
+    await page.getByRole('button', { name: /All meetings/ }).click()
+    const meetingId = await createMeetingInUi(
+      page,
+      'Q1 2027 customer review',
+      'Your template: “Hearing-care review”'
+    )
+    await waitForPrepare(page)
+    const { meeting } = (await readMeetingFromDisk(app.workspaceDir, meetingId))!
+    expect(meeting.rounds.map((r) => r.title)).toEqual([
+      'More stories like this',
+      'What do John and customers like him need?',
+      "What's in it for our customers?",
+      'Build across departments'
+    ])
+    expect(meeting.attendees.map((a) => a.name)).toEqual(PEOPLE.map((p) => p.name))
+    expect(meeting.voteBudget).toBe(5)
+    // A template carries the setup, not last meeting's story or actions.
+    expect(meeting.story.text).toBe('')
+    expect(meeting.carried).toEqual([])
+    expect(app.problems).toEqual([])
+  })
 })

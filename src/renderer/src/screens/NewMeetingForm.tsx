@@ -1,24 +1,36 @@
-import { useId, useState } from 'react'
+import { useEffect, useId, useState } from 'react'
 import type { MeetingSource } from '../../../shared/ipc/contract'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import { ScopedError } from './ScopedError'
 
 const TEMPLATE = 'template'
+/** Option values for saved templates carry this prefix; the rest are meeting ids to copy. */
+const USER_TEMPLATE = 'user-template:'
 
-/** Starts a meeting from the built-in template or from a copy of an earlier meeting. */
+/** Starts a meeting from the built-in template, a template the user saved, or a copy of a meeting. */
 export function NewMeetingForm() {
   const meetings = useAppStore((s) => s.meetings)
   const createMeeting = useAppStore((s) => s.createMeeting)
+  const templates = useAppStore((s) => s.templates)
+  const loadTemplates = useAppStore((s) => s.loadTemplates)
   const [title, setTitle] = useState('')
   const [sourceValue, setSourceValue] = useState(TEMPLATE)
   const [busy, setBusy] = useState(false)
   const titleId = useId()
   const sourceId = useId()
 
+  useEffect(() => {
+    void loadTemplates('newMeeting')
+  }, [loadTemplates])
+
   const submit = async () => {
     const source: MeetingSource =
-      sourceValue === TEMPLATE ? { kind: 'template' } : { kind: 'copy', meetingId: sourceValue }
+      sourceValue === TEMPLATE
+        ? { kind: 'template' }
+        : sourceValue.startsWith(USER_TEMPLATE)
+          ? { kind: 'userTemplate', templateId: sourceValue.slice(USER_TEMPLATE.length) }
+          : { kind: 'copy', meetingId: sourceValue }
     setBusy(true)
     await createMeeting(title, source)
     setBusy(false)
@@ -52,6 +64,11 @@ export function NewMeetingForm() {
             onChange={(e) => setSourceValue(e.target.value)}
           >
             <option value={TEMPLATE}>{strings.library.sourceTemplate}</option>
+            {templates.map((t) => (
+              <option key={t.id} value={`${USER_TEMPLATE}${t.id}`}>
+                {strings.prepare.template.sourceOption(t.name)}
+              </option>
+            ))}
             {meetings.map((m) => (
               <option key={m.id} value={m.id}>
                 {strings.library.sourceCopy(m.title || strings.library.untitled)}

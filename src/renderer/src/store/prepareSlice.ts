@@ -5,7 +5,8 @@ import type { SliceCreator } from './types'
 export interface PrepareSlice {
   /** Templates the user saved, for the Prepare view to show; loaded on demand. */
   templates: UserTemplate[]
-  loadTemplates: () => Promise<boolean>
+  /** Reads the saved templates; a failure is shown under `scope`. */
+  loadTemplates: (scope?: ErrorScope) => Promise<boolean>
   /** Snapshots the open actions of `fromMeetingId` into the open meeting (null stops carrying over). */
   carryOver: (fromMeetingId: string | null, scope?: ErrorScope) => Promise<boolean>
   /** Saves the open meeting's setup as a user template under `name`. */
@@ -14,8 +15,8 @@ export interface PrepareSlice {
 
 export const createPrepareSlice: SliceCreator<PrepareSlice> = (api) => (set, get) => ({
   templates: [],
-  loadTemplates: async () => {
-    const result = await get().track('meeting', api.listTemplates())
+  loadTemplates: async (scope = 'meeting') => {
+    const result = await get().track(scope, api.listTemplates())
     if (result.ok) set({ templates: result.value })
     return result.ok
   },

@@ -139,7 +139,8 @@ export const prepareStrings = {
     save: 'Save as template',
     saved: (name: string) =>
       `Saved the template “${name}”. Start a new meeting from it in the library.`,
-    existing: (names: string) => `Your templates: ${names}`
+    existing: (names: string) => `Your templates: ${names}`,
+    sourceOption: (name: string) => `Your template: “${name}”`
   },
   errors: {
     notNumber: (label: string) => `${label} must be a whole number.`,
