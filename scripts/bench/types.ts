@@ -13,7 +13,10 @@ export interface Benchmark {
   /** Prepares data once (temp folders, meetings); state lives in the group file's closures. */
   setup?: () => Promise<void>
   teardown?: () => Promise<void>
-  /** The operation measured. */
+  /**
+   * The operation measured. Returning a `Measured` reports a time taken elsewhere (e.g. between two
+   * browser pages) instead of the call's own duration; `baseline` may do the same.
+   */
   run: () => unknown
   /**
    * The same work done the plainest way, measured in the same run and interleaved with `run`, so
@@ -30,4 +33,9 @@ export interface BenchResult {
   baseline_ms: number | null
   ratio: number | null
   note: string
+}
+
+/** A time a benchmark measured itself, in milliseconds. */
+export interface Measured {
+  measuredMs: number
 }
