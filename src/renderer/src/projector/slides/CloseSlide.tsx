@@ -7,7 +7,10 @@ import { useFitText } from '../useFitText'
 /** The close: who we recognise, our priorities, and when we meet again. */
 export function CloseSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.close
-  const fit = useFitText<HTMLDivElement>([view.recognitions, view.priorities, view.nextReviewDate])
+  const fit = useFitText<HTMLDivElement>(
+    [view.recognitions, view.priorities, view.nextReviewDate],
+    1.6
+  )
   const empty =
     view.recognitions.length === 0 && view.priorities.length === 0 && !view.nextReviewDate
   return (

@@ -3,40 +3,44 @@ import type { ProjectorView } from '../../../../shared/projector/view'
 import { strings } from '../../strings'
 import { DepartmentBadge } from '../DepartmentBadge'
 import { SlideFrame } from '../SlideFrame'
+import { useFitText } from '../useFitText'
 
 /** Themes and ideas ranked by votes, as bars whose length is the share of the top vote count. */
 export function ConvergeSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.converge
   const top = Math.max(1, ...view.ranked.map((r) => r.votes))
   const departments = new Map(view.departments.map((d) => [d.id, d]))
+  const fit = useFitText<HTMLDivElement>([view.ranked], 1.5, 0.5)
   return (
     <SlideFrame kind="converge" heading={t.heading}>
-      {view.ranked.length === 0 ? (
-        <p className="pj-lead">{t.none}</p>
-      ) : (
-        <ol className="pj-bars">
-          {view.ranked.map((entry) => (
-            <li key={`${entry.kind}:${entry.id}`} className="pj-bar-row">
-              <span className="pj-rank">{t.rank(entry.rank)}</span>
-              <span className="pj-bar-label">
-                {entry.kind === 'theme' ? (
-                  <span className="pj-tag">{t.theme}</span>
-                ) : (
-                  <DepartmentBadge department={departments.get(entry.departmentId ?? '')} />
-                )}
-                <span className="pj-bar-text">{entry.label}</span>
-              </span>
-              <span className="pj-bar-track" aria-hidden="true">
-                <span
-                  className="pj-bar"
-                  style={{ '--share': `${(entry.votes / top) * 100}%` } as CSSProperties}
-                />
-              </span>
-              <span className="pj-votes">{t.votes(entry.votes)}</span>
-            </li>
-          ))}
-        </ol>
-      )}
+      <div ref={fit} className="pj-fit">
+        {view.ranked.length === 0 ? (
+          <p className="pj-lead">{t.none}</p>
+        ) : (
+          <ol className="pj-bars">
+            {view.ranked.map((entry) => (
+              <li key={`${entry.kind}:${entry.id}`} className="pj-bar-row">
+                <span className="pj-rank">{t.rank(entry.rank)}</span>
+                <span className="pj-bar-label">
+                  {entry.kind === 'theme' ? (
+                    <span className="pj-tag">{t.theme}</span>
+                  ) : (
+                    <DepartmentBadge department={departments.get(entry.departmentId ?? '')} />
+                  )}
+                  <span className="pj-bar-text">{entry.label}</span>
+                </span>
+                <span className="pj-bar-track" aria-hidden="true">
+                  <span
+                    className="pj-bar"
+                    style={{ '--share': `${(entry.votes / top) * 100}%` } as CSSProperties}
+                  />
+                </span>
+                <span className="pj-votes">{t.votes(entry.votes)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </div>
     </SlideFrame>
   )
 }

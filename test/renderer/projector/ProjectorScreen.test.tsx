@@ -1,0 +1,98 @@
+import { act, cleanup, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { MeetingState, PresentationState } from '../../../src/shared/ipc/contract'
+import { ok } from '../../../src/shared/result'
+import ProjectorScreen from '../../../src/renderer/src/projector/ProjectorScreen'
+import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
+import { AppStoreProvider } from '../../../src/renderer/src/store/StoreProvider'
+import { createFakeApi } from '../fakeApi'
+
+afterEach(cleanup)
+
+const presenting = (
+  meetingId: string,
+  patch: Partial<PresentationState> = {}
+): PresentationState => ({
+  meetingId,
+  projectorOpen: true,
+  blank: false,
+  frozen: false,
+  theme: 'dark',
+  countdown: null,
+  countdownRoundId: null,
+  reflectionUntil: null,
+  ...patch
+})
+
+/** The projector window on a fake main: a meeting at the framing stage with a private story field. */
+async function renderProjector() {
+  const { api, meetings } = createFakeApi()
+  const store = createAppStore({ api })
+  const created = await api.createMeeting('Q4 review', { kind: 'template' })
+  if (!created.ok) throw new Error('fake create failed')
+  const id = created.value.meeting.id
+  const meeting = {
+    ...created.value.meeting,
+    story: {
+      ...created.value.meeting.story,
+      customer: 'John',
+      text: 'I heard my daughter sing.',
+      channel: 'His private phone number 555-0199',
+      privateFields: ['channel' as const]
+    },
+    run: { ...created.value.meeting.run, stage: 'story' as const }
+  }
+  meetings.set(id, meeting)
+  api.openMeeting = () => Promise.resolve(ok({ meeting, canUndo: false, canRedo: false }))
+  store.getState().receivePresentationChanged(presenting(id))
+  render(
+    <AppStoreProvider store={store}>
+      <ProjectorScreen />
+    </AppStoreProvider>
+  )
+  await screen.findByRole('heading', { level: 1, name: 'Our customer’s story' })
+  const broadcast = (state: MeetingState) =>
+    act(() => store.getState().receiveMeetingChanged(state))
+  const present = (patch: Partial<PresentationState>) =>
+    act(() => store.getState().receivePresentationChanged(presenting(id, patch)))
+  return { meeting, broadcast, present }
+}
+
+describe('ProjectorScreen', () => {
+  it('shows the public story and never a private field', async () => {
+    await renderProjector()
+    expect(document.body.textContent).toContain('I heard my daughter sing.')
+    expect(document.body.textContent).not.toContain('555-0199')
+    expect(screen.queryAllByRole('button')).toHaveLength(0)
+  })
+
+  it('follows the facilitator’s stage from the broadcast', async () => {
+    const { meeting, broadcast } = await renderProjector()
+    broadcast({
+      meeting: { ...meeting, run: { ...meeting.run, stage: 'framing' } },
+      canUndo: true,
+      canRedo: false
+    })
+    expect(await screen.findByText("How can we make more stories like John's happen?")).toBeTruthy()
+  })
+
+  it('keeps its last view while frozen and catches up when unfrozen', async () => {
+    const { meeting, broadcast, present } = await renderProjector()
+    present({ frozen: true })
+    broadcast({
+      meeting: { ...meeting, run: { ...meeting.run, stage: 'framing' } },
+      canUndo: true,
+      canRedo: false
+    })
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Our customer’s story')
+    present({ frozen: false })
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The question for today')
+  })
+
+  it('shows nothing but black when blank', async () => {
+    const { present } = await renderProjector()
+    present({ blank: true })
+    expect(document.querySelector('main.pj-blank')).not.toBeNull()
+    expect(document.body.textContent).not.toContain('daughter')
+  })
+})
