@@ -3,7 +3,6 @@ import { prepareStrings } from './strings/prepare'
 import { stagesIntroStrings } from './strings/stagesIntro'
 import { roundsStrings } from './strings/rounds'
 import { searchStrings } from './strings/search'
-import { projectorStrings } from './strings/projector'
 import { convergeStrings } from './strings/converge'
 import { actionsStrings } from './strings/actions'
 import { closeStrings } from './strings/close'
@@ -91,6 +90,5 @@ export const strings = {
     agenda: 'Agenda'
   },
   rounds: roundsStrings,
-  search: searchStrings,
-  projector: projectorStrings
+  search: searchStrings
 }

@@ -3,7 +3,6 @@ import type { StoryField } from '../../../shared/meeting/schema'
 /** Strings of the Prepare view (before the meeting). */
 export const prepareStrings = {
   toggle: 'Prepare',
-  toggleHint: 'Ctrl+Shift+P',
   heading: 'Prepare the meeting',
   intro:
     'Everything here is saved when you leave a field or press Enter, and every change can be undone with Ctrl+Z.',
@@ -74,7 +73,7 @@ export const prepareStrings = {
     } satisfies Record<StoryField, string>,
     private: 'Keep out of the minutes',
     privateOf: (field: string) => `Keep “${field}” out of the minutes`,
-    textHint: 'Ctrl+Enter saves; leaving the field saves too.'
+    textHint: 'Ctrl/Cmd+Enter saves; leaving the field saves too.'
   },
   framing: {
     heading: 'Framing question',
