@@ -126,6 +126,8 @@ describe('Last quarter’s actions stage', () => {
     fireEvent.keyDown(latest, { key: 'Enter' })
     await waitFor(() => expect(meeting().carried[0]!.latestValue).toBe('79'))
     expect(screen.getByText('Latest value: 79')).toBeTruthy()
+    // Did the customer metric move? CSAT baseline 72 → 79.
+    expect(screen.getByText(/\(\+7 since the baseline\)/)).toBeTruthy()
   })
 })
 

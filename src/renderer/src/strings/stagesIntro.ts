@@ -34,16 +34,7 @@ export const stagesIntroStrings = {
     stuck: (times: number) => `⚠ Carried ${times} times without progress`,
     times: (times: number) => `Carried ${times} ${times === 1 ? 'time' : 'times'}`,
     summary: (done: number, total: number) => `${done} of ${total} done`,
-    metricNames: {
-      nps: 'NPS',
-      csat: 'CSAT',
-      retention: 'Retention',
-      clv: 'Customer lifetime value',
-      sentiment: 'Sentiment',
-      effort: 'Customer effort',
-      engagement: 'Engagement',
-      custom: 'Custom metric'
-    }
+    moved: (summary: string) => `(${summary} since the baseline)`
   },
   story: {
     empty: 'No story yet. Add the customer’s story in Prepare (Ctrl+Shift+P).',

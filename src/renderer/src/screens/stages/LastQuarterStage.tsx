@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import { isStuckCarry } from '../../../../shared/meeting/carried'
+import { metricMovement, metricName } from '../../../../shared/meeting/metrics'
 import type { CarriedAction, CarriedStatus } from '../../../../shared/meeting/schema'
 import { CARRIED_STATUSES } from '../../../../shared/meeting/schema'
 import { useAppStore } from '../../store/StoreProvider'
@@ -18,10 +19,7 @@ function CarriedCard({ action }: { action: CarriedAction }) {
   const statusId = useId()
   const base = `field:carried.${action.id}` as const
   const stuck = isStuckCarry(action)
-  const metricName =
-    action.metric.kind === 'custom' && action.metric.customName
-      ? action.metric.customName
-      : s.metricNames[action.metric.kind]
+  const movement = metricMovement(action.metric, action.latestValue)
   const update = (
     patch: { status?: CarriedStatus; latestValue?: string; note?: string },
     field: string
@@ -41,13 +39,14 @@ function CarriedCard({ action }: { action: CarriedAction }) {
           .join(' · ')}
       </p>
       <p className="metric-line">
-        {s.metric(metricName, action.metric.baseline, action.metric.target)}
+        {s.metric(metricName(action.metric), action.metric.baseline, action.metric.target)}
         {action.latestValue && (
           <>
             {' · '}
             <strong>
               {s.latest}: {action.latestValue}
-            </strong>
+            </strong>{' '}
+            {s.moved(movement.summary)}
           </>
         )}
       </p>
