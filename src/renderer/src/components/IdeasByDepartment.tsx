@@ -8,6 +8,8 @@ interface IdeasByDepartmentProps {
   departments: Department[]
   /** The round's ideas in capture order. */
   ideas: Idea[]
+  /** Ideas sent but not yet saved, shown as such. */
+  pendingIds?: ReadonlySet<string>
   /** "builds on #3 (Marketing)" by idea id. */
   buildsOnLabels?: ReadonlyMap<string, string>
   /** Ideas to call out for building on their own department (cross-department round). */
@@ -36,6 +38,7 @@ function cardIdOf(target: EventTarget): string | null {
 export function IdeasByDepartment({
   departments,
   ideas,
+  pendingIds = EMPTY_SET,
   buildsOnLabels = EMPTY_LABELS,
   sameDepartmentIds = EMPTY_SET,
   selectedId = null,
@@ -95,6 +98,7 @@ export function IdeasByDepartment({
                     buildsOn={buildsOnLabels.get(idea.id) ?? null}
                     sameDepartmentBuild={sameDepartmentIds.has(idea.id)}
                     selected={idea.id === selectedId}
+                    pending={pendingIds.has(idea.id)}
                   />
                 ))}
               </ul>

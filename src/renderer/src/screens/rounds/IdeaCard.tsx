@@ -11,6 +11,8 @@ export interface IdeaCardProps {
   /** In the cross-department round: it builds on its own department's idea. */
   sameDepartmentBuild: boolean
   selected: boolean
+  /** Sent to main and not confirmed yet. */
+  pending?: boolean
 }
 
 /**
@@ -18,9 +20,19 @@ export interface IdeaCardProps {
  * though each save brings a fresh copy of the meeting; clicks and keys are handled by the column list.
  */
 export const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
-  const { id, number, text, author, buildsOn, sameDepartmentBuild, selected } = props
+  const {
+    id,
+    number,
+    text,
+    author,
+    buildsOn,
+    sameDepartmentBuild,
+    selected,
+    pending = false
+  } = props
+  const className = ['idea', selected && 'selected', pending && 'pending'].filter(Boolean).join(' ')
   return (
-    <li id={`idea-${id}`} className={selected ? 'idea selected' : 'idea'}>
+    <li id={`idea-${id}`} className={className} aria-busy={pending || undefined}>
       <button type="button" className="idea-card" data-idea-id={id} aria-pressed={selected}>
         <span className="idea-number">{strings.rounds.ideaNumber(number)}</span>{' '}
         <span className="idea-text">{text}</span>

@@ -24,6 +24,8 @@ import { useRoundCountdown } from '../rounds/useRoundCountdown'
 import { useRoundsShortcuts } from '../rounds/useRoundsShortcuts'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
+import { pendingIdea, unconfirmed } from '../rounds/pendingIdeas'
+import type { PendingIdea } from '../rounds/pendingIdeas'
 
 /** Brainstorm rounds: pick the round, capture ideas, see them arrive by department. */
 export function RoundsStage({ meeting }: StageProps) {
@@ -80,14 +82,26 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
     focusCapture()
   }, [jumpId, roundIdeaIds, select, focusCapture])
 
+  // Ideas sent but not yet confirmed by main: shown at once, so capture answers in the same frame.
+  const [pending, setPending] = useState<PendingIdea[]>([])
+  const pendingCount = useRef(0)
   const onCommit = useCallback(
     async (idea: CapturedIdea) => {
+      const entry = pendingIdea(`pending-${++pendingCount.current}`, round.id, idea, roundIdeaIds)
+      setPending((list) => [...list, entry])
       const saved = await applyCommand({ type: 'idea.add', roundId: round.id, ...idea }, 'capture')
+      setPending((list) => list.filter((e) => e !== entry))
       if (saved) select(null)
       return saved
     },
-    [applyCommand, round.id, select]
+    [applyCommand, round.id, roundIdeaIds, select]
   )
+  const shownPending = useMemo(() => unconfirmed(pending, roundIdeas), [pending, roundIdeas])
+  const boardIdeas = useMemo(
+    () => (shownPending.length === 0 ? roundIdeas : [...roundIdeas, ...shownPending]),
+    [roundIdeas, shownPending]
+  )
+  const pendingIds = useMemo(() => new Set(shownPending.map((i) => i.id)), [shownPending])
 
   const onApply = useCallback(
     async (command: Command, message: string, keepSelection: boolean) => {
@@ -182,7 +196,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
 
   const onCardKey = (id: string, event: KeyboardEvent<HTMLElement>) => {
     const shortcut = cardShortcutFor(event)
-    if (!shortcut) return false
+    if (!shortcut || pendingIds.has(id)) return false
     if (id !== selectedId) select(id)
     if (shortcut === 'deleteIdea') {
       const number = numbers.get(id) ?? 0
@@ -280,12 +294,13 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
       <h3 className="visually-hidden">{strings.rounds.ideasHeading}</h3>
       <IdeasByDepartment
         departments={departments}
-        ideas={roundIdeas}
+        ideas={boardIdeas}
+        pendingIds={pendingIds}
         buildsOnLabels={labels}
         sameDepartmentIds={sameDepartmentIds}
         selectedId={selectedId}
         onSelect={(id) => {
-          select(id === selectedId ? null : id)
+          if (!pendingIds.has(id)) select(id === selectedId ? null : id)
           focusCapture()
         }}
         onCardKey={onCardKey}
