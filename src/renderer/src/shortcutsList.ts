@@ -88,5 +88,27 @@ export const SHORTCUTS: ShortcutEntry[] = [
     where: 'Converge, Actions, Recognition & close'
   },
   { keys: '↑ / ↓', action: 'Previous / next idea', where: 'Converge, on an idea' },
-  { keys: 'Ctrl/Cmd+Enter', action: 'Add (or save) the action from any field', where: 'Actions' }
+  { keys: 'Ctrl/Cmd+Enter', action: 'Add (or save) the action from any field', where: 'Actions' },
+  {
+    keys: 'Ctrl/Cmd+P or F5',
+    action: 'Present: open or close the projector window',
+    where: 'In a meeting'
+  },
+  { keys: 'Ctrl/Cmd+B', action: 'Blank the projector, or show it again', where: 'In a meeting' },
+  {
+    keys: 'Ctrl/Cmd+Shift+F',
+    action: 'Freeze the projector while you edit, or let it follow again',
+    where: 'In a meeting'
+  },
+  { keys: 'B (or .) / F', action: 'Blank / freeze', where: 'Projector window' },
+  {
+    keys: 'Page Down, →, ↓, Space / Page Up, ←, ↑',
+    action: 'Next / previous story page or stage',
+    where: 'Projector window'
+  },
+  {
+    keys: 'Escape',
+    action: 'Stop presenting (closes the projector, not the meeting)',
+    where: 'Projector window'
+  }
 ]
