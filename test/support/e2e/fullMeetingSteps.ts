@@ -1,0 +1,131 @@
+import { mkdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Page } from 'playwright-core'
+import { expect } from 'vitest'
+import { ideaInput, WAIT } from './appSteps'
+import { SCREENSHOT_DIR } from './launchNorthstar'
+import type { NorthstarHarness } from './launchNorthstar'
+
+/** Where the whole-meeting run keeps one screenshot per stage. */
+export const FULL_MEETING_SHOTS = join(SCREENSHOT_DIR, 'full-meeting')
+
+/** Saves a screenshot under test-output/e2e/full-meeting/ (made on first use). */
+export async function stageShot(app: NorthstarHarness, name: string): Promise<string> {
+  await mkdir(FULL_MEETING_SHOTS, { recursive: true })
+  return app.screenshot(app.page, `full-meeting/${name}`)
+}
+
+/**
+ * Creates a meeting from the library form without the mouse: type the title, pick the template,
+ * Enter. Returns the new meeting's id from the address.
+ */
+export async function createMeetingByKeyboard(
+  page: Page,
+  title: string,
+  startFrom = 'Built-in template: Customer-centric quarterly review'
+): Promise<string> {
+  const titleField = page.getByLabel('Title')
+  await titleField.waitFor(WAIT)
+  await titleField.fill(title)
+  await page.getByLabel('Start from').selectOption({ label: startFrom })
+  await titleField.press('Enter')
+  await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe(title)
+  await expect.poll(() => page.url(), WAIT).toMatch(/#\/meeting\/.+/)
+  return decodeURIComponent(page.url().split('#/meeting/')[1]!)
+}
+
+/**
+ * Captures an idea with an author: the line in the idea field, Tab, the author, Enter (which commits
+ * from the author field too), then Shift+Tab back to the idea field for the next one.
+ */
+export async function captureWithAuthor(page: Page, line: string, author: string): Promise<void> {
+  await page.keyboard.type(line)
+  await page.keyboard.press('Tab')
+  await page.keyboard.type(author)
+  await page.keyboard.press('Enter')
+  await expect.poll(() => ideaInput(page).inputValue(), WAIT).toBe('')
+  await page.keyboard.press('Shift+Tab')
+  await expect
+    .poll(() => ideaInput(page).evaluate((input) => input === document.activeElement), WAIT)
+    .toBe(true)
+}
+
+/** One action as the facilitator types it into the Actions form. */
+export interface ActionInput {
+  what: string
+  owner: string
+  department: string
+  dueDate: string
+  priority: 'High' | 'Medium' | 'Low'
+  benefit: string
+  metric: 'NPS' | 'CSAT' | 'Retention' | 'Custom…'
+  metricName?: string
+  baseline: string
+  target: string
+  measureOn: string
+}
+
+/**
+ * Fills the action form field by field (its "What" is left alone when `keepWhat`, as after picking a
+ * shortlist entry) and submits it with Enter from the owner field.
+ */
+export async function fillAndAddAction(
+  page: Page,
+  action: ActionInput,
+  keepWhat = false
+): Promise<void> {
+  if (!keepWhat) await page.getByLabel('What will we do?').fill(action.what)
+  await page.getByLabel('Owner').fill(action.owner)
+  await page.getByLabel('Department').selectOption({ label: action.department })
+  await page.getByLabel('Due date').fill(action.dueDate)
+  await page.getByLabel('Priority').selectOption({ label: action.priority })
+  await page.getByLabel('What’s in it for our customers?').fill(action.benefit)
+  await page.getByLabel('Metric', { exact: true }).selectOption({ label: action.metric })
+  if (action.metricName) await page.getByLabel('Metric name').fill(action.metricName)
+  await page.getByLabel('Baseline').fill(action.baseline)
+  await page.getByLabel('Target').fill(action.target)
+  await page.getByLabel('Measure on').fill(action.measureOn)
+  await page.getByLabel('Owner').press('Enter')
+  await page
+    .locator('section.action-list .action-what', { hasText: action.what })
+    .first()
+    .waitFor(WAIT)
+  // A fresh form with the caret in its first field, ready for the next action.
+  await expect.poll(() => page.getByLabel('What will we do?').inputValue(), WAIT).toBe('')
+}
+
+/**
+ * Selects idea `number` of the current round with Alt+↑ (newest first), one press at a time, each
+ * waiting until the idea tools name the newly selected idea, so fast presses never overtake React.
+ */
+export async function selectIdeaByKeyboard(page: Page, number: number): Promise<void> {
+  const selectedNumber = async () => {
+    const shown = page.getByText(/^#\d+ \(.+\) selected$/)
+    if ((await shown.count()) === 0) return null
+    return Number(/^#(\d+)/.exec((await shown.first().textContent()) ?? '')?.[1])
+  }
+  for (let presses = 0; presses < 50; presses++) {
+    const before = await selectedNumber()
+    if (before === number) return
+    await page.keyboard.press('Alt+ArrowUp')
+    await expect.poll(selectedNumber, WAIT).not.toBe(before)
+  }
+  throw new Error(`Idea #${number} could not be selected with Alt+↑.`)
+}
+
+/** The name of the round tab that is pressed (the round on screen). */
+const currentRoundTab = (page: Page): Promise<string | null> =>
+  page
+    .getByRole('group', { name: 'Brainstorm rounds' })
+    .locator('button[aria-pressed="true"]')
+    .textContent()
+
+/**
+ * Goes one round on or back with Alt+Page Down / Alt+Page Up and waits until that round is on
+ * screen (each press counts from the round shown, so presses must not overtake the screen).
+ */
+export async function stepRound(page: Page, direction: 'next' | 'previous'): Promise<void> {
+  const before = await currentRoundTab(page)
+  await page.keyboard.press(direction === 'next' ? 'Alt+PageDown' : 'Alt+PageUp')
+  await expect.poll(() => currentRoundTab(page), WAIT).not.toBe(before)
+}
