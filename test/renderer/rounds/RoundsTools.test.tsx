@@ -217,6 +217,16 @@ describe('Rounds stage: the countdown', () => {
         new RegExp(`^${minutes - 1}:5\\d|^${minutes}:00`)
       )
     )
+    // Another round on screen: this round's timer still shows, and still runs.
+    altShift('KeyS')
+    await screen.findByText('running')
+    fireEvent.keyDown(document.activeElement!, { key: 'PageDown', code: 'PageDown', altKey: true })
+    await screen.findByText(/The timer of “More stories like this” is still running/)
+    expect(screen.getByRole('timer').textContent).toBe(
+      `${store.getState().current!.meeting.rounds[1]!.timeboxMinutes}:00`
+    )
+    fireEvent.keyDown(document.activeElement!, { key: 'PageUp', code: 'PageUp', altKey: true })
+    await screen.findByText('running')
     altShift('KeyR')
     await waitFor(() =>
       expect(screen.getByRole('timer').textContent).toBe(`${round.timeboxMinutes}:00`)

@@ -40,7 +40,9 @@ export const roundsStrings = {
     paused: 'paused',
     notStarted: 'not started',
     status: (remaining: string, state: string) => `${remaining} left, ${state}`,
-    keys: 'Alt+Shift+S start/pause · Alt+Shift+A add a minute · Alt+Shift+R reset'
+    keys: 'Alt+Shift+S start/pause · Alt+Shift+A add a minute · Alt+Shift+R reset',
+    otherRound: (title: string, remaining: string) =>
+      `The timer of “${title}” is still running: ${remaining} left. Starting this round’s timer replaces it.`
   },
   coverage: {
     label: 'Department coverage',

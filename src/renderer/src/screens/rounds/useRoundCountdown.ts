@@ -11,6 +11,8 @@ export interface RoundCountdown {
   /** This round's countdown on main's clock; a fresh, unstarted one when another round has the timer. */
   countdown: Countdown
   started: boolean
+  /** Another round's countdown that is still running, if any (main keeps one timer). */
+  other: { roundId: string; countdown: Countdown } | null
   /** Start, or pause while running. */
   toggle: () => void
   addMinute: () => void
@@ -27,6 +29,12 @@ export function useRoundCountdown(round: Round, cue: CuePlayer = roundEndCue): R
 
   const mine = presentation?.countdownRoundId === round.id ? (presentation.countdown ?? null) : null
   const countdown = mine ?? newCountdown(round.timeboxMinutes)
+  const otherId = presentation?.countdownRoundId ?? null
+  const otherCountdown = presentation?.countdown ?? null
+  const other =
+    mine === null && otherId !== null && otherCountdown && isRunning(otherCountdown)
+      ? { roundId: otherId, countdown: otherCountdown }
+      : null
   const running = isRunning(countdown)
 
   const send = useCallback(
@@ -45,6 +53,7 @@ export function useRoundCountdown(round: Round, cue: CuePlayer = roundEndCue): R
   return {
     countdown,
     started: mine !== null,
+    other,
     toggle,
     addMinute: useCallback(() => void send('addMinute'), [send]),
     reset: useCallback(() => void send('reset'), [send])

@@ -17,6 +17,7 @@ import { CoverageStrip } from '../rounds/CoverageStrip'
 import { buildsOnLabels, departmentNameOf, numbersInRounds } from '../rounds/ideaLabels'
 import { ideaJump, requestIdeaJump } from '../rounds/ideaJump'
 import { IdeaTools } from '../rounds/IdeaTools'
+import { OtherRoundTimer } from '../rounds/OtherRoundTimer'
 import type { ToolMode } from '../rounds/IdeaTools'
 import type { RoundsShortcut } from '../rounds/roundsShortcuts'
 import { cardShortcutFor } from '../rounds/roundsShortcuts'
@@ -253,14 +254,23 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
             </ul>
           )}
         </div>
-        <CountdownPanel
-          roundId={round.id}
-          countdown={timer.countdown}
-          started={timer.started}
-          onToggle={timer.toggle}
-          onAddMinute={timer.addMinute}
-          onReset={timer.reset}
-        />
+        <div className="rounds-timer">
+          <CountdownPanel
+            roundId={round.id}
+            countdown={timer.countdown}
+            started={timer.started}
+            onToggle={timer.toggle}
+            onAddMinute={timer.addMinute}
+            onReset={timer.reset}
+          />
+          {timer.other && (
+            <OtherRoundTimer
+              roundId={timer.other.roundId}
+              roundTitle={rounds.find((r) => r.id === timer.other?.roundId)?.title ?? ''}
+              countdown={timer.other.countdown}
+            />
+          )}
+        </div>
       </div>
       <CoverageStrip coverage={coverage} crossDepartmentRound={crossRound} numbers={numbers} />
       <CaptureBar
