@@ -50,6 +50,17 @@ describe('Prepare inside the open meeting', () => {
     await waitFor(() => expect(prepareHeading()).toBeNull())
   })
 
+  it('offers to go back to the running stage once the meeting has started', async () => {
+    const { meeting } = await renderMeetingScreen()
+    const rail = screen.getByRole('navigation', { name: 'Run of show' })
+    fireEvent.click(within(rail).getByRole('button', { name: /Rounds/ }))
+    await waitFor(() => expect(meeting().run.stage).toBe('rounds'))
+    fireEvent.click(screen.getByRole('button', { name: 'Prepare' }))
+    fireEvent.click(await screen.findByRole('button', { name: 'Back to Rounds →' }))
+    await waitFor(() => expect(prepareHeading()).toBeNull())
+    expect(meeting().run.stage).toBe('rounds')
+  })
+
   it('keeps Page Down and the arrows inside a Prepare field instead of changing stage', async () => {
     const { meeting } = await renderMeetingScreen()
     const story = screen.getByLabelText('The story or email, in their own words')

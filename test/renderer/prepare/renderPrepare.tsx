@@ -7,7 +7,7 @@ import { createFakeApi } from '../fakeApi'
 
 function CurrentPrepare({ onStart }: { onStart: () => void }) {
   const meeting = useAppStore((s) => s.current?.meeting)
-  return meeting ? <PrepareView meeting={meeting} onStart={onStart} /> : null
+  return meeting ? <PrepareView meeting={meeting} onStart={onStart} onBack={onStart} /> : null
 }
 
 /** A template meeting open in the Prepare view, against the in-memory fake API. */

@@ -85,7 +85,11 @@ export default function MeetingScreen() {
         <StageRail stages={meeting.stages} current={stage} onGoto={shortcuts.gotoStage} />
         {preparing ? (
           <div ref={stageRef} className="stage-body">
-            <PrepareView meeting={meeting} onStart={() => shortcuts.gotoStage('welcome')} />
+            <PrepareView
+              meeting={meeting}
+              onStart={() => shortcuts.gotoStage('welcome')}
+              onBack={() => setPreparing(false)}
+            />
           </div>
         ) : (
           <>

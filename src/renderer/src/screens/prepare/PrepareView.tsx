@@ -38,12 +38,15 @@ const isControl = (target: EventTarget) =>
 
 interface PrepareViewProps {
   meeting: Meeting
-  /** Leaves Prepare for the Welcome stage. */
+  /** Leaves Prepare for the Welcome stage (before the meeting has started). */
   onStart: () => void
+  /** Leaves Prepare for the stage the running meeting is on. */
+  onBack: () => void
 }
 
 /** Prepare (before the meeting): facts, departments, people, story, framing, rounds, plan. */
-export function PrepareView({ meeting, onStart }: PrepareViewProps) {
+export function PrepareView({ meeting, onStart, onBack }: PrepareViewProps) {
+  const started = meeting.run.meetingStartedAt !== null
   const onKeyDown = (event: KeyboardEvent) => {
     // Page Down in the story text scrolls it; it must not leave Prepare (and lose the caret).
     if (STAGE_KEYS.has(event.key) && isControl(event.target)) event.stopPropagation()
@@ -55,8 +58,8 @@ export function PrepareView({ meeting, onStart }: PrepareViewProps) {
         <h2 id="prepare-heading" tabIndex={-1}>
           {s.heading}
         </h2>
-        <button type="button" className="primary" onClick={onStart}>
-          {s.start} →
+        <button type="button" className="primary" onClick={started ? onBack : onStart}>
+          {started ? s.backToStage(strings.stages[meeting.run.stage]) : s.start} →
         </button>
       </div>
       <p className="muted">{s.intro}</p>

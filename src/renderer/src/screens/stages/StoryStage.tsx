@@ -33,7 +33,9 @@ export function StoryStage({ meeting }: StageProps) {
   const until = useAppStore((st) => st.presentation?.reflectionUntil ?? null)
   const setPresentation = useAppStore((st) => st.setPresentation)
   // Tick quickly only while a pause runs.
-  const now = Date.parse(useNow(until === null ? 60_000 : 250))
+  useNow(until === null ? 60_000 : 250)
+  // The tick re-renders; the time itself is read now so a fresh pause never shows a stale second.
+  const now = Date.now()
   const leftMs = until === null ? 0 : Math.max(0, until - now)
   const pausing = leftMs > 0
   const toggle = useCallback(
