@@ -174,5 +174,7 @@ describe('Actions stage', () => {
       target: { value: 'leaderDecided' }
     })
     await waitFor(() => expect(meeting().escalations[0]!.status).toBe('leaderDecided'))
+    // The action itself says it is under the Rule of Two.
+    expect(screen.getByText('⚖ Rule of Two: Ana and Bo · Leader decided')).toBeTruthy()
   })
 })

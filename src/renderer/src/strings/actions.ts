@@ -64,6 +64,7 @@ export const actionsStrings = {
   escalate: 'Rule of Two',
   escalateLabel: (what: string) => `Open a Rule-of-Two escalation on “${what}”`,
   sources: (texts: string) => `From: ${texts}`,
+  escalatedLine: (a: string, b: string, status: string) => `Rule of Two: ${a} and ${b} · ${status}`,
   ruleHeading: 'Rule of Two',
   ruleIntro:
     'When people disagree, the two most affected get two weeks to agree, one more week if needed; then the leader decides.',

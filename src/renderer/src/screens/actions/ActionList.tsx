@@ -20,6 +20,9 @@ export function ActionList({
 }) {
   const departments = new Map(meeting.departments.map((d) => [d.id, d]))
   const ideas = new Map(meeting.ideas.map((i) => [i.id, i.text]))
+  const escalations = new Map(
+    meeting.escalations.filter((e) => e.actionId).map((e) => [e.actionId, e])
+  )
   return (
     <section className="action-list" aria-labelledby="action-list-heading">
       <h3 id="action-list-heading">
@@ -32,6 +35,7 @@ export function ActionList({
           {meeting.actions.map((action) => {
             const department = departments.get(action.departmentId)
             const sources = action.sourceIdeaIds.map((id) => ideas.get(id)).filter(Boolean)
+            const escalation = escalations.get(action.id)
             return (
               <li
                 key={action.id}
@@ -69,6 +73,16 @@ export function ActionList({
                   )}
                 </p>
                 {sources.length > 0 && <p className="muted">{s.sources(sources.join(' · '))}</p>}
+                {escalation && (
+                  <p className="action-escalation">
+                    ⚖{' '}
+                    {s.escalatedLine(
+                      escalation.personA,
+                      escalation.personB,
+                      s.statuses[escalation.status]
+                    )}
+                  </p>
+                )}
                 <div className="row-actions">
                   <button
                     type="button"
