@@ -9,7 +9,7 @@ import { useFitText } from '../useFitText'
 export function ActionsSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.actions
   const departments = new Map(view.departments.map((d) => [d.id, d]))
-  const fit = useFitText<HTMLDivElement>([view.actions], 1.6, 0.4)
+  const fit = useFitText<HTMLDivElement>([JSON.stringify(view.actions)], 1.6, 0.4)
   return (
     <SlideFrame kind="actions" heading={t.heading}>
       <div ref={fit} className="pj-fit">

@@ -8,7 +8,7 @@ import { useFitText } from '../useFitText'
 export function CloseSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.close
   const fit = useFitText<HTMLDivElement>(
-    [view.recognitions, view.priorities, view.nextReviewDate],
+    [JSON.stringify(view.recognitions), view.priorities.join('\n'), view.nextReviewDate],
     1.6
   )
   const empty =

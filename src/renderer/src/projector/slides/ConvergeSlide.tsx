@@ -10,7 +10,7 @@ export function ConvergeSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.converge
   const top = Math.max(1, ...view.ranked.map((r) => r.votes))
   const departments = new Map(view.departments.map((d) => [d.id, d]))
-  const fit = useFitText<HTMLDivElement>([view.ranked], 1.5, 0.5)
+  const fit = useFitText<HTMLDivElement>([JSON.stringify(view.ranked)], 1.5, 0.5)
   return (
     <SlideFrame kind="converge" heading={t.heading}>
       <div ref={fit} className="pj-fit">

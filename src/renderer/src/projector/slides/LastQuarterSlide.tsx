@@ -6,7 +6,7 @@ import { useFitText } from '../useFitText'
 /** Last quarter's actions: what we promised, where it stands, and whether the customer metric moved. */
 export function LastQuarterSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.lastQuarter
-  const fit = useFitText<HTMLDivElement>([view.carried], 1.6)
+  const fit = useFitText<HTMLDivElement>([JSON.stringify(view.carried)], 1.6)
   return (
     <SlideFrame kind="lastQuarter" heading={t.heading}>
       {view.carriedFromTitle && <p className="pj-subtitle">{t.from(view.carriedFromTitle)}</p>}

@@ -16,7 +16,7 @@ export function RoundSlide({
 }) {
   const t = strings.projector.round
   const round = view.round
-  const fit = useFitText<HTMLDivElement>([round?.prompt, round?.checklist], 1, 0.5)
+  const fit = useFitText<HTMLDivElement>([round?.prompt, round?.checklist.join('\n')], 1, 0.5)
   if (!round) {
     return (
       <SlideFrame kind="rounds" heading={strings.stages.rounds}>

@@ -21,7 +21,7 @@ export function StorySlide({
 }) {
   const t = strings.projector.story
   const text = pages[page] ?? ''
-  const fit = useFitText<HTMLDivElement>([text, story], 1, 0.4)
+  const fit = useFitText<HTMLDivElement>([text, JSON.stringify(story)], 1, 0.4)
   const details = [
     story.segment && `${t.segment}: ${story.segment}`,
     story.channel && `${t.channel}: ${story.channel}`,

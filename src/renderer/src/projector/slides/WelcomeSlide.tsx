@@ -8,7 +8,10 @@ import { useFitText } from '../useFitText'
 export function WelcomeSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.welcome
   const facts = [quarterLabel(view.quarter), dateLabel(view.date, true), view.place].filter(Boolean)
-  const fit = useFitText<HTMLDivElement>([view], 1.6)
+  const fit = useFitText<HTMLDivElement>(
+    [facts.join(), view.purpose, view.mission, JSON.stringify(view.agenda)],
+    1.6
+  )
   return (
     <SlideFrame kind="welcome" heading={view.title || strings.library.untitled}>
       <div ref={fit} className="pj-fit pj-welcome-body">
