@@ -12,6 +12,7 @@ import {
   FULL_MEETING_SHOTS,
   selectIdeaByKeyboard,
   stepRound,
+  waitForCapturesSaved,
   stageShot
 } from '../support/e2e/fullMeetingSteps'
 import type { ActionInput } from '../support/e2e/fullMeetingSteps'
@@ -268,9 +269,11 @@ describe('a whole meeting, run by keyboard', () => {
     await captureByKeyboard(page, IDEAS[1]![2])
     await captureByKeyboard(page, `@cust ${IDEAS[2]![2]}`)
     await ideaCard(page, IDEAS[0]![2]).waitFor(WAIT)
+    await waitForCapturesSaved(page)
     await captureByKeyboard(page, `@fin ^1 ${IDEAS[3]![2]}`)
-    // Wait for the save: the selection is cleared when a commit comes back (see the report).
+    // Wait for the saves: a commit that comes back clears the selection (see the report).
     await ideaCard(page, IDEAS[3]![2]).waitFor(WAIT)
+    await waitForCapturesSaved(page)
     await selectIdeaByKeyboard(page, 2)
     await page.getByText(/Next idea builds on #2 \(Product\)/).waitFor(WAIT)
     await captureByKeyboard(page, `@sales ${IDEAS[4]![2]}`)
@@ -291,6 +294,7 @@ describe('a whole meeting, run by keyboard', () => {
       await captureByKeyboard(page, `@${first![1].slice(0, 4)} ${first![2]}`)
       // ^1 is read against the ideas on screen when Enter is pressed (see the report).
       await ideaCard(page, first![2]).waitFor(WAIT)
+      await waitForCapturesSaved(page)
       await captureByKeyboard(page, `@${second![1].slice(0, 4)} ^1 ${second![2]}`)
       await ideaCard(page, second![2]).getByText(`builds on #1 (${first![1]})`).waitFor(WAIT)
       await stageShot(app, `07-round-${round}`)
@@ -420,26 +424,56 @@ describe('a whole meeting, run by keyboard', () => {
     await page.getByText(`Next review on ${NEXT_REVIEW}.`).waitFor(WAIT)
     await goToStage(page, 'Actions')
     for (const action of ACTIONS) {
-      await page.locator('section.action-list .action-what', { hasText: action.what }).waitFor(WAIT)
+      const item = page.locator('.action-item', {
+        has: page.locator('.action-what', { hasText: action.what })
+      })
+      await item
+        .getByText(`${action.owner} · due ${action.dueDate} · ${action.department}`)
+        .waitFor(WAIT)
+      await item.getByText(action.benefit).waitFor(WAIT)
+      const metric = action.metricName ?? action.metric
+      await item
+        .getByText(`${metric}: ${action.baseline} → ${action.target}, measured ${action.measureOn}`)
+        .waitFor(WAIT)
     }
-    await page.locator('.escalation-item').getByText(ESCALATION.topic).waitFor(WAIT)
+    const escalationItem = page.locator('.escalation-item', { hasText: ESCALATION.topic })
+    await escalationItem.getByText(`${ESCALATION.personA} and ${ESCALATION.personB}`).waitFor(WAIT)
+    await escalationItem.getByText(`Agree by ${ESCALATION.agreeBy}`).waitFor(WAIT)
+    await escalationItem.getByText(`With the extension: ${ESCALATION.extendedTo}`).waitFor(WAIT)
     await goToStage(page, 'Converge')
     for (const [theme, texts] of Object.entries(THEMES)) {
       for (const text of texts) await themeRegion(page, theme).getByText(text).waitFor(WAIT)
     }
-    expect(await page.getByLabel('Votes for “Music moments”').inputValue()).toBe('9')
+    for (const [label, votes] of [
+      ['Music moments', '9'],
+      ['Families together', '5'],
+      [REPLACE, '3'],
+      [TEACHERS, '2']
+    ]) {
+      expect(await page.getByLabel(`Votes for “${label}”`).inputValue(), label).toBe(votes)
+    }
     await goToStage(page, 'Rounds')
     for (let i = 0; i < 3; i++) await stepRound(page, 'previous')
     await page.getByRole('button', { name: /More stories like this/, pressed: true }).waitFor(WAIT)
     for (const round of [1, 2, 3, 4]) {
       if (round > 1) await stepRound(page, 'next')
-      for (const [r, , text] of IDEAS.filter(([r]) => r === round)) {
-        expect(r).toBe(round)
-        await ideaCard(page, text).waitFor(WAIT)
+      const inRound = IDEAS.filter(([r]) => r === round)
+      for (const [, department, text, buildsOn] of inRound) {
+        const card = departmentColumn(page, department).locator('.idea-card', { hasText: text })
+        await card.waitFor(WAIT)
+        if (buildsOn) {
+          // Ideas are numbered within their round, in the order they were captured.
+          const number = inRound.findIndex(([, , t]) => t === buildsOn) + 1
+          const from = inRound[number - 1]![1]
+          await card.getByText(`builds on #${number} (${from})`).waitFor(WAIT)
+        }
       }
     }
     await goToStage(page, 'Customer story')
     await page.getByText(/clearly hear my daughter sing at her school recital/).waitFor(WAIT)
+    await page.getByText('kept out of the minutes').waitFor(WAIT)
+    await goToStage(page, 'Welcome')
+    await page.getByText('2026-Q4 · 2026-12-03 · Zürich, Salle Lumière · Hernando').waitFor(WAIT)
 
     // ── The file on disk holds all of it ───────────────────────────────────────────────────────
     const { meeting: m } = (await readMeetingFromDisk(app.workspaceDir, meetingId))!

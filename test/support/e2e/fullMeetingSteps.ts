@@ -129,3 +129,11 @@ export async function stepRound(page: Page, direction: 'next' | 'previous'): Pro
   await page.keyboard.press(direction === 'next' ? 'Alt+PageDown' : 'Alt+PageUp')
   await expect.poll(() => currentRoundTab(page), WAIT).not.toBe(before)
 }
+
+/**
+ * Waits until every idea shown on the Rounds stage is confirmed by main (none drawn as pending).
+ * Needed before picking a build target: a save that comes back clears the selection.
+ */
+export async function waitForCapturesSaved(page: Page): Promise<void> {
+  await expect.poll(() => page.locator('li.idea[aria-busy="true"]').count(), WAIT).toBe(0)
+}
