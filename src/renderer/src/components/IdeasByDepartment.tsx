@@ -1,4 +1,4 @@
-import { useMemo } from 'react'
+import { memo, useMemo, useRef } from 'react'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { Department, Idea } from '../../../shared/meeting/schema'
 import { IdeaCard } from '../screens/rounds/IdeaCard'
@@ -21,6 +21,11 @@ interface IdeasByDepartmentProps {
   onCardKey?: (ideaId: string, event: KeyboardEvent<HTMLElement>) => boolean
 }
 
+interface Entry {
+  idea: Idea
+  number: number
+}
+
 const EMPTY_LABELS: ReadonlyMap<string, string> = new Map()
 const EMPTY_SET: ReadonlySet<string> = new Set()
 
@@ -30,10 +35,69 @@ function cardIdOf(target: EventTarget): string | null {
   return card?.dataset.ideaId ?? null
 }
 
+const sameEntries = (a: readonly Entry[], b: readonly Entry[]): boolean =>
+  a.length === b.length && a.every((e, i) => e.idea === b[i]!.idea && e.number === b[i]!.number)
+
+interface ColumnProps {
+  department: Department
+  entries: Entry[]
+  buildsOnLabels: ReadonlyMap<string, string>
+  sameDepartmentIds: ReadonlySet<string>
+  /** The selected idea if it is in this column, else null (so other columns skip re-rendering). */
+  selectedId: string | null
+  /** This column's pending idea ids, joined: a plain value for the same reason. */
+  pendingKey: string
+}
+
+/** One department's column; memoised, so a new idea re-renders its own column only. */
+const DepartmentColumn = memo(function DepartmentColumn({
+  department,
+  entries,
+  buildsOnLabels,
+  sameDepartmentIds,
+  selectedId,
+  pendingKey
+}: ColumnProps) {
+  const headingId = `dept-${department.id}`
+  const pending = pendingKey ? new Set(pendingKey.split(' ')) : EMPTY_SET
+  return (
+    <section
+      className="idea-column"
+      aria-labelledby={headingId}
+      style={{ borderTopColor: department.color }}
+    >
+      <h3 id={headingId}>
+        <span className="swatch" style={{ background: department.color }} aria-hidden="true" />
+        {department.name}
+        <span className="count">{strings.rounds.ideaCount(entries.length)}</span>
+      </h3>
+      {entries.length === 0 ? (
+        <p className="muted">{strings.rounds.noIdeas}</p>
+      ) : (
+        <ul>
+          {entries.map(({ idea, number }) => (
+            <IdeaCard
+              key={idea.id}
+              id={idea.id}
+              number={number}
+              text={idea.text}
+              author={idea.author}
+              buildsOn={buildsOnLabels.get(idea.id) ?? null}
+              sameDepartmentBuild={sameDepartmentIds.has(idea.id)}
+              selected={idea.id === selectedId}
+              pending={pending.has(idea.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  )
+})
+
 /**
  * Ideas in one column per department, in the order they were captured. Each idea keeps its number in
- * the round (its capture order), which `^N` in the capture bar refers to. Grouping is memoised and
- * cards are memoised, so a new idea renders one card, not all of them.
+ * the round (its capture order), which `^N` in the capture bar refers to. Columns keep their entry
+ * lists while unchanged and cards take plain values, so a new idea renders one column and one card.
  */
 export function IdeasByDepartment({
   departments,
@@ -45,11 +109,16 @@ export function IdeasByDepartment({
   onSelect,
   onCardKey
 }: IdeasByDepartmentProps) {
+  const previous = useRef(new Map<string, Entry[]>())
   const byDepartment = useMemo(() => {
-    const groups = new Map<string, Array<{ idea: Idea; number: number }>>(
-      departments.map((d) => [d.id, []])
-    )
+    const groups = new Map<string, Entry[]>(departments.map((d) => [d.id, []]))
     ideas.forEach((idea, index) => groups.get(idea.departmentId)?.push({ idea, number: index + 1 }))
+    // Reuse last render's list for a column whose ideas did not change, so its memo holds.
+    for (const [id, entries] of groups) {
+      const before = previous.current.get(id)
+      if (before && sameEntries(before, entries)) groups.set(id, before)
+    }
+    previous.current = groups
     return groups
   }, [departments, ideas])
 
@@ -66,44 +135,25 @@ export function IdeasByDepartment({
     // Clicks and keys bubble up from the cards' own buttons, which are the focusable controls.
     <div className="idea-columns" onClick={onClick} onKeyDown={onKeyDown}>
       {departments.map((department) => {
-        const list = byDepartment.get(department.id) ?? []
-        const headingId = `dept-${department.id}`
+        const entries = byDepartment.get(department.id) ?? []
+        const hasSelected = entries.some((e) => e.idea.id === selectedId)
+        const pendingKey =
+          pendingIds.size === 0
+            ? ''
+            : entries
+                .filter((e) => pendingIds.has(e.idea.id))
+                .map((e) => e.idea.id)
+                .join(' ')
         return (
-          <section
+          <DepartmentColumn
             key={department.id}
-            className="idea-column"
-            aria-labelledby={headingId}
-            style={{ borderTopColor: department.color }}
-          >
-            <h3 id={headingId}>
-              <span
-                className="swatch"
-                style={{ background: department.color }}
-                aria-hidden="true"
-              />
-              {department.name}
-              <span className="count">{strings.rounds.ideaCount(list.length)}</span>
-            </h3>
-            {list.length === 0 ? (
-              <p className="muted">{strings.rounds.noIdeas}</p>
-            ) : (
-              <ul>
-                {list.map(({ idea, number }) => (
-                  <IdeaCard
-                    key={idea.id}
-                    id={idea.id}
-                    number={number}
-                    text={idea.text}
-                    author={idea.author}
-                    buildsOn={buildsOnLabels.get(idea.id) ?? null}
-                    sameDepartmentBuild={sameDepartmentIds.has(idea.id)}
-                    selected={idea.id === selectedId}
-                    pending={pendingIds.has(idea.id)}
-                  />
-                ))}
-              </ul>
-            )}
-          </section>
+            department={department}
+            entries={entries}
+            buildsOnLabels={buildsOnLabels}
+            sameDepartmentIds={sameDepartmentIds}
+            selectedId={hasSelected ? selectedId : null}
+            pendingKey={pendingKey}
+          />
         )
       })}
     </div>
