@@ -120,6 +120,7 @@ describe('Converge stage', () => {
     await screen.findByRole('region', { name: 'Music everywhere' })
     fireEvent.click(screen.getByRole('button', { name: 'Remove theme “Music everywhere”' }))
     await waitFor(() => expect(meeting().themes).toHaveLength(0))
+    await waitFor(() => expect(document.activeElement?.id).toBe('converge-new-theme'))
     const unthemed = screen.getByRole('region', { name: 'Not in a theme yet' })
     expect(within(unthemed).getByText('Music mode')).toBeTruthy()
   })

@@ -79,7 +79,12 @@ function EscalationItem({ escalation, about }: { escalation: Escalation; about: 
           type="button"
           className="danger"
           aria-label={s.removeEscalationLabel(escalation.topic)}
-          onClick={() => void applyCommand({ type: 'escalation.remove', id: escalation.id }, scope)}
+          onClick={() =>
+            void applyCommand({ type: 'escalation.remove', id: escalation.id }, scope).then(
+              // The button goes with the escalation: focus moves to the form that opens one.
+              (ok) => ok && document.getElementById('escalation-topic')?.focus()
+            )
+          }
         >
           {s.removeEscalation}
         </button>

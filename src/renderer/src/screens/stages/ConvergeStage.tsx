@@ -230,7 +230,12 @@ export function ConvergeStage({ meeting }: StageProps) {
                   onRename={(name) =>
                     applyCommand({ type: 'theme.rename', id: theme.id, name }, SCOPE)
                   }
-                  onRemove={() => void applyCommand({ type: 'theme.remove', id: theme.id }, SCOPE)}
+                  onRemove={() =>
+                    void applyCommand({ type: 'theme.remove', id: theme.id }, SCOPE).then(
+                      // The button is gone with its theme: focus goes to the new-theme field.
+                      (ok) => ok && focusLater('converge-new-theme')
+                    )
+                  }
                 />
                 {ideas.length > 0 ? rows(ideas) : <p className="muted">{s.emptyTheme}</p>}
               </DropZone>
