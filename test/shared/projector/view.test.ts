@@ -69,18 +69,28 @@ describe('projector view', () => {
       idea(0, 0, 'Elsewhere'),
       (m) => ({ type: 'run.goto', stage: 'rounds', roundId: m.rounds[1]!.id }),
       idea(1, 0, 'Free trials'),
-      idea(1, 1, 'Music mode', 'Free trials')
+      idea(1, 1, 'Music mode', 'Free trials'),
+      idea(1, 2, 'Ask schools', 'Elsewhere')
     ])
     const view = projectorView(meeting)
     expect(view.round?.position).toBe(2)
     expect(view.ideas.map((i) => [i.number, i.text])).toEqual([
       [1, 'Free trials'],
-      [2, 'Music mode']
+      [2, 'Music mode'],
+      [3, 'Ask schools']
     ])
     const first = meeting.ideas.find((i) => i.text === 'Free trials')!
     const built = meeting.ideas.find((i) => i.text === 'Music mode')!
     expect(built.buildsOnId).toBe(first.id)
-    expect(view.ideas[1]!.buildsOn).toEqual({ number: 1, departmentId: first.departmentId })
+    expect(view.ideas[1]!.buildsOn).toEqual({
+      number: 1,
+      departmentId: first.departmentId,
+      otherRound: null
+    })
+    expect(view.ideas[2]!.buildsOn).toMatchObject({
+      number: 1,
+      otherRound: meeting.rounds[0]!.title
+    })
   })
 
   it('gives every department its name and a one-letter initial, never colour alone', () => {
