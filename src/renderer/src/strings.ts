@@ -3,6 +3,7 @@ import { prepareStrings } from './strings/prepare'
 import { stagesIntroStrings } from './strings/stagesIntro'
 import { roundsStrings } from './strings/rounds'
 import { searchStrings } from './strings/search'
+import { projectorStrings } from './strings/projector'
 import { convergeStrings } from './strings/converge'
 import { actionsStrings } from './strings/actions'
 import { closeStrings } from './strings/close'
@@ -90,5 +91,6 @@ export const strings = {
     agenda: 'Agenda'
   },
   rounds: roundsStrings,
-  search: searchStrings
+  search: searchStrings,
+  projector: projectorStrings
 }
