@@ -4,6 +4,7 @@ import { CheatSheet } from '../components/CheatSheet'
 import { ScheduleBadge } from '../components/ScheduleBadge'
 import { StageRail } from '../components/StageRail'
 import { useMeetingShortcuts } from '../hooks/useMeetingShortcuts'
+import { PresenterControls } from '../projector/PresenterControls'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import { PrepareView } from './prepare/PrepareView'
@@ -63,6 +64,7 @@ export default function MeetingScreen() {
         <h1>{meeting.facts.title || strings.library.untitled}</h1>
         <ScheduleBadge meeting={meeting} />
         <div className="header-actions">
+          <PresenterControls meetingId={meeting.id} />
           <button
             type="button"
             aria-pressed={preparing}
