@@ -410,6 +410,9 @@ describe('a whole meeting, run by keyboard', () => {
       expect(flat, `the minutes name "${action.what}"`).toContain(action.what)
       expect(flat, `the minutes name ${action.owner}`).toContain(action.owner)
     }
+    // The segment was kept out of the minutes; the rest of the story is in them.
+    expect(flat).toContain(STORY.impact)
+    expect(flat).not.toContain(STORY.segment)
     await stageShot(app, '11-minutes')
     expect(await seriousAxeViolations(page)).toEqual([])
 
