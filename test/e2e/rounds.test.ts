@@ -54,9 +54,10 @@ describe('running the brainstorm rounds by keyboard', () => {
     await departmentColumn(page, 'Finance')
       .getByText(/Family plan/)
       .waitFor()
-    expect(await coverageStrip(page).textContent()).toMatch(
-      /Not heard from yet:\s*Sales, Operations/
-    )
+    // The cards show while main saves; the strip follows the saved meeting.
+    await expect
+      .poll(() => coverageStrip(page).textContent(), WAIT)
+      .toMatch(/Not heard from yet:\s*Sales, Operations/)
 
     // Build across departments: Alt+↑ picks the newest idea (#4, Finance); Sales builds on it.
     await page.keyboard.press('Alt+ArrowUp')
@@ -160,7 +161,10 @@ describe('running the brainstorm rounds by keyboard', () => {
 
     // The cross-department round: a build on the same department is called out.
     await page.keyboard.press('Alt+PageDown')
-    await page.getByText(/What is changing around them/).first().waitFor()
+    await page
+      .getByText(/What is changing around them/)
+      .first()
+      .waitFor()
     await app.screenshot(page, 'rounds-needs-checklist')
     await page.keyboard.press('Alt+PageDown')
     await page.getByRole('button', { name: /Build across departments/, pressed: true }).waitFor()

@@ -96,7 +96,7 @@ describe('Rounds stage: building on ideas', () => {
 
   it('counts builds across departments and names who has not spoken yet', async () => {
     const { input, capture } = await renderRounds()
-    const strip = () => screen.getByRole('region', { name: 'Department coverage' })
+    const strip = () => screen.getByRole('region', { name: 'Round coverage' })
     expect(within(strip()).getByText(/Not heard from yet/).parentElement!.textContent).toMatch(
       /Marketing, Product, Customer Service, Sales, Finance, Operations/
     )
@@ -116,7 +116,7 @@ describe('Rounds stage: building on ideas', () => {
     fireEvent.keyDown(input, { key: 'ArrowUp', code: 'ArrowUp', altKey: true })
     await capture('@mark More teacher ads')
     expect(screen.getAllByText(/Same department/).length).toBe(1)
-    const strip = screen.getByRole('region', { name: 'Department coverage' })
+    const strip = screen.getByRole('region', { name: 'Round coverage' })
     expect(within(strip).getByText(/Built on their own department: #2/)).toBeTruthy()
   })
 })

@@ -3,11 +3,13 @@ import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import { ideaInput, WAIT } from './appSteps'
 
-/** Types one line into the capture bar and presses Enter, as the facilitator does. */
+/** Types one line into the capture bar and presses Enter, as the facilitator does; waits for the save. */
 export async function captureByKeyboard(page: Page, line: string): Promise<void> {
   await page.keyboard.type(line)
   await page.keyboard.press('Enter')
   await expect.poll(() => ideaInput(page).inputValue(), WAIT).toBe('')
+  // The card shows at once; wait until main has saved it (it can then be selected and built on).
+  await expect.poll(() => page.locator('li.idea.pending').count(), WAIT).toBe(0)
 }
 
 /** The card of the idea whose text matches, on the Rounds stage. */
@@ -16,7 +18,7 @@ export const ideaCard = (page: Page, text: string | RegExp): Locator =>
 
 /** The department coverage strip of the current round. */
 export const coverageStrip = (page: Page): Locator =>
-  page.getByRole('region', { name: 'Department coverage' })
+  page.getByRole('region', { name: 'Round coverage' })
 
 /** The round timer's m:ss. */
 export const timerText = (page: Page): Promise<string | null> =>

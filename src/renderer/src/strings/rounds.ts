@@ -45,7 +45,7 @@ export const roundsStrings = {
       `The timer of “${title}” is still running: ${remaining} left. Starting this round’s timer replaces it.`
   },
   coverage: {
-    label: 'Department coverage',
+    label: 'Round coverage',
     contributed: (name: string, count: number) => `${name}: ${count}`,
     silent: 'Not heard from yet:',
     everyone: 'Every department has contributed.',
