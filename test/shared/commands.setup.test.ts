@@ -260,6 +260,13 @@ describe('run state and carried-over actions', () => {
     )
     expect(rounds.run.roundId).toBe(meeting.rounds[1]!.id)
     expect(rounds.run.meetingStartedAt).toBe(m.run.meetingStartedAt)
+    const nextRound = applyAll(
+      rounds,
+      [{ type: 'run.goto', stage: 'rounds', roundId: meeting.rounds[2]!.id }],
+      ctx
+    )
+    expect(nextRound.run.roundId).toBe(meeting.rounds[2]!.id)
+    expect(nextRound.run.stageStartedAt).toBe(rounds.run.stageStartedAt)
     expect(refusal(m, { type: 'run.goto', stage: 'party' }, ctx).code).toBe('invalid_input')
   })
 

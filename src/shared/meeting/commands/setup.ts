@@ -259,7 +259,8 @@ export const setupHandlers: Handlers<
   'run.goto': (m, { stage, roundId }, ctx) => {
     if (roundId) findOrRefuse(m.rounds, roundId, 'round')
     const now = ctx.now()
-    const changed = stage !== m.run.stage || (roundId != null && roundId !== m.run.roundId)
+    // The stage clock measures the whole stage: switching rounds inside Rounds does not restart it.
+    const changed = stage !== m.run.stage
     return {
       ...m,
       run: {
