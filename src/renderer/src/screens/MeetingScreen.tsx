@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react'
 import type { StageKind } from '../../../shared/meeting/schema'
 import { CheatSheet } from '../components/CheatSheet'
 import { ScheduleBadge } from '../components/ScheduleBadge'
+import { SearchPanel } from '../components/search/SearchPanel'
 import { StageRail } from '../components/StageRail'
 import { useMeetingShortcuts } from '../hooks/useMeetingShortcuts'
 import { PresenterControls } from '../projector/PresenterControls'
@@ -64,6 +65,7 @@ export default function MeetingScreen() {
         <h1>{meeting.facts.title || strings.library.untitled}</h1>
         <ScheduleBadge meeting={meeting} />
         <div className="header-actions">
+          <SearchPanel meeting={meeting} />
           <PresenterControls meetingId={meeting.id} />
           <button
             type="button"
