@@ -44,4 +44,23 @@ describe('CaptureBar', () => {
     fireEvent.keyDown(input, { key: 'Enter' })
     expect(onCommit).not.toHaveBeenCalled()
   })
+
+  it('keeps the text and explains when ^N names no idea, instead of dropping the build', () => {
+    const onCommit = vi.fn(() => Promise.resolve(true))
+    const onInvalid = vi.fn()
+    render(
+      <CaptureBar
+        departments={departments}
+        roundIdeaIds={['i1']}
+        onCommit={onCommit}
+        onInvalid={onInvalid}
+      />
+    )
+    const input = screen.getByLabelText<HTMLInputElement>('Idea')
+    fireEvent.change(input, { target: { value: '^3 Builds on a missing idea' } })
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(onCommit).not.toHaveBeenCalled()
+    expect(onInvalid).toHaveBeenCalledWith(expect.stringContaining('no idea #3'))
+    expect(input.value).toBe('^3 Builds on a missing idea')
+  })
 })

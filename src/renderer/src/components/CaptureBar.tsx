@@ -40,6 +40,8 @@ interface CaptureBarProps {
   onClearBuildsOn?: () => void
   /** The idea field, so the stage can give focus back after working on an idea. */
   inputRef?: Ref<HTMLInputElement>
+  /** Explains why Enter did not send the idea (the text stays in the bar). */
+  onInvalid?: (message: string) => void
 }
 
 /**
@@ -52,7 +54,8 @@ export function CaptureBar({
   onCommit,
   buildsOn = null,
   onClearBuildsOn,
-  inputRef
+  inputRef,
+  onInvalid
 }: CaptureBarProps) {
   const [text, setText] = useState('')
   const [author, setAuthor] = useState('')
@@ -73,6 +76,11 @@ export function CaptureBar({
       parsed.buildsOnNumber === null
         ? (buildsOn?.id ?? null)
         : (roundIdeaIds[parsed.buildsOnNumber - 1] ?? null)
+    // `^N` naming no saved idea must not silently drop the build: keep the text and say why.
+    if (parsed.buildsOnNumber !== null && buildsOnId === null) {
+      onInvalid?.(strings.rounds.noIdeaNumbered(parsed.buildsOnNumber))
+      return
+    }
     // Clear at once so the facilitator can type the next idea while this one is saved.
     setText('')
     setAuthor('')

@@ -12,6 +12,8 @@ export const roundsStrings = {
   departmentLabel: 'Department',
   departmentOption: (name: string, key: string) => `${name} (Alt+${key.toUpperCase()})`,
   add: 'Add idea',
+  noIdeaNumbered: (n: number) =>
+    `There is no idea #${n} in this round yet (it may still be saving). Check the number after ^ and press Enter again.`,
   captureHint:
     'Enter adds the idea. Department: Alt + its letter, or start with @name. Alt+↑ / Alt+↓ pick an idea to build on (or type ^3). Esc clears it.',
   buildingOn: (number: number, department: string, text: string) =>

@@ -37,6 +37,7 @@ export function RoundsStage({ meeting }: StageProps) {
 
 function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
   const applyCommand = useAppStore((s) => s.applyCommand)
+  const reportError = useAppStore((s) => s.reportError)
   const captureRef = useRef<HTMLInputElement>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [mode, setMode] = useState<ToolMode>(null)
@@ -92,10 +93,12 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
       setPending((list) => [...list, entry])
       const saved = await applyCommand({ type: 'idea.add', roundId: round.id, ...idea }, 'capture')
       setPending((list) => list.filter((e) => e !== entry))
-      if (saved) select(null)
+      // Clear the build target only if it is still the one this idea used: a pick made while the
+      // idea was being saved is for the next idea.
+      if (saved) setSelectedId((current) => (current === idea.buildsOnId ? null : current))
       return saved
     },
-    [applyCommand, round.id, roundIdeaIds, select]
+    [applyCommand, round.id, roundIdeaIds]
   )
   const shownPending = useMemo(() => unconfirmed(pending, roundIdeas), [pending, roundIdeas])
   const boardIdeas = useMemo(
@@ -283,6 +286,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
           focusCapture()
         }}
         inputRef={captureRef}
+        onInvalid={(message) => reportError('capture', message)}
       />
       <ScopedError scope="capture" />
       {selected && (
