@@ -1,3 +1,4 @@
+import { INITIAL_PRESENTATION } from '../../shared/ipc/contract'
 import type {
   ApiEventName,
   ApiEvents,
@@ -32,17 +33,6 @@ export type PresentationApi = {
   closeProjector(): Promise<PresentationState>
   /** Called by the Electron shell when the user closes the projector window by hand. */
   projectorClosed(): void
-}
-
-export const INITIAL_PRESENTATION: PresentationState = {
-  meetingId: null,
-  projectorOpen: false,
-  blank: false,
-  frozen: false,
-  theme: 'dark',
-  countdown: null,
-  countdownRoundId: null,
-  reflectionUntil: null
 }
 
 /**

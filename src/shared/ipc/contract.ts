@@ -53,6 +53,18 @@ export interface PresentationState {
   reflectionUntil: number | null
 }
 
+/** The presentation state when the app starts: nothing presented, nothing running. */
+export const INITIAL_PRESENTATION: PresentationState = {
+  meetingId: null,
+  projectorOpen: false,
+  blank: false,
+  frozen: false,
+  theme: 'dark',
+  countdown: null,
+  countdownRoundId: null,
+  reflectionUntil: null
+}
+
 export type PresentationPatch = Partial<
   Pick<PresentationState, 'meetingId' | 'blank' | 'frozen' | 'theme'>
 > & {

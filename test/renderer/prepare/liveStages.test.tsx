@@ -1,3 +1,4 @@
+import { INITIAL_PRESENTATION } from '../../../src/shared/ipc/contract'
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { PresentationState } from '../../../src/shared/ipc/contract'
@@ -33,16 +34,7 @@ const carried = (overrides: Partial<CarriedAction>): CarriedAction => ({
 
 /** A template meeting (changed by `setup` in the fake's store) shown on one stage. */
 async function renderStage(Stage: StageComponent, setup: (m: Meeting) => Meeting = (m) => m) {
-  let presentation: PresentationState = {
-    meetingId: null,
-    projectorOpen: false,
-    blank: false,
-    frozen: false,
-    theme: 'dark',
-    countdown: null,
-    countdownRoundId: null,
-    reflectionUntil: null
-  }
+  let presentation: PresentationState = INITIAL_PRESENTATION
   const { api, meetings } = createFakeApi({
     setPresentation: (patch) => {
       const seconds = patch.reflectionSeconds

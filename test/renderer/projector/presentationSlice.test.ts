@@ -1,19 +1,11 @@
+import { INITIAL_PRESENTATION } from '../../../src/shared/ipc/contract'
 import { describe, expect, it } from 'vitest'
 import type { PresentationState } from '../../../src/shared/ipc/contract'
 import { fail, ok } from '../../../src/shared/result'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { createFakeApi } from '../fakeApi'
 
-const initial: PresentationState = {
-  meetingId: null,
-  projectorOpen: false,
-  blank: false,
-  frozen: false,
-  theme: 'dark',
-  countdown: null,
-  countdownRoundId: null,
-  reflectionUntil: null
-}
+const initial: PresentationState = INITIAL_PRESENTATION
 
 /** A fake main that keeps one presentation state, like src/main/services/presentation.ts. */
 function storeWithPresentation() {

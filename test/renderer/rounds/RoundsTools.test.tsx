@@ -1,3 +1,4 @@
+import { INITIAL_PRESENTATION } from '../../../src/shared/ipc/contract'
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
@@ -21,16 +22,7 @@ function CurrentRounds() {
 
 /** A presentation state that runs countdowns like main does (on the test's clock). */
 function countdownApi() {
-  let state: PresentationState = {
-    meetingId: null,
-    projectorOpen: false,
-    blank: false,
-    frozen: false,
-    theme: 'dark',
-    countdown: null,
-    countdownRoundId: null,
-    reflectionUntil: null
-  }
+  let state: PresentationState = INITIAL_PRESENTATION
   return {
     getPresentation: () => Promise.resolve(ok(state)),
     controlCountdown: (roundId: string, action: string, minutes: number) => {
