@@ -224,7 +224,16 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     async exportMinutes(meetingId, formats, folder) {
       const meeting = await meetings.current(meetingId)
       const ws = await workspace()
-      const target = folder ?? (await deps.pickExportFolder(ws.settings.get().lastExportFolder))
+      const last = ws.settings.get().lastExportFolder
+      // The page may only name the folder the user last chose in the dialog: a compromised renderer
+      // must not be able to write files into any folder it likes.
+      if (folder !== null && folder !== last) {
+        throw new AppFailure(
+          'forbidden',
+          'Northstar exports only to a folder you chose. Choose the folder again to export there.'
+        )
+      }
+      const target = folder ?? (await deps.pickExportFolder(last))
       if (target === null) return null
       // Remembering the folder is a convenience: a failure to save it must not block the export.
       await ws.settings.update({ lastExportFolder: target }).catch(() => undefined)

@@ -231,17 +231,29 @@ describe('meeting service: export', () => {
     ])
     await h.service.exportMinutes(meeting.id, ['csv'], null)
     expect(h.offeredFolders).toEqual([null, null, '/exports/q4'])
-    await h.service.exportMinutes(meeting.id, ['ics'], '/given/folder')
-    expect(h.exported.map((e) => e.folder)).toEqual(['/exports/q4', '/given/folder'])
+    await h.service.exportMinutes(meeting.id, ['ics'], '/exports/q4')
+    expect(h.exported.map((e) => e.folder)).toEqual(['/exports/q4', '/exports/q4'])
     const again = await serviceHarness({}, h.workspaceDir)
     await again.service.exportMinutes(meeting.id, ['pdf'], null)
-    expect(again.offeredFolders).toEqual(['/given/folder'])
+    expect(again.offeredFolders).toEqual(['/exports/q4'])
+  })
+
+  it('refuses a folder the user did not choose, writing nothing', async () => {
+    const h = await serviceHarness()
+    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const refusal = await failureOf(h.service.exportMinutes(meeting.id, ['pdf'], '/etc'))
+    expect(refusal).toMatchObject({
+      code: 'forbidden',
+      message: expect.stringContaining('you chose')
+    })
+    expect(h.exported).toEqual([])
   })
 
   it('opens or shows only files it exported', async () => {
     const h = await serviceHarness()
     const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    const result = await h.service.exportMinutes(meeting.id, ['pdf'], '/out')
+    h.folderPicks.push('/out')
+    const result = await h.service.exportMinutes(meeting.id, ['pdf'], null)
     await h.service.revealExport(result!.files[0]!.path, 'open')
     await h.service.revealExport(result!.files[0]!.path, 'show')
     expect(h.opened).toEqual(['/out/minutes.pdf'])
