@@ -14,18 +14,12 @@ export const SECRETS = {
   carriedNote: 'Facilitator note: Ana missed the last two check-ins'
 }
 
-/** Seed 000: the customer story of John hearing his daughter sing (a long story, several slides). */
+/**
+ * Seed 000: the customer story of John hearing his daughter sing (a long story, several slides).
+ * Kept as a fixture so the spec does not depend on anything outside the repository.
+ */
 export function seedStory(): string {
-  const file = join(import.meta.dirname, '../../../../shared/seeds/000_08caa84aba45beae.txt')
-  try {
-    const text = readFileSync(file, 'utf8')
-    const start = text.indexOf('Hernando stood')
-    const end = text.indexOf('Summary:')
-    return text.slice(start, end).trim()
-  } catch {
-    // The seed lives outside the repository; a copy of its heart keeps the spec self-contained.
-    return `${'John wrote that our device helped him reconnect with his daughter. '.repeat(20)}\n\n${'For the first time in years, he could clearly hear his daughter sing at her school recital. '.repeat(20)}`
-  }
+  return readFileSync(join(import.meta.dirname, '../../fixtures/seed000-story.txt'), 'utf8').trim()
 }
 
 /** Applies changes through the service, as the facilitator's window would; returns the meeting. */
