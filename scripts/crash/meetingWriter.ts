@@ -6,36 +6,13 @@
  * Usage: node --import tsx scripts/crash/meetingWriter.ts <workspaceDir> <meetingId> <label>
  * Prints `READY <ideas already in the meeting>` once the meeting is open.
  */
-import { createMeetingService } from '../../src/main/services/meetingService'
 import type { Command } from '../../src/shared/meeting/commands/schema'
+import { startCrashChild } from './crashChild'
 
-const [workspaceDir, meetingId, label] = process.argv.slice(2)
-if (!workspaceDir || !meetingId || !label) {
-  process.stderr.write('usage: meetingWriter <workspaceDir> <meetingId> <label>\n')
-  process.exit(2)
-}
-
-let counter = 0
-const unavailable = (): never => {
-  throw new Error('not available in the crash test')
-}
-const service = createMeetingService({
-  workspaceDir,
-  now: () => new Date().toISOString(),
-  newId: () => `${label}x${(counter++).toString(36)}`,
-  broadcast: () => undefined,
-  pickMeetingFile: unavailable,
-  pickExportFolder: unavailable,
-  exportMeeting: unavailable,
-  openPath: unavailable,
-  showInFolder: unavailable
-})
-
-// Synchronous on Linux pipes and files, so an ACK line is never "printed" before it is true.
-const say = (line: string): void => void process.stdout.write(`${line}\n`)
+const { meetingId, label, service, say } = startCrashChild('meetingWriter')
 
 async function main(): Promise<void> {
-  const { meeting } = await service.openMeeting(meetingId!)
+  const { meeting } = await service.openMeeting(meetingId)
   const roundId = meeting.rounds[0]!.id
   const departmentId = meeting.departments[0]!.id
   say(`READY ${meeting.ideas.length}`)
@@ -46,7 +23,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < burst; i++, n++) {
       const text = `${label}-${n}`
       const command: Command = { type: 'idea.add', roundId, departmentId, text }
-      pending.push(service.applyCommand(meetingId!, command).then(() => say(`ACK ${text}`)))
+      pending.push(service.applyCommand(meetingId, command).then(() => say(`ACK ${text}`)))
     }
     await Promise.all(pending)
   }

@@ -11,34 +11,12 @@
  */
 import { createHash } from 'node:crypto'
 import { AppFailure } from '../../src/shared/result'
-import { createMeetingService } from '../../src/main/services/meetingService'
 import { encodeMeeting } from '../../src/main/storage/meetingCodec'
 import type { Command } from '../../src/shared/meeting/commands/schema'
+import { startCrashChild } from './crashChild'
 import type { Meeting } from '../../src/shared/meeting/schema'
 
-const [workspaceDir, meetingId, label] = process.argv.slice(2)
-if (!workspaceDir || !meetingId || !label) {
-  process.stderr.write('usage: sessionWriter <workspaceDir> <meetingId> <label>\n')
-  process.exit(2)
-}
-
-let counter = 0
-const unavailable = (): never => {
-  throw new Error('not available in the crash test')
-}
-const service = createMeetingService({
-  workspaceDir,
-  now: () => new Date().toISOString(),
-  newId: () => `${label}x${(counter++).toString(36)}`,
-  broadcast: () => undefined,
-  pickMeetingFile: unavailable,
-  pickExportFolder: unavailable,
-  exportMeeting: unavailable,
-  openPath: unavailable,
-  showInFolder: unavailable
-})
-
-const say = (line: string): void => void process.stdout.write(`${line}\n`)
+const { meetingId, label, service, say } = startCrashChild('sessionWriter')
 const pick = <T>(items: readonly T[]): T | undefined =>
   items[Math.floor(Math.random() * items.length)]
 const TEXTS = [
@@ -96,15 +74,15 @@ function nextChange(m: Meeting, n: number): Command | 'undo' {
 }
 
 async function main(): Promise<void> {
-  let { meeting } = await service.openMeeting(meetingId!)
+  let { meeting } = await service.openMeeting(meetingId)
   say(`READY ${meeting.ideas.length}`)
   for (let n = 0; ; n++) {
     const change = nextChange(meeting, n)
     try {
       const state =
         change === 'undo'
-          ? await service.undo(meetingId!)
-          : await service.applyCommand(meetingId!, change)
+          ? await service.undo(meetingId)
+          : await service.applyCommand(meetingId, change)
       meeting = state.meeting
       say(`ACK ${createHash('sha256').update(encodeMeeting(meeting)).digest('hex')}`)
     } catch (error) {
