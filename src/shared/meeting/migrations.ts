@@ -31,6 +31,18 @@ export const MIGRATIONS: readonly Migration[] = [
         : []
       return { ...data, story, schemaVersion: 2 }
     }
+  },
+  {
+    from: 2,
+    describe:
+      'Version 2 numbered ideas by their place (per round on screen, across the meeting in the minutes); version 3 stores one number per idea.',
+    up: (data) => {
+      // The minutes numbered ideas in file order, so the numbers people already hold on paper stay true.
+      const ideas = Array.isArray(data.ideas)
+        ? data.ideas.map((idea, index) => (isObject(idea) ? { ...idea, number: index + 1 } : idea))
+        : data.ideas
+      return { ...data, ideas, schemaVersion: 3 }
+    }
   }
 ]
 
