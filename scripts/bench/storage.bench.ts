@@ -33,7 +33,7 @@ function meetingWithIdeas(title: string, count: number): Meeting {
     effort: null,
     createdAt: now
   }))
-  return { ...meeting, ideas }
+  return { ...meeting, ideas, lastIdeaNumber: count }
 }
 
 /** The plain way to write bytes durably: open, write, fsync, close (no temp file, no rename). */

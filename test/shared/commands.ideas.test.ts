@@ -128,7 +128,7 @@ describe('idea commands', () => {
     )
   })
 
-  it('numbers ideas across the meeting in capture order; deleting one renumbers nothing', () => {
+  it('numbers ideas across the meeting in capture order; a deletion renumbers and reuses nothing', () => {
     const { meeting, ctx } = freshMeeting()
     const [r1, r2] = [meeting.rounds[0]!.id, meeting.rounds[1]!.id]
     const sales = dept(meeting, 'Sales')
@@ -140,10 +140,18 @@ describe('idea commands', () => {
       ['B', 2],
       ['C', 3]
     ])
-    const after = applyAll(m, [{ type: 'idea.delete', id: m.ideas[0]!.id }, add(r2, 'D')], ctx)
+    const after = applyAll(
+      m,
+      [
+        { type: 'idea.delete', id: m.ideas[0]!.id },
+        { type: 'idea.delete', id: m.ideas[2]!.id },
+        add(r2, 'D')
+      ],
+      ctx
+    )
+    // #3 was deleted: D is #4, so "#3" never names two different ideas in one meeting.
     expect(after.ideas.map((i) => [i.text, i.number])).toEqual([
       ['B', 2],
-      ['C', 3],
       ['D', 4]
     ])
   })

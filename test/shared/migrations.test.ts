@@ -54,13 +54,15 @@ describe('migrations', () => {
     const v2 = {
       ...m,
       schemaVersion: 2,
-      ideas: m.ideas.map(({ number: _dropped, ...idea }) => idea)
+      ideas: m.ideas.map(({ number: _dropped, ...idea }) => idea),
+      lastIdeaNumber: undefined
     }
     const result = migrateAndValidate(JSON.parse(JSON.stringify(v2)))
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.value.migratedFrom).toBe(2)
     expect(result.value.meeting.schemaVersion).toBe(3)
+    expect(result.value.meeting.lastIdeaNumber).toBe(3)
     expect(result.value.meeting.ideas.map((i) => [i.number, i.text])).toEqual([
       [1, 'First'],
       [2, 'Second'],

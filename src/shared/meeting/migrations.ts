@@ -41,7 +41,8 @@ export const MIGRATIONS: readonly Migration[] = [
       const ideas = Array.isArray(data.ideas)
         ? data.ideas.map((idea, index) => (isObject(idea) ? { ...idea, number: index + 1 } : idea))
         : data.ideas
-      return { ...data, ideas, schemaVersion: 3 }
+      const lastIdeaNumber = Array.isArray(ideas) ? ideas.length : 0
+      return { ...data, ideas, lastIdeaNumber, schemaVersion: 3 }
     }
   }
 ]

@@ -105,9 +105,9 @@ export type Round = z.infer<typeof roundSchema>
 export const ideaSchema = z.object({
   id,
   /**
-   * The idea's number in the meeting (#1, #2 …), given once at capture (one more than the highest
-   * so far) and never changed: moving, editing or merging into it keeps it, and deleting another idea
-   * renumbers nothing. Shown alike on the laptop, the projector, in search, the minutes and the CSV.
+   * The idea's number in the meeting (#1, #2 …), given once at capture (see `lastIdeaNumber`) and
+   * never changed: moving, editing or merging into it keeps it, and deleting another idea renumbers
+   * nothing. Shown alike on the laptop, the projector, in search, the minutes and the CSV.
    */
   number: z.number().int().min(1).max(1_000_000),
   roundId: id,
@@ -243,6 +243,8 @@ export const meetingSchema = z.object({
     .refine((ideas) => new Set(ideas.map((i) => i.number)).size === ideas.length, {
       message: 'two ideas share one number'
     }),
+  /** The highest idea number given so far, so a deleted idea's number is never given again. */
+  lastIdeaNumber: z.number().int().min(0).max(1_000_000),
   themes: z.array(themeSchema).max(LIMITS.themes),
   actions: z.array(actionSchema).max(LIMITS.actions),
   escalations: z.array(escalationSchema).max(LIMITS.actions),

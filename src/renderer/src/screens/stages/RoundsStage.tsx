@@ -117,13 +117,13 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
   // Ideas sent but not yet confirmed by main: shown at once, so capture answers in the same frame.
   const [pending, setPending] = useState<PendingIdea[]>([])
   const pendingCount = useRef(0)
-  const ideasRef = useRef(ideas)
-  ideasRef.current = ideas
+  const meetingRef = useRef(meeting)
+  meetingRef.current = meeting
   const pendingRef = useRef(pending)
   pendingRef.current = pending
   const onCommit = useCallback(
     async (idea: CapturedIdea) => {
-      const number = nextIdeaNumber(ideasRef.current) + pendingRef.current.length
+      const number = nextIdeaNumber(meetingRef.current) + pendingRef.current.length
       const entry = pendingIdea(
         `pending-${++pendingCount.current}`,
         round.id,
