@@ -29,7 +29,7 @@ export const strings = {
   },
   library: {
     heading: 'Your meetings',
-    empty: 'No meetings yet. Start one from the quarterly review template below.',
+    empty: 'No meetings yet. Start one with “Start a new meeting” above.',
     loading: 'Loading your meetings…',
     newHeading: 'Start a new meeting',
     titleLabel: 'Title',
