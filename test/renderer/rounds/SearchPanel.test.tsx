@@ -99,13 +99,13 @@ describe('search', () => {
     })
     const dialog = screen.getByRole('dialog', { name: 'Search this meeting' })
     const result = await within(dialog).findByRole('button', { name: /Family plan pricing/ })
-    const calls = api.applyCommand.mock.calls.length
+    const calls = vi.mocked(api.applyCommand).mock.calls.length
     fireEvent.click(result)
     await screen.findByText(
       /Next idea builds on #1 \(Finance, in “More stories like this”\): Family plan pricing/
     )
     expect(store.getState().current!.meeting.run.roundId).toBe(m.rounds[2]!.id)
-    expect(api.applyCommand.mock.calls.length).toBe(calls)
+    expect(vi.mocked(api.applyCommand).mock.calls.length).toBe(calls)
   })
 
   it('lists ideas by department filter alone, and / opens it outside a text field', async () => {
