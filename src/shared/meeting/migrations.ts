@@ -38,10 +38,13 @@ export const MIGRATIONS: readonly Migration[] = [
       'Version 2 numbered ideas by their place (per round on screen, across the meeting in the minutes); version 3 stores one number per idea.',
     up: (data) => {
       // The minutes numbered ideas in file order, so the numbers people already hold on paper stay true.
-      const ideas = Array.isArray(data.ideas)
-        ? data.ideas.map((idea, index) => (isObject(idea) ? { ...idea, number: index + 1 } : idea))
+      const list: unknown[] | null = Array.isArray(data.ideas) ? data.ideas : null
+      const ideas = list
+        ? list.map((idea, index): unknown =>
+            isObject(idea) ? { ...idea, number: index + 1 } : idea
+          )
         : data.ideas
-      const lastIdeaNumber = Array.isArray(ideas) ? ideas.length : 0
+      const lastIdeaNumber = list ? list.length : 0
       return { ...data, ideas, lastIdeaNumber, schemaVersion: 3 }
     }
   }
