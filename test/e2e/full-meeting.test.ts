@@ -469,9 +469,9 @@ describe('a whole meeting, run by keyboard', () => {
         const card = departmentColumn(page, department).locator('.idea-card', { hasText: text })
         await card.waitFor(WAIT)
         if (buildsOn) {
-          // Ideas are numbered within their round, in the order they were captured.
-          const number = inRound.findIndex(([, , t]) => t === buildsOn) + 1
-          const from = inRound[number - 1]![1]
+          // Ideas are numbered across the meeting, in the order they were captured.
+          const number = IDEAS.findIndex(([, , t]) => t === buildsOn) + 1
+          const from = IDEAS[number - 1]![1]
           await card.getByText(`builds on #${number} (${from})`).waitFor(WAIT)
         }
       }
