@@ -23,6 +23,7 @@ function meetingWithIdeas(title: string, count: number): Meeting {
     id: ctx.newId(),
     roundId: meeting.rounds[i % meeting.rounds.length]!.id,
     departmentId: meeting.departments[i % meeting.departments.length]!.id,
+    number: i + 1,
     author: i % 3 === 0 ? 'Ana' : '',
     text: `Idea ${i}: call every customer who wrote in last month and ask what we could do better`,
     buildsOnId: null,
@@ -32,7 +33,7 @@ function meetingWithIdeas(title: string, count: number): Meeting {
     effort: null,
     createdAt: now
   }))
-  return { ...meeting, ideas }
+  return { ...meeting, ideas, lastIdeaNumber: count }
 }
 
 /** The plain way to write bytes durably: open, write, fsync, close (no temp file, no rename). */

@@ -292,11 +292,15 @@ describe('a whole meeting, run by keyboard', () => {
       await expect.poll(() => coverageStrip(page).textContent(), WAIT).toMatch(/Not heard from yet/)
       const [first, second] = IDEAS.filter(([r]) => r === round)
       await captureByKeyboard(page, `@${first![1].slice(0, 4)} ${first![2]}`)
-      // ^1 is read against the ideas on screen when Enter is pressed (see the report).
+      // Ideas are numbered across the meeting: this round's first idea follows the earlier rounds'.
+      const firstNumber = IDEAS.filter(([r]) => r < round).length + 1
+      // ^N is read against the saved ideas when Enter is pressed (see the report).
       await ideaCard(page, first![2]).waitFor(WAIT)
       await waitForCapturesSaved(page)
-      await captureByKeyboard(page, `@${second![1].slice(0, 4)} ^1 ${second![2]}`)
-      await ideaCard(page, second![2]).getByText(`builds on #1 (${first![1]})`).waitFor(WAIT)
+      await captureByKeyboard(page, `@${second![1].slice(0, 4)} ^${firstNumber} ${second![2]}`)
+      await ideaCard(page, second![2])
+        .getByText(`builds on #${firstNumber} (${first![1]})`)
+        .waitFor(WAIT)
       await stageShot(app, `07-round-${round}`)
     }
     expect(await captureHasFocus(page)).toBe(true)
@@ -465,9 +469,9 @@ describe('a whole meeting, run by keyboard', () => {
         const card = departmentColumn(page, department).locator('.idea-card', { hasText: text })
         await card.waitFor(WAIT)
         if (buildsOn) {
-          // Ideas are numbered within their round, in the order they were captured.
-          const number = inRound.findIndex(([, , t]) => t === buildsOn) + 1
-          const from = inRound[number - 1]![1]
+          // Ideas are numbered across the meeting, in the order they were captured.
+          const number = IDEAS.findIndex(([, , t]) => t === buildsOn) + 1
+          const from = IDEAS[number - 1]![1]
           await card.getByText(`builds on #${number} (${from})`).waitFor(WAIT)
         }
       }

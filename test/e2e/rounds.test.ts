@@ -174,12 +174,13 @@ describe('running the brainstorm rounds by keyboard', () => {
     await ideaCard(page, /A second teachers’ newsletter/)
       .getByText(/Same department/)
       .waitFor()
+    // Numbers run across the meeting: after #1–#6 of round 1 these are #7 and #8.
     await coverageStrip(page)
-      .getByText(/Built on their own department: #2/)
+      .getByText(/Built on their own department: #8/)
       .waitFor()
     await app.screenshot(page, 'rounds-cross-department')
 
-    // Search: Ctrl/Cmd+F, type, Enter jumps back to the idea in its round, selected.
+    // Search: Ctrl/Cmd+F, type, Enter picks the idea of round 1 to build on, without leaving this round.
     await page.keyboard.press('ControlOrMeta+f')
     await page.getByRole('dialog', { name: 'Search this meeting' }).waitFor()
     await page.keyboard.type('child')
@@ -190,9 +191,20 @@ describe('running the brainstorm rounds by keyboard', () => {
     expect(await seriousAxeViolations(page)).toEqual([])
     await app.screenshot(page, 'rounds-search')
     await page.keyboard.press('Enter')
-    await page.getByRole('button', { name: /More stories like this/, pressed: true }).waitFor()
-    await page.getByText(/#2 \(Product\) selected/).waitFor()
+    await page
+      .getByText(/Next idea builds on #2 \(Product, in “More stories like this”\)/)
+      .waitFor()
+    await page.getByRole('button', { name: /Build across departments/, pressed: true }).waitFor()
     expect(await captureHasFocus(page)).toBe(true)
+    await captureByKeyboard(page, '@sales Sell the recording mode to music teachers')
+    await ideaCard(page, /Sell the recording mode/)
+      .getByText('builds on #2 (Product) in “More stories like this”')
+      .waitFor()
+    // ^N names an idea of any round by its meeting number.
+    await captureByKeyboard(page, '^1 @fin Bundle the story booklet with the family plan')
+    await ideaCard(page, /story booklet/)
+      .getByText('builds on #1 (Marketing) in “More stories like this”')
+      .waitFor()
 
     const { meeting } = (await readMeetingFromDisk(app.workspaceDir, meetingId))!
     const byText = (re: RegExp) => meeting.ideas.find((i) => re.test(i.text))!
@@ -203,6 +215,8 @@ describe('running the brainstorm rounds by keyboard', () => {
     const second = byText(/A second teachers’ newsletter/)
     expect(second.roundId).toBe(crossRound.id)
     expect(second.buildsOnId).toBe(byText(/^Teachers’ newsletter/).id)
+    expect(byText(/Sell the recording mode/).buildsOnId).toBe(byText(/record my child’s/).id)
+    expect(byText(/Sell the recording mode/).number).toBe(9)
     expect(await ideaInput(page).inputValue()).toBe('')
     expect(app.problems).toEqual([])
   })

@@ -23,6 +23,14 @@ async function renderLibraryWith(titles: string[]) {
 }
 
 describe('Library screen', () => {
+  it('points an empty library to the new-meeting form, which is above the list', async () => {
+    await renderLibraryWith([])
+    const message = screen.getByText(/No meetings yet/)
+    expect(message.textContent).toMatch(/“Start a new meeting” above/)
+    const form = screen.getByRole('heading', { name: 'Start a new meeting' })
+    expect(form.compareDocumentPosition(message) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+  })
+
   it('lists meetings and offers each as a starting point for a new one', async () => {
     await renderLibraryWith(['Q3 review', 'Q4 review'])
     const list = screen.getByRole('list')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { KeyPress } from '../../src/renderer/src/hooks/shortcuts'
-import { shortcutFor } from '../../src/renderer/src/hooks/shortcuts'
+import { describeKeyPress, shortcutFor } from '../../src/renderer/src/hooks/shortcuts'
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -24,6 +24,25 @@ describe('meeting shortcuts', () => {
   it('leave undo to a text field that holds text, but not to an empty one', () => {
     expect(shortcutFor(press('z', { ctrlKey: true, inField: true, fieldHasText: true }))).toBeNull()
     expect(shortcutFor(press('z', { ctrlKey: true, inField: true }))).toBe('undo')
+  })
+
+  it('undo with Ctrl/Cmd+Z while a checkbox has focus (Converge puts focus there)', () => {
+    const checkbox = document.createElement('input')
+    checkbox.type = 'checkbox'
+    const typed = document.createElement('input')
+    typed.value = 'half a sentence'
+    document.body.append(checkbox, typed)
+    const keyOn = (target: HTMLElement) => {
+      let seen: KeyboardEvent | null = null
+      target.addEventListener('keydown', (e) => (seen = e), { once: true })
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }))
+      return shortcutFor(describeKeyPress(seen!))
+    }
+    expect(keyOn(checkbox)).toBe('undo')
+    // A field with typing keeps Ctrl+Z for its own text.
+    expect(keyOn(typed)).toBeNull()
+    checkbox.remove()
+    typed.remove()
   })
 
   it('move between stages with Page Up/Down anywhere and arrows outside fields', () => {

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import type { Command } from '../../src/shared/meeting/commands/schema'
 import { fail } from '../../src/shared/result'
 import { createAppStore } from '../../src/renderer/src/store/createAppStore'
 import { strings } from '../../src/renderer/src/strings'
@@ -87,6 +88,33 @@ describe('app store', () => {
     const renamed = { ...meeting, facts: { ...meeting.facts, title: 'Renamed elsewhere' } }
     store.getState().receiveMeetingChanged({ meeting: renamed, canUndo: true, canRedo: false })
     expect(store.getState().current).toEqual({ meeting: renamed, canUndo: true, canRedo: false })
+  })
+
+  it('shows fresh idea counts after “← All meetings”, also for an idea still being saved', async () => {
+    const { api, store, meeting } = await storeWithOpenMeeting()
+    await store.getState().loadLibrary()
+    const row = () => store.getState().meetings.find((m) => m.id === meeting.id)
+    expect(row()?.ideaCount).toBe(0)
+    const idea = (text: string): Command => ({
+      type: 'idea.add',
+      roundId: meeting.rounds[0]!.id,
+      departmentId: meeting.departments[0]!.id,
+      text
+    })
+    await store.getState().applyCommand(idea('Saved before leaving'))
+    // The next idea is still on its way to disk when the facilitator goes back to the library.
+    const save = api.applyCommand
+    let release = () => {}
+    api.applyCommand = (id, command) =>
+      new Promise((resolve) => {
+        release = () => resolve(save(id, command))
+      })
+    const saving = store.getState().applyCommand(idea('Still saving'))
+    store.getState().closeMeeting()
+    await vi.waitFor(() => expect(row()?.ideaCount).toBe(1))
+    release()
+    await saving
+    await vi.waitFor(() => expect(row()?.ideaCount).toBe(2))
   })
 
   it('keeps each test’s store separate', () => {

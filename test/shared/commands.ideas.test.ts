@@ -128,6 +128,34 @@ describe('idea commands', () => {
     )
   })
 
+  it('numbers ideas across the meeting in capture order; a deletion renumbers and reuses nothing', () => {
+    const { meeting, ctx } = freshMeeting()
+    const [r1, r2] = [meeting.rounds[0]!.id, meeting.rounds[1]!.id]
+    const sales = dept(meeting, 'Sales')
+    const add = (roundId: string, text: string) =>
+      ({ type: 'idea.add', roundId, departmentId: sales, text }) as const
+    const m = applyAll(meeting, [add(r1, 'A'), add(r2, 'B'), add(r1, 'C')], ctx)
+    expect(m.ideas.map((i) => [i.text, i.number])).toEqual([
+      ['A', 1],
+      ['B', 2],
+      ['C', 3]
+    ])
+    const after = applyAll(
+      m,
+      [
+        { type: 'idea.delete', id: m.ideas[0]!.id },
+        { type: 'idea.delete', id: m.ideas[2]!.id },
+        add(r2, 'D')
+      ],
+      ctx
+    )
+    // #3 was deleted: D is #4, so "#3" never names two different ideas in one meeting.
+    expect(after.ideas.map((i) => [i.text, i.number])).toEqual([
+      ['B', 2],
+      ['D', 4]
+    ])
+  })
+
   it('moves an idea to another round and refuses an unknown round', () => {
     const { meeting, ctx } = freshMeeting()
     const m = applyAll(
@@ -145,6 +173,8 @@ describe('idea commands', () => {
     const target = meeting.rounds[2]!.id
     const moved = applyAll(m, [{ type: 'idea.move', id: m.ideas[0]!.id, roundId: target }], ctx)
     expect(moved.ideas[0]!.roundId).toBe(target)
+    // The idea keeps its number in its new round: the room's "#1" is still #1.
+    expect(moved.ideas[0]!.number).toBe(m.ideas[0]!.number)
     expect(refusal(m, { type: 'idea.move', id: m.ideas[0]!.id, roundId: 'x' }, ctx).code).toBe(
       'unknown_id'
     )

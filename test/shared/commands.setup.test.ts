@@ -191,6 +191,28 @@ describe('customer story and framing', () => {
   })
 })
 
+describe('framing question and round 1', () => {
+  it('puts the edited question into a round still asking the old one, not into a rewritten prompt', () => {
+    const { meeting, ctx } = freshMeeting()
+    expect(meeting.rounds[0]!.prompt).toBe(meeting.framingQuestion)
+    const question = 'How can every teacher hear about us like {customer} did?'
+    const edited = applyAll(meeting, [{ type: 'framing.set', question }], ctx)
+    expect(edited.rounds[0]!.prompt).toBe(question)
+    expect(edited.rounds.slice(1).map((r) => r.prompt)).toEqual(
+      meeting.rounds.slice(1).map((r) => r.prompt)
+    )
+    const own = applyAll(
+      edited,
+      [
+        { type: 'round.update', id: edited.rounds[0]!.id, patch: { prompt: 'Our own prompt' } },
+        { type: 'framing.set', question: 'Yet another question?' }
+      ],
+      ctx
+    )
+    expect(own.rounds[0]!.prompt).toBe('Our own prompt')
+  })
+})
+
 describe('rounds', () => {
   it('adds, edits, reorders and removes rounds', () => {
     const { meeting, ctx } = freshMeeting()

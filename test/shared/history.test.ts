@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Command } from '../../src/shared/meeting/commands/schema'
+import { applyCommand } from '../../src/shared/meeting/apply'
 import { record, redo, startHistory, undo } from '../../src/shared/meeting/history'
 import type { History } from '../../src/shared/meeting/history'
 import { applyAll, dept, firstRound, freshMeeting } from './support'
@@ -82,5 +83,34 @@ describe('undo and redo', () => {
     h = unwrap(redo(h, 'T'))
     h = record(h, applyAll(h.present, [kinds[6]!], ctx))
     expect(redo(h, 'T')).toMatchObject({ ok: false, error: { code: 'nothing_to_redo' } })
+  })
+})
+
+describe('changes that change nothing', () => {
+  it('putting an idea into the theme it is already in records no undo step', () => {
+    const { meeting, ctx } = freshMeeting()
+    const themed = applyAll(
+      meeting,
+      [
+        {
+          type: 'idea.add',
+          roundId: firstRound(meeting),
+          departmentId: dept(meeting, 'Sales'),
+          text: 'Idea'
+        }
+      ],
+      ctx
+    )
+    const ideaId = themed.ideas[0]!.id
+    const withTheme = applyAll(
+      themed,
+      [{ type: 'theme.add', name: 'Trials', ideaIds: [ideaId] }],
+      ctx
+    )
+    const history = startHistory(withTheme)
+    const again = { type: 'idea.setTheme', ideaId, themeId: withTheme.themes[0]!.id } as const
+    const after = record(history, unwrap(applyCommand(history.present, again, ctx)))
+    expect(after).toBe(history)
+    expect(after.past).toHaveLength(0)
   })
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS, migrateAndValidate } from '../../src/shared/meeting/migrations'
 import { CURRENT_SCHEMA_VERSION } from '../../src/shared/meeting/schema'
-import { freshMeeting } from './support'
+import { applyAll, dept, freshMeeting } from './support'
 
 /** A meeting as version 1 wrote it: one keepPrivate flag for the whole story. */
 function versionOne(keepPrivate: boolean): Record<string, unknown> {
@@ -22,7 +22,7 @@ describe('migrations', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.value.migratedFrom).toBe(1)
-    expect(result.value.meeting.schemaVersion).toBe(2)
+    expect(result.value.meeting.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(result.value.meeting.story.privateFields).toEqual([
       'customer',
       'text',
@@ -36,6 +36,61 @@ describe('migrations', () => {
   it('v1 → v2: a public story has no private fields', () => {
     const result = migrateAndValidate(versionOne(false))
     expect(result.ok && result.value.meeting.story.privateFields).toEqual([])
+  })
+
+  it('v2 → v3: every idea gets the number the minutes gave it (file order), kept after moves', () => {
+    const { meeting, ctx } = freshMeeting()
+    const [r1, r2] = [meeting.rounds[0]!.id, meeting.rounds[1]!.id]
+    const m = applyAll(
+      meeting,
+      [
+        { type: 'idea.add', roundId: r2, departmentId: dept(meeting, 'Sales'), text: 'First' },
+        { type: 'idea.add', roundId: r1, departmentId: dept(meeting, 'Finance'), text: 'Second' },
+        { type: 'idea.add', roundId: r2, departmentId: dept(meeting, 'Product'), text: 'Third' }
+      ],
+      ctx
+    )
+    // Version 2 had no number on ideas.
+    const v2 = {
+      ...m,
+      schemaVersion: 2,
+      ideas: m.ideas.map(({ number: _dropped, ...idea }) => idea),
+      lastIdeaNumber: undefined
+    }
+    const result = migrateAndValidate(JSON.parse(JSON.stringify(v2)))
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.value.migratedFrom).toBe(2)
+    expect(result.value.meeting.schemaVersion).toBe(3)
+    expect(result.value.meeting.lastIdeaNumber).toBe(3)
+    expect(result.value.meeting.ideas.map((i) => [i.number, i.text])).toEqual([
+      [1, 'First'],
+      [2, 'Second'],
+      [3, 'Third']
+    ])
+    const next = applyAll(
+      result.value.meeting,
+      [{ type: 'idea.add', roundId: r1, departmentId: dept(meeting, 'Sales'), text: 'Fourth' }],
+      ctx
+    )
+    expect(next.ideas.at(-1)!.number).toBe(4)
+  })
+
+  it('refuses a file where two ideas share a number', () => {
+    const { meeting, ctx } = freshMeeting()
+    const round = meeting.rounds[0]!.id
+    const sales = dept(meeting, 'Sales')
+    const m = applyAll(
+      meeting,
+      [
+        { type: 'idea.add', roundId: round, departmentId: sales, text: 'One' },
+        { type: 'idea.add', roundId: round, departmentId: sales, text: 'Two' }
+      ],
+      ctx
+    )
+    const twice = { ...m, ideas: m.ideas.map((i) => ({ ...i, number: 1 })) }
+    const result = migrateAndValidate(JSON.parse(JSON.stringify(twice)))
+    expect(result.ok).toBe(false)
   })
 
   it('loads a current file unchanged', () => {

@@ -84,10 +84,11 @@ describe('searching a meeting', () => {
     expect(searchMeeting(m, 'family zebra').ideas).toEqual([])
   })
 
-  it('numbers each hit as the Rounds stage does: its place in its own round', () => {
+  it('numbers each hit with its number in the meeting, the one every view shows', () => {
     const { m } = meetingWithIdeas()
     const hit = searchMeeting(m, 'churned').ideas[0]!
-    expect(hit.number).toBe(2)
+    // Fourth idea captured, second of round 2: #4 everywhere (it used to read #2 here only).
+    expect(hit.number).toBe(4)
   })
 
   it('filters ideas by department, round and theme, with or without words', () => {

@@ -37,8 +37,12 @@ export const SHORTCUTS: ShortcutEntry[] = [
     action: 'Pick the department by name',
     where: 'Rounds, capture bar'
   },
-  { keys: '^3', action: 'Build on idea number 3', where: 'Rounds, capture bar' },
-  { keys: 'Alt+↑ / Alt+↓', action: 'Select an idea: the next idea builds on it', where: 'Rounds' },
+  { keys: '^3', action: 'Build on idea #3, from any round', where: 'Rounds, capture bar' },
+  {
+    keys: 'Alt+↑ / Alt+↓',
+    action: 'Select an idea (this round or an earlier one): the next idea builds on it',
+    where: 'Rounds'
+  },
   { keys: 'Escape', action: 'Stop building on the selected idea', where: 'Rounds, capture bar' },
   {
     keys: 'Alt+Shift+E',

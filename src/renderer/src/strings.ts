@@ -22,6 +22,12 @@ export const strings = {
   prepare: prepareStrings,
   stagesIntro: stagesIntroStrings,
   loading: 'Loading…',
+  dates: {
+    placeholder: 'YYYY-MM-DD',
+    reads: (date: string) => `= ${date}`,
+    notADate: (typed: string) =>
+      `“${typed}” is not a date Northstar can read. Type it like 2027-03-31, 03/31/2027 or 31.03.2027.`
+  },
   errors: {
     unreachable:
       'Northstar could not reach its storage. Your saved work is safe; please try again.',
@@ -29,7 +35,7 @@ export const strings = {
   },
   library: {
     heading: 'Your meetings',
-    empty: 'No meetings yet. Start one from the quarterly review template below.',
+    empty: 'No meetings yet. Start one with “Start a new meeting” above.',
     loading: 'Loading your meetings…',
     newHeading: 'Start a new meeting',
     titleLabel: 'Title',

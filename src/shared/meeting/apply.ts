@@ -23,7 +23,8 @@ const handlers: Handlers<CommandType> = {
 
 /**
  * Applies one command to a meeting: `(meeting, command, { now, newId }) → meeting | error`.
- * Pure; the input meeting is never mutated. Unknown or malformed commands are refused.
+ * Pure; the input meeting is never mutated. Unknown or malformed commands are refused. A command that
+ * changes nothing returns the very same meeting object (so history records no step for it).
  */
 export function applyCommand(
   meeting: Meeting,
@@ -36,6 +37,8 @@ export function applyCommand(
   const handler = handlers[cmd.type] as Handler<CommandType>
   try {
     const next = handler(meeting, cmd, ctx)
+    // A handler returns the meeting itself when the command changes nothing: keep it as it is.
+    if (next === meeting) return ok(meeting)
     return ok({ ...next, updatedAt: ctx.now() })
   } catch (error) {
     if (error instanceof CommandRefused) return { ok: false, error: error.error }

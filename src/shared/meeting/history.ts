@@ -20,6 +20,8 @@ export const startHistory = (meeting: Meeting): History => ({
 
 /** Records a new state; a new change clears the redo stack. */
 export function record(history: History, next: Meeting): History {
+  // A change that changed nothing (the same object back) is no step to undo.
+  if (next === history.present) return history
   const past = [...history.past, history.present]
   if (past.length > HISTORY_LIMIT) past.shift()
   return { past, present: next, future: [] }

@@ -31,6 +31,22 @@ export const MIGRATIONS: readonly Migration[] = [
         : []
       return { ...data, story, schemaVersion: 2 }
     }
+  },
+  {
+    from: 2,
+    describe:
+      'Version 2 numbered ideas by their place (per round on screen, across the meeting in the minutes); version 3 stores one number per idea.',
+    up: (data) => {
+      // The minutes numbered ideas in file order, so the numbers people already hold on paper stay true.
+      const list: unknown[] | null = Array.isArray(data.ideas) ? data.ideas : null
+      const ideas = list
+        ? list.map((idea, index): unknown =>
+            isObject(idea) ? { ...idea, number: index + 1 } : idea
+          )
+        : data.ideas
+      const lastIdeaNumber = list ? list.length : 0
+      return { ...data, ideas, lastIdeaNumber, schemaVersion: 3 }
+    }
   }
 ]
 

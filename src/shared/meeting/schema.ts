@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { LIMITS } from './limits'
 
 /** The schema version this build writes. Older files are migrated on load (see migrations.ts). */
-export const CURRENT_SCHEMA_VERSION = 2
+export const CURRENT_SCHEMA_VERSION = 3
 
 const id = z.string().min(1).max(64)
 const shortText = z.string().max(LIMITS.shortText)
@@ -104,6 +104,12 @@ export type Round = z.infer<typeof roundSchema>
 
 export const ideaSchema = z.object({
   id,
+  /**
+   * The idea's number in the meeting (#1, #2 …), given once at capture (see `lastIdeaNumber`) and
+   * never changed: moving, editing or merging into it keeps it, and deleting another idea renumbers
+   * nothing. Shown alike on the laptop, the projector, in search, the minutes and the CSV.
+   */
+  number: z.number().int().min(1).max(1_000_000),
   roundId: id,
   departmentId: id,
   author: shortText,
@@ -231,7 +237,14 @@ export const meetingSchema = z.object({
   stages: z.array(stagePlanSchema).length(STAGE_KINDS.length),
   rounds: z.array(roundSchema).min(1).max(LIMITS.rounds),
   voteBudget: z.number().int().min(1).max(LIMITS.voteBudget),
-  ideas: z.array(ideaSchema).max(LIMITS.ideas),
+  ideas: z
+    .array(ideaSchema)
+    .max(LIMITS.ideas)
+    .refine((ideas) => new Set(ideas.map((i) => i.number)).size === ideas.length, {
+      message: 'two ideas share one number'
+    }),
+  /** The highest idea number given so far, so a deleted idea's number is never given again. */
+  lastIdeaNumber: z.number().int().min(0).max(1_000_000),
   themes: z.array(themeSchema).max(LIMITS.themes),
   actions: z.array(actionSchema).max(LIMITS.actions),
   escalations: z.array(escalationSchema).max(LIMITS.actions),

@@ -9,7 +9,7 @@ export interface IdeaFilter {
 
 export const NO_FILTER: IdeaFilter = { departmentId: null, roundId: null, themeId: null }
 
-/** An idea that matched, with its number in its round (capture order), as the Rounds stage shows it. */
+/** An idea that matched, with its number in the meeting, as every view shows it. */
 export interface IdeaHit {
   idea: Idea
   number: number
@@ -62,16 +62,13 @@ export function searchMeeting(
   if (words.length === 0 && !filtering) {
     return { ideas: [], actions: [], ideaTotal: 0, actionTotal: 0 }
   }
-  const numberInRound = new Map<string, number>()
   const ideas: IdeaHit[] = []
   let ideaTotal = 0
   for (const idea of meeting.ideas) {
-    const number = (numberInRound.get(idea.roundId) ?? 0) + 1
-    numberInRound.set(idea.roundId, number)
     if (!keepsIdea(idea, filter)) continue
     if (!matchesAll(words, foldForSearch(`${idea.text} ${idea.author}`))) continue
     ideaTotal++
-    if (ideas.length < limit) ideas.push({ idea, number })
+    if (ideas.length < limit) ideas.push({ idea, number: idea.number })
   }
   const actionHits =
     words.length === 0 || filtering

@@ -112,6 +112,7 @@ export function createMeetingFromTemplate(title: string, ctx: CommandContext): M
     rounds,
     voteBudget: 3,
     ideas: [],
+    lastIdeaNumber: 0,
     themes: [],
     actions: [],
     escalations: [],

@@ -1,5 +1,6 @@
 import { isStuckCarry } from '../meeting/carried'
 import { hasMetricValues, metricMovement, metricName } from '../meeting/metrics'
+import { ideaNumbersById } from '../meeting/ideaNumbers'
 import { ESCALATION_STATUS_LABELS, ruleOfTwoDates } from '../meeting/ruleOfTwo'
 import type { Meeting, StoryField } from '../meeting/schema'
 import { rankedShortlist } from '../meeting/shortlist'
@@ -157,7 +158,8 @@ const UNKNOWN_DEPARTMENT = { name: 'No department', color: '#777777' }
 export function minutesModel(meeting: Meeting): MinutesModel {
   const departments = new Map(meeting.departments.map((d) => [d.id, d]))
   const department = (id: string) => departments.get(id) ?? UNKNOWN_DEPARTMENT
-  const ideaNumbers = new Map(meeting.ideas.map((idea, index) => [idea.id, index + 1]))
+  // The same number the idea carried on every screen during the meeting.
+  const ideaNumbers = ideaNumbersById(meeting.ideas)
   const actionNumbers = new Map(meeting.actions.map((action, index) => [action.id, index + 1]))
   const isPrivate = new Set(meeting.story.privateFields)
   const publicField = (field: StoryField) => (isPrivate.has(field) ? '' : meeting.story[field])

@@ -18,11 +18,11 @@ export type ProjectorStory = Record<StoryField, string>
 
 export interface ProjectorIdea {
   id: string
-  /** The idea's number in its round (capture order), as the facilitator sees it. */
+  /** The idea's number in the meeting, the same on the laptop, in search and in the minutes. */
   number: number
   departmentId: string
   text: string
-  /** The idea this one builds on: its number in its round, and that round's title if another. */
+  /** The idea this one builds on: its number, and its round's title if another round. */
   buildsOn: { number: number; departmentId: string; otherRound: string | null } | null
 }
 
@@ -136,15 +136,7 @@ export function projectorView(meeting: Meeting): ProjectorView {
   const currentRound = meeting.rounds[roundIndex] ?? null
   const roundIdeas = currentRound ? meeting.ideas.filter((i) => i.roundId === currentRound.id) : []
   const roundTitles = new Map(meeting.rounds.map((r) => [r.id, r.title]))
-  // Every idea's number within its own round, so a build-on across rounds reads as the facilitator sees it.
-  const numbers = new Map<string, number>()
-  const perRound = new Map<string, number>()
   const byId = new Map(meeting.ideas.map((idea) => [idea.id, idea]))
-  for (const idea of meeting.ideas) {
-    const n = (perRound.get(idea.roundId) ?? 0) + 1
-    perRound.set(idea.roundId, n)
-    numbers.set(idea.id, n)
-  }
 
   return {
     meetingId: meeting.id,
@@ -177,16 +169,16 @@ export function projectorView(meeting: Meeting): ProjectorView {
       timeboxMinutes: currentRound.timeboxMinutes,
       position: roundIndex + 1
     },
-    ideas: roundIdeas.map((idea, index) => {
+    ideas: roundIdeas.map((idea) => {
       const base = idea.buildsOnId ? byId.get(idea.buildsOnId) : undefined
       return {
         id: idea.id,
-        number: index + 1,
+        number: idea.number,
         departmentId: idea.departmentId,
         text: idea.text,
         buildsOn: base
           ? {
-              number: numbers.get(base.id) ?? 0,
+              number: base.number,
               departmentId: base.departmentId,
               otherRound:
                 base.roundId === idea.roundId ? null : (roundTitles.get(base.roundId) ?? null)

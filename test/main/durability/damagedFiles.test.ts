@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/meeting/schema'
 import type { Expected } from '../../../scripts/fixtures/damagedCorpus'
 import { buildDamagedCorpus, hugeMeetingFile } from '../../../scripts/fixtures/damagedCorpus'
 import { dispatch } from '../../../src/shared/ipc/dispatch'
@@ -41,7 +42,7 @@ function expectOpenedIntact(
   if (!opened.ok) throw new Error(`expected to open, got: ${opened.error.message}`)
   const state = opened.value as MeetingState
   expect(state.meeting.facts.title.length).toBeGreaterThan(0)
-  if (expected === 'migrate') expect(state.meeting.schemaVersion).toBe(2)
+  if (expected === 'migrate') expect(state.meeting.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
   return state
 }
 

@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/meeting/schema'
 import { importMeetingFile } from '../../../src/main/storage/importMeeting'
 import { listTemplates, loadTemplate, saveTemplate } from '../../../src/main/storage/templates'
 import { listTrash, moveToTrash, restoreFromTrash } from '../../../src/main/storage/trash'
@@ -109,7 +110,7 @@ describe('import', () => {
     const { root, ws } = await freshWorkspace()
     const fixture = path.join(FIXTURES, 'meeting-v1.json')
     const { meeting } = await importMeetingFile(ws, fixture)
-    expect(meeting.schemaVersion).toBe(2)
+    expect(meeting.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(await readFile(path.join(root, 'meetings', `${meeting.id}.v1.json`), 'utf-8')).toBe(
       await readFile(fixture, 'utf-8')
     )

@@ -1,6 +1,7 @@
 import { copyFile, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/meeting/schema'
 import { Workspace } from '../../../src/main/storage/workspace'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import {
@@ -198,14 +199,14 @@ describe('Workspace: migration', () => {
     await copyFile(fixture, fileOf(root, 'legacy-q3-2025'))
     const { meeting, migratedFrom } = await ws.load('legacy-q3-2025')
     expect(migratedFrom).toBe(1)
-    expect(meeting.schemaVersion).toBe(2)
+    expect(meeting.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(meeting.story.privateFields).toEqual(['customer', 'text', 'broughtBy', 'impact'])
     const backup = path.join(root, 'meetings', 'legacy-q3-2025.v1.json')
     expect(await readFile(backup, 'utf-8')).toBe(original)
     await ws.save(withIdeas(meeting, ['After the upgrade'], ctx))
     expect(await readFile(backup, 'utf-8')).toBe(original)
     const saved = JSON.parse(await readFile(fileOf(root, 'legacy-q3-2025'), 'utf-8'))
-    expect(saved.schemaVersion).toBe(2)
+    expect(saved.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(saved.ideas).toHaveLength(3)
   })
 })

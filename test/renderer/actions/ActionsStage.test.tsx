@@ -143,7 +143,7 @@ describe('Actions stage', () => {
     expect(screen.getByLabelText<HTMLInputElement>('The disagreement').value).toBe(
       'Music mode first'
     )
-    // Today by default.
+    // Today by default when the meeting has no date.
     expect(screen.getByLabelText<HTMLInputElement>('Opened on').value).toMatch(
       /^\d{4}-\d{2}-\d{2}$/
     )
@@ -176,5 +176,35 @@ describe('Actions stage', () => {
     await waitFor(() => expect(meeting().escalations[0]!.status).toBe('leaderDecided'))
     // The action itself says it is under the Rule of Two.
     expect(screen.getByText('⚖ Rule of Two: Ana and Bo · Leader decided')).toBeTruthy()
+  })
+
+  it('reads a due date typed as 03312027 and spells it out; never a year like 275760', async () => {
+    const { meeting } = await setup()
+    type('Owner', 'Priya')
+    type('What’s in it for our customers?', 'No missed concerts')
+    type('What will we do?', 'Replacement within a day')
+    type('Due date', '0331207')
+    fireEvent.click(screen.getByRole('button', { name: 'Add action' }))
+    expect(screen.getByText(/“0331207” is not a date Northstar can read/)).toBeTruthy()
+    expect(meeting().actions).toHaveLength(0)
+    type('Due date', '03312027')
+    expect(screen.getByText('= Wed 31 Mar 2027')).toBeTruthy()
+    fireEvent.click(screen.getByRole('button', { name: 'Add action' }))
+    await waitFor(() => expect(meeting().actions).toHaveLength(1))
+    expect(meeting().actions[0]!.dueDate).toBe('2027-03-31')
+  })
+
+  it('opens a Rule-of-Two escalation on the meeting’s date by default', async () => {
+    const { meeting } = await renderStage(ActionsStage, (m) => [
+      ...withShortlist(m),
+      { type: 'facts.update', patch: { date: '2026-11-23' } }
+    ])
+    expect(screen.getByLabelText<HTMLInputElement>('Opened on').value).toBe('2026-11-23')
+    type('The disagreement', 'Who owns replacements')
+    type('First person', 'Ana')
+    type('Second person', 'Bo')
+    fireEvent.click(screen.getByRole('button', { name: 'Open escalation' }))
+    await waitFor(() => expect(meeting().escalations).toHaveLength(1))
+    expect(meeting().escalations[0]!.openedOn).toBe('2026-11-23')
   })
 })

@@ -1,5 +1,5 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ConvergeStage } from '../../../src/renderer/src/screens/stages/ConvergeStage'
 import { peopleAndIdeas, renderStage } from './renderStage'
 
@@ -36,6 +36,56 @@ describe('Converge stage', () => {
     fireEvent.submit(again.closest('form')!)
     await waitFor(() => expect(within(theme).getByText('School pricing')).toBeTruthy())
     expect(meeting().themes).toHaveLength(1)
+  })
+
+  it('clicking an idea’s text does not tick it; rows show number, round and build link', async () => {
+    await renderStage(ConvergeStage, (m) => [
+      ...peopleAndIdeas(m, IDEAS, 2),
+      {
+        type: 'idea.add',
+        roundId: m.rounds[1]!.id,
+        departmentId: m.departments[3]!.id,
+        text: 'Teacher bundle',
+        buildsOnId: null
+      }
+    ])
+    fireEvent.click(screen.getByText('Music mode'))
+    expect(screen.getByLabelText<HTMLInputElement>('Select “Music mode”').checked).toBe(false)
+    const row = screen.getByText('Teacher bundle').closest('li')!
+    expect(within(row).getByText('#4')).toBeTruthy()
+    expect(within(row).getByText(/Sales · What do our customers need\?/)).toBeTruthy()
+  })
+
+  it('names the idea a row builds on, and re-theming an idea where it is sends nothing', async () => {
+    const { api, store, meeting } = await renderStage(ConvergeStage, (m) => [
+      ...peopleAndIdeas(m, IDEAS, 2),
+      { type: 'theme.add', name: 'At home', ideaIds: [] }
+    ])
+    const first = meeting().ideas[0]!
+    await store.getState().applyCommand({
+      type: 'idea.add',
+      roundId: meeting().rounds[2]!.id,
+      departmentId: meeting().departments[2]!.id,
+      text: 'Recorded lessons',
+      buildsOnId: first.id
+    })
+    const row = (await screen.findByText('Recorded lessons')).closest('li')!
+    expect(within(row).getByText('builds on #1 (Product) in “More stories like this”')).toBeTruthy()
+
+    const putInAtHome = async () => {
+      fireEvent.keyDown(screen.getByLabelText('Select “Music mode”'), { key: 't' })
+      const name = await screen.findByLabelText(/Theme for 1 idea/)
+      fireEvent.change(name, { target: { value: 'At home' } })
+      fireEvent.submit(name.closest('form')!)
+      await waitFor(() => expect(screen.queryByLabelText(/Theme for 1 idea/)).toBeNull())
+    }
+    await putInAtHome()
+    await waitFor(() => expect(meeting().ideas[0]!.themeId).toBe(meeting().themes[0]!.id))
+    const calls = vi.mocked(api.applyCommand).mock.calls.length
+    const canUndo = store.getState().current!.canUndo
+    await putInAtHome()
+    expect(vi.mocked(api.applyCommand).mock.calls.length).toBe(calls)
+    expect(store.getState().current!.canUndo).toBe(canUndo)
   })
 
   it('↑ / ↓ move between ideas without leaving the board', async () => {

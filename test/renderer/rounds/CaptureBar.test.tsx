@@ -11,7 +11,14 @@ const departments: Department[] = [
 ]
 
 function renderBar(onCommit = vi.fn(() => Promise.resolve(true))) {
-  render(<CaptureBar departments={departments} roundIdeaIds={['i1', 'i2']} onCommit={onCommit} />)
+  // Meeting-wide numbers: #7 may sit in an earlier round and still be built on from this one.
+  const ideaIdsByNumber = new Map([
+    [1, 'i1'],
+    [7, 'i2']
+  ])
+  render(
+    <CaptureBar departments={departments} ideaIdsByNumber={ideaIdsByNumber} onCommit={onCommit} />
+  )
   return { onCommit, input: screen.getByLabelText<HTMLInputElement>('Idea') }
 }
 
@@ -27,7 +34,7 @@ describe('CaptureBar', () => {
 
   it('commits text, department and the idea it builds on (^N), then clears for the next idea', () => {
     const { onCommit, input } = renderBar()
-    fireEvent.change(input, { target: { value: '^2 Invite John to the product team' } })
+    fireEvent.change(input, { target: { value: '^7 Invite John to the product team' } })
     fireEvent.keyDown(input, { key: 'Enter' })
     expect(onCommit).toHaveBeenCalledWith({
       text: 'Invite John to the product team',
@@ -51,7 +58,7 @@ describe('CaptureBar', () => {
     render(
       <CaptureBar
         departments={departments}
-        roundIdeaIds={['i1']}
+        ideaIdsByNumber={new Map([[1, 'i1']])}
         onCommit={onCommit}
         onInvalid={onInvalid}
       />
@@ -62,5 +69,35 @@ describe('CaptureBar', () => {
     expect(onCommit).not.toHaveBeenCalled()
     expect(onInvalid).toHaveBeenCalledWith(expect.stringContaining('no idea #3'))
     expect(input.value).toBe('^3 Builds on a missing idea')
+  })
+
+  it('refuses an unknown @name, naming the departments, and keeps the text', () => {
+    const onCommit = vi.fn(() => Promise.resolve(true))
+    const onInvalid = vi.fn()
+    render(
+      <CaptureBar
+        departments={departments}
+        ideaIdsByNumber={new Map()}
+        onCommit={onCommit}
+        onInvalid={onInvalid}
+      />
+    )
+    const input = screen.getByLabelText<HTMLInputElement>('Idea')
+    fireEvent.change(input, { target: { value: '@ops Ship spare parts overnight' } })
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(onCommit).not.toHaveBeenCalled()
+    expect(onInvalid).toHaveBeenCalledWith(
+      expect.stringMatching(/No department is called “@ops”.*Marketing, Customer Service/)
+    )
+    expect(input.value).toBe('@ops Ship spare parts overnight')
+  })
+
+  it('files @CS and @cust under Customer Service whatever the case, without the prefix', () => {
+    const { onCommit, input } = renderBar()
+    fireEvent.change(input, { target: { value: '@CS Call back within a day' } })
+    fireEvent.keyDown(input, { key: 'Enter' })
+    expect(onCommit).toHaveBeenLastCalledWith(
+      expect.objectContaining({ text: 'Call back within a day', departmentId: 'cs' })
+    )
   })
 })

@@ -11,8 +11,9 @@ const departments: Department[] = [
   { id: 'fi', name: 'Finance', color: '#CC79A7', key: 'f' }
 ]
 
-const idea = (id: string, departmentId: string, text: string): Idea => ({
+const idea = (id: string, departmentId: string, text: string, number: number): Idea => ({
   id,
+  number,
   roundId: 'r1',
   departmentId,
   author: '',
@@ -26,14 +27,15 @@ const idea = (id: string, departmentId: string, text: string): Idea => ({
 })
 
 describe('IdeasByDepartment', () => {
-  it('lists each idea under its department, numbered in capture order', () => {
+  it('lists each idea under its department with its number in the meeting', () => {
     render(
       <IdeasByDepartment
         departments={departments}
         ideas={[
-          idea('a', 'cs', 'Call customers back within a day'),
-          idea('b', 'mk', 'Share John’s story'),
-          idea('c', 'cs', 'Record the singing video')
+          // A round's ideas keep the numbers they got in the meeting (#2 moved here from round 1).
+          idea('b', 'mk', 'Share John’s story', 2),
+          idea('a', 'cs', 'Call customers back within a day', 4),
+          idea('c', 'cs', 'Record the singing video', 9)
         ]}
       />
     )
@@ -42,7 +44,7 @@ describe('IdeasByDepartment', () => {
       within(service)
         .getAllByRole('listitem')
         .map((li) => li.textContent)
-    ).toEqual(['1. Call customers back within a day', '3. Record the singing video'])
+    ).toEqual(['4. Call customers back within a day', '9. Record the singing video'])
     const marketing = screen.getByRole('region', { name: /Marketing/ })
     expect(
       within(marketing)

@@ -113,6 +113,28 @@ describe('Rounds stage: building on ideas', () => {
   })
 })
 
+describe('Rounds stage: building on earlier rounds', () => {
+  it('picks an idea of an earlier round with Alt+↑ in an empty round, and ^N names it too', async () => {
+    const { store, input, capture, ideas } = await renderRounds()
+    await capture('@mark Share John’s story in the newsletter')
+    const rounds = store.getState().current!.meeting.rounds
+    await store
+      .getState()
+      .applyCommand({ type: 'run.goto', stage: 'rounds', roundId: rounds[2]!.id })
+    await screen.findByText(rounds[2]!.prompt.slice(0, 20), { exact: false })
+    fireEvent.keyDown(input, { key: 'ArrowUp', code: 'ArrowUp', altKey: true })
+    expect(
+      screen.getByText(/Next idea builds on #1 \(Marketing, in “More stories like this”\)/)
+    ).toBeTruthy()
+    await capture('@prod A "record a performance" mode')
+    expect(ideas()[1]!.buildsOnId).toBe(ideas()[0]!.id)
+    expect(ideas()[1]!.number).toBe(2)
+    await capture('^1 @fin Discount for music schools')
+    expect(ideas()[2]!.buildsOnId).toBe(ideas()[0]!.id)
+    expect(screen.queryByRole('alert')).toBeNull()
+  })
+})
+
 describe('Rounds stage: working on a selected idea', () => {
   it('edits text, author and department with Alt+Shift+E, then gives focus back to the bar', async () => {
     const { input, capture, ideas } = await renderRounds()
@@ -144,12 +166,14 @@ describe('Rounds stage: working on a selected idea', () => {
     const into = screen.getByLabelText<HTMLInputElement>('Merge into idea number')
     fireEvent.change(into, { target: { value: '9' } })
     fireEvent.submit(into.closest('form')!)
-    expect(screen.getByRole('alert').textContent).toBe('There is no idea number 9 in this round.')
+    expect(screen.getByRole('alert').textContent).toBe(
+      'There is no other idea numbered 9 in this meeting.'
+    )
     fireEvent.change(into, { target: { value: '1' } })
     fireEvent.submit(into.closest('form')!)
     await waitFor(() => expect(ideas().map((i) => i.text)).toEqual(['One\n+ Two', 'Three']))
 
-    // Three is now #2: select it and move it to the next round.
+    // Three keeps its number #3 after the merge: select it and move it to the next round.
     fireEvent.keyDown(input, { key: 'ArrowUp', code: 'ArrowUp', altKey: true })
     altShift('KeyM')
     const round = screen.getByLabelText<HTMLSelectElement>('Move to round')
@@ -158,7 +182,7 @@ describe('Rounds stage: working on a selected idea', () => {
     fireEvent.keyDown(round, { key: 'Enter' })
     await waitFor(() => expect(ideas()[1]!.roundId).toBe(target.id))
     expect(screen.getByRole('status').textContent).toMatch(
-      /Moved #2 to “What do our customers need\?”/
+      /Moved #3 to “What do our customers need\?”/
     )
 
     fireEvent.keyDown(input, { key: 'ArrowUp', code: 'ArrowUp', altKey: true })
@@ -166,6 +190,31 @@ describe('Rounds stage: working on a selected idea', () => {
     await waitFor(() => expect(ideas().map((i) => i.text)).toEqual(['Three']))
     expect(screen.getByRole('status').textContent).toMatch(/Deleted idea #1/)
     expect(document.activeElement).toBe(input)
+  })
+
+  it('clears the status line once the meeting changes again or the round changes', async () => {
+    const { input, capture, ideas } = await renderRounds()
+    await capture('@mark One')
+    await capture('@prod Two')
+    fireEvent.keyDown(input, { key: 'ArrowUp', code: 'ArrowUp', altKey: true })
+    altShift('Delete', 'Delete')
+    await waitFor(() => expect(ideas()).toHaveLength(1))
+    const status = () => screen.getByRole('status').textContent
+    await waitFor(() => expect(status()).toMatch(/Deleted idea #2. Ctrl\+Z brings it back/))
+    // A later change makes "Ctrl+Z brings it back" untrue: the line goes.
+    await capture('@fin Three')
+    await waitFor(() => expect(status()).toBe(''))
+
+    fireEvent.keyDown(input, { key: 'ArrowUp', code: 'ArrowUp', altKey: true })
+    altShift('KeyE')
+    const text = screen.getByLabelText<HTMLInputElement>('Idea text')
+    fireEvent.change(text, { target: { value: 'Three, edited' } })
+    fireEvent.submit(text.closest('form')!)
+    await waitFor(() => expect(status()).toMatch(/Saved idea #3/))
+    // Another round on screen: nothing was saved there.
+    fireEvent.keyDown(input, { key: 'PageDown', code: 'PageDown', altKey: true })
+    await screen.findByRole('button', { name: /What do our customers need\?/, pressed: true })
+    expect(status()).toBe('')
   })
 
   it('takes E, M, G and Delete on a focused idea card', async () => {

@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { RoundsStage } from '../../../src/renderer/src/screens/stages/RoundsStage'
 import { SearchPanel } from '../../../src/renderer/src/components/search/SearchPanel'
 import { ideaJump } from '../../../src/renderer/src/screens/rounds/ideaJump'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
@@ -16,7 +17,23 @@ function CurrentSearch() {
   return meeting ? <SearchPanel meeting={meeting} /> : null
 }
 
-async function renderSearch() {
+/** Search over the Rounds stage, as the meeting screen shows them. */
+function SearchOverRounds() {
+  const meeting = useAppStore((s) => s.current?.meeting)
+  return meeting ? (
+    <>
+      <SearchPanel meeting={meeting} />
+      <RoundsStage meeting={meeting} />
+    </>
+  ) : null
+}
+
+// jsdom does not lay out pages, so it has no scrollIntoView.
+beforeAll(() => {
+  Element.prototype.scrollIntoView = vi.fn()
+})
+
+async function renderSearch(onRounds = false) {
   const { api } = createFakeApi()
   const store = createAppStore({ api })
   await store.getState().createMeeting('Q4 review', { kind: 'template' })
@@ -36,10 +53,17 @@ async function renderSearch() {
   })
   render(
     <AppStoreProvider store={store}>
-      <CurrentSearch />
+      {onRounds ? <SearchOverRounds /> : <CurrentSearch />}
     </AppStoreProvider>
   )
   return { api, store, m }
+}
+
+async function renderSearchOnRound(roundIndex: number) {
+  const harness = await renderSearch(true)
+  const roundId = harness.m.rounds[roundIndex]!.id
+  await harness.store.getState().applyCommand({ type: 'run.goto', stage: 'rounds', roundId })
+  return harness
 }
 
 describe('search', () => {
@@ -65,6 +89,23 @@ describe('search', () => {
       })
     )
     expect(screen.queryByRole('dialog')).toBeNull()
+  })
+
+  it('during the rounds, picks an idea of another round to build on without switching rounds', async () => {
+    const { api, store, m } = await renderSearchOnRound(2)
+    fireEvent.keyDown(window, { key: 'f', ctrlKey: true })
+    fireEvent.change(screen.getByLabelText('Search ideas and actions'), {
+      target: { value: 'family plan' }
+    })
+    const dialog = screen.getByRole('dialog', { name: 'Search this meeting' })
+    const result = await within(dialog).findByRole('button', { name: /Family plan pricing/ })
+    const calls = vi.mocked(api.applyCommand).mock.calls.length
+    fireEvent.click(result)
+    await screen.findByText(
+      /Next idea builds on #1 \(Finance, in “More stories like this”\): Family plan pricing/
+    )
+    expect(store.getState().current!.meeting.run.roundId).toBe(m.rounds[2]!.id)
+    expect(vi.mocked(api.applyCommand).mock.calls.length).toBe(calls)
   })
 
   it('lists ideas by department filter alone, and / opens it outside a text field', async () => {

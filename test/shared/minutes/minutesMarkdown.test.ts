@@ -67,6 +67,20 @@ describe('CSV rows and calendar events', () => {
     })
   })
 
+  it('names source ideas by the numbers the room saw, unchanged by a deletion or a move', () => {
+    const seed = buildSeed000Meeting()
+    const source = seed.ideas.find((i) => i.number === 13)!
+    const otherRound = seed.rounds.find((r) => r.id !== source.roundId)!.id
+    const changed = {
+      ...seed,
+      // An earlier idea deleted and the source moved to another round during the meeting.
+      ideas: seed.ideas
+        .filter((i) => i.number !== 2)
+        .map((i) => (i.id === source.id ? { ...i, roundId: otherRound } : i))
+    }
+    expect(actionRows(changed)[0]!['From ideas']).toBe('#1 #13')
+  })
+
   it('gives one all-day event per action due date plus the next review, with stable ids', () => {
     const m = buildSeed000Meeting()
     const events = calendarEvents(m)

@@ -55,7 +55,7 @@ describe('projector view', () => {
     expect(hidden.round?.prompt).not.toContain('Whitaker')
   })
 
-  it('shows the current round’s ideas numbered as the facilitator sees them, with build-on links', () => {
+  it('shows the current round’s ideas with their meeting numbers, kept after a move, with build-on links', () => {
     const idea =
       (roundIndex: number, deptIndex: number, text: string, buildsOn?: string) =>
       (m: Meeting): Command => ({
@@ -70,20 +70,23 @@ describe('projector view', () => {
       (m) => ({ type: 'run.goto', stage: 'rounds', roundId: m.rounds[1]!.id }),
       idea(1, 0, 'Free trials'),
       idea(1, 1, 'Music mode', 'Free trials'),
-      idea(1, 2, 'Ask schools', 'Elsewhere')
+      idea(1, 2, 'Ask schools', 'Elsewhere'),
+      idea(0, 3, 'Captured in the wrong round'),
+      (m) => ({ type: 'idea.move', id: m.ideas[4]!.id, roundId: m.rounds[1]!.id })
     ])
     const view = projectorView(meeting)
     expect(view.round?.position).toBe(2)
     expect(view.ideas.map((i) => [i.number, i.text])).toEqual([
-      [1, 'Free trials'],
-      [2, 'Music mode'],
-      [3, 'Ask schools']
+      [2, 'Free trials'],
+      [3, 'Music mode'],
+      [4, 'Ask schools'],
+      [5, 'Captured in the wrong round']
     ])
     const first = meeting.ideas.find((i) => i.text === 'Free trials')!
     const built = meeting.ideas.find((i) => i.text === 'Music mode')!
     expect(built.buildsOnId).toBe(first.id)
     expect(view.ideas[1]!.buildsOn).toEqual({
-      number: 1,
+      number: 2,
       departmentId: first.departmentId,
       otherRound: null
     })

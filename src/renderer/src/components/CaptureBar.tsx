@@ -30,8 +30,8 @@ export interface BuildTarget {
 
 interface CaptureBarProps {
   departments: Department[]
-  /** The round's idea ids in display order, so `^N` can name idea number N. */
-  roundIdeaIds: string[]
+  /** Every idea's id by its number in the meeting, so `^N` can name idea #N from any round. */
+  ideaIdsByNumber: ReadonlyMap<number, string>
   /** Sends the idea; resolves false when it was refused (the reason is shown by the caller). */
   onCommit: (idea: CapturedIdea) => Promise<boolean>
   /** The selected idea the next one builds on, unless `^N` names another. */
@@ -50,7 +50,7 @@ interface CaptureBarProps {
  */
 export function CaptureBar({
   departments,
-  roundIdeaIds,
+  ideaIdsByNumber,
   onCommit,
   buildsOn = null,
   onClearBuildsOn,
@@ -70,12 +70,23 @@ export function CaptureBar({
     const submitted = text
     const submittedAuthor = author
     const parsed = parseCapture(submitted, departments)
+    // An `@name` that is no department must not file the idea under another one: say which exist.
+    if (parsed.departmentProblem) {
+      const { prefix, candidates } = parsed.departmentProblem
+      const names = (list: readonly Department[]) => list.map((d) => d.name).join(', ')
+      onInvalid?.(
+        candidates.length === 0
+          ? strings.rounds.unknownDepartment(prefix, names(departments))
+          : strings.rounds.ambiguousDepartment(prefix, names(candidates))
+      )
+      return
+    }
     const targetDepartment = parsed.departmentId ?? departmentId
     if (!parsed.text || !targetDepartment) return
     const buildsOnId =
       parsed.buildsOnNumber === null
         ? (buildsOn?.id ?? null)
-        : (roundIdeaIds[parsed.buildsOnNumber - 1] ?? null)
+        : (ideaIdsByNumber.get(parsed.buildsOnNumber) ?? null)
     // `^N` naming no saved idea must not silently drop the build: keep the text and say why.
     if (parsed.buildsOnNumber !== null && buildsOnId === null) {
       onInvalid?.(strings.rounds.noIdeaNumbered(parsed.buildsOnNumber))

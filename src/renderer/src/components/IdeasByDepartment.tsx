@@ -6,7 +6,7 @@ import { strings } from '../strings'
 
 interface IdeasByDepartmentProps {
   departments: Department[]
-  /** The round's ideas in capture order. */
+  /** The round's ideas in capture order; each card shows the idea's meeting-wide number. */
   ideas: Idea[]
   /** Ideas sent but not yet saved, shown as such. */
   pendingIds?: ReadonlySet<string>
@@ -112,7 +112,7 @@ export function IdeasByDepartment({
   const previous = useRef(new Map<string, Entry[]>())
   const byDepartment = useMemo(() => {
     const groups = new Map<string, Entry[]>(departments.map((d) => [d.id, []]))
-    ideas.forEach((idea, index) => groups.get(idea.departmentId)?.push({ idea, number: index + 1 }))
+    for (const idea of ideas) groups.get(idea.departmentId)?.push({ idea, number: idea.number })
     // Reuse last render's list for a column whose ideas did not change, so its memo holds.
     for (const [id, entries] of groups) {
       const before = previous.current.get(id)

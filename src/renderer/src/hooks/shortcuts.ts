@@ -37,12 +37,30 @@ export function shortcutFor(press: KeyPress): MeetingShortcut | null {
   return null
 }
 
+/** Inputs that hold no typed text: their `value` ("on" for a checkbox) is not the user's typing. */
+const NOT_TEXT_INPUTS = new Set([
+  'checkbox',
+  'radio',
+  'button',
+  'submit',
+  'reset',
+  'range',
+  'color',
+  'file',
+  'image'
+])
+
 /** Reads the focus facts of a key press from the DOM. */
 export function describeKeyPress(event: KeyboardEvent): KeyPress {
   const target = event.target instanceof HTMLElement ? event.target : null
-  const isText = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement
+  const isText =
+    (target instanceof HTMLInputElement && !NOT_TEXT_INPUTS.has(target.type)) ||
+    target instanceof HTMLTextAreaElement
   const inField =
-    isText || target instanceof HTMLSelectElement || target?.isContentEditable === true
+    isText ||
+    target instanceof HTMLInputElement ||
+    target instanceof HTMLSelectElement ||
+    target?.isContentEditable === true
   const fieldHasText = isText
     ? target.value.length > 0
     : target?.isContentEditable === true && (target.textContent ?? '').length > 0

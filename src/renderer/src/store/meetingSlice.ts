@@ -12,6 +12,7 @@ export interface MeetingSlice {
   openMeeting: (meetingId: string, scope?: ErrorScope) => Promise<boolean>
   /** Shows a meeting main has already opened (after create, or from a broadcast). */
   showMeeting: (state: MeetingState) => void
+  /** Back to the library, whose rows are then re-read so their counts include this meeting's changes. */
   closeMeeting: () => void
   /** Sends one change to main; the refusal, if any, is shown under `scope`. */
   applyCommand: (command: Command, scope?: ErrorScope) => Promise<boolean>
@@ -34,7 +35,10 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get
     return result.ok
   },
   showMeeting: (state) => set({ current: state }),
-  closeMeeting: () => set({ current: null, openingId: null }),
+  closeMeeting: () => {
+    set({ current: null, openingId: null })
+    void get().loadLibrary()
+  },
   applyCommand: async (command, scope = 'meeting') => {
     const meetingId = get().current?.meeting.id
     if (!meetingId) return false
@@ -59,5 +63,8 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get
   receiveMeetingChanged: (state) => {
     // Only the meeting on screen is replaced; changes to others arrive through the library.
     if (get().current?.meeting.id === state.meeting.id) set({ current: state })
+    // A change saved after going back to the library (an idea still saving when "← All meetings"
+    // was pressed) makes the list's counts stale: read them again.
+    else if (get().current === null) void get().loadLibrary()
   }
 })

@@ -35,6 +35,8 @@ export const convergeStrings = {
   emptyTheme: 'Drop or move ideas here.',
   ideaCount: (count: number) => `${count} ${count === 1 ? 'idea' : 'ideas'}`,
   selectIdea: (text: string) => `Select “${text}”`,
+  ideaNumber: (n: number) => `#${n}`,
+  ideaWhere: (department: string, round: string) => `${department} · ${round}`,
   votesLabel: (label: string) => `Votes for “${label}”`,
   moreVotes: (label: string) => `One more vote for “${label}”`,
   fewerVotes: (label: string) => `One vote fewer for “${label}”`,

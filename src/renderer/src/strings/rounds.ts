@@ -13,11 +13,17 @@ export const roundsStrings = {
   departmentOption: (name: string, key: string) => `${name} (Alt+${key.toUpperCase()})`,
   add: 'Add idea',
   noIdeaNumbered: (n: number) =>
-    `There is no idea #${n} in this round yet (it may still be saving). Check the number after ^ and press Enter again.`,
+    `There is no idea #${n} in this meeting yet (it may still be saving). Check the number after ^ and press Enter again.`,
+  unknownDepartment: (prefix: string, names: string) =>
+    `No department is called “@${prefix}”. After @ type the start of one of: ${names}. Nothing was added; your text is still here.`,
+  ambiguousDepartment: (prefix: string, names: string) =>
+    `“@${prefix}” could be ${names}. Type more of the name after @ and press Enter again.`,
   captureHint:
-    'Enter adds the idea. Department: Alt + its letter, or start with @name. Alt+↑ / Alt+↓ pick an idea to build on (or type ^3). Esc clears it.',
+    'Enter adds the idea. Department: Alt + its letter, or start with @name. Alt+↑ / Alt+↓ pick an idea to build on, from this round or earlier ones (or type ^3). Esc clears it.',
   buildingOn: (number: number, department: string, text: string) =>
     `Next idea builds on #${number} (${department}): ${text}`,
+  buildingOnInRound: (number: number, department: string, round: string, text: string) =>
+    `Next idea builds on #${number} (${department}, in “${round}”): ${text}`,
   clearBuildOn: 'Don’t build on it (Esc)',
   ideasHeading: 'Ideas by department',
   noIdeas: 'No ideas yet',
@@ -72,8 +78,8 @@ export const roundsStrings = {
     moveHint: 'Pick the round and press Enter.',
     mergeInto: 'Merge into idea number',
     mergeHint: (number: number) =>
-      `Type the number of the idea that #${number} joins (in this round) and press Enter.`,
-    mergeUnknown: (number: string) => `There is no idea number ${number} in this round.`,
+      `Type the number of the idea that #${number} joins and press Enter.`,
+    mergeUnknown: (number: string) => `There is no other idea numbered ${number} in this meeting.`,
     deleted: (number: number) => `Deleted idea #${number}. Ctrl+Z brings it back.`,
     merged: (from: number, into: number) => `Merged #${from} into #${into}. Ctrl+Z separates them.`,
     moved: (number: number, round: string) =>

@@ -20,5 +20,5 @@ export const searchStrings = {
   ideaResult: (number: number, round: string, department: string) =>
     `#${number} · ${round} · ${department}`,
   actionResult: (owner: string, due: string) => `${owner} · due ${due}`,
-  hint: '↑ / ↓ choose a result, Enter jumps to it.'
+  hint: '↑ / ↓ choose a result, Enter jumps to it. During the rounds an idea is picked to build on without leaving the round.'
 }

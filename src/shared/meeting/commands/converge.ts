@@ -42,6 +42,8 @@ export const convergeHandlers: Handlers<
   'idea.setTheme': (m, { ideaId, themeId }) => {
     const idea = findOrRefuse(m.ideas, ideaId, 'idea')
     if (themeId) findOrRefuse(m.themes, themeId, 'theme')
+    // Already there: nothing changes, so there is nothing to undo either.
+    if (idea.themeId === themeId) return m
     return { ...m, ideas: replaceById(m.ideas, { ...idea, themeId }) }
   },
   'votes.set': (m, { target, id, votes }) => {

@@ -1,4 +1,5 @@
 import { LIMITS } from '../limits'
+import { nextIdeaNumber } from '../ideaNumbers'
 import type { Idea, Meeting } from '../schema'
 import type { Handlers } from './handler'
 import { checkCount, checkDepartment, checkText, findOrRefuse, refuse, replaceById } from './checks'
@@ -33,6 +34,7 @@ export const ideaHandlers: Handlers<
     checkDepartment(m, c.departmentId)
     const idea: Idea = {
       id: ctx.newId(),
+      number: nextIdeaNumber(m),
       roundId: c.roundId,
       departmentId: c.departmentId,
       author: checkText(c.author ?? '', 'Author', LIMITS.shortText, false),
@@ -44,7 +46,7 @@ export const ideaHandlers: Handlers<
       effort: null,
       createdAt: ctx.now()
     }
-    return { ...m, ideas: [...m.ideas, idea] }
+    return { ...m, ideas: [...m.ideas, idea], lastIdeaNumber: idea.number }
   },
   'idea.update': (m, c) => {
     const current = findOrRefuse(m.ideas, c.id, 'idea')

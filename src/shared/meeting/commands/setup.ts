@@ -166,10 +166,16 @@ export const setupHandlers: Handlers<
     if (patch.privateFields !== undefined) story.privateFields = [...new Set(patch.privateFields)]
     return { ...m, story }
   },
-  'framing.set': (m, { question }) => ({
-    ...m,
-    framingQuestion: checkText(question, 'The framing question', LIMITS.ideaText)
-  }),
+  'framing.set': (m, { question }) => {
+    const framingQuestion = checkText(question, 'The framing question', LIMITS.ideaText)
+    // A round that asks the framing question (the first, by default) keeps asking it, so the room
+    // never sees the old question beside the new one. A prompt the facilitator rewrote stays.
+    const old = m.framingQuestion.trim()
+    const rounds = m.rounds.map((r) =>
+      old !== '' && r.prompt.trim() === old ? { ...r, prompt: framingQuestion } : r
+    )
+    return { ...m, framingQuestion, rounds }
+  },
   'round.add': (m, c, ctx) => {
     checkCount(m.rounds.length, LIMITS.rounds, 'rounds')
     const round = {

@@ -27,7 +27,8 @@ function revealWhenReady(elementId: string, tries = 20): void {
 
 /**
  * Search across the open meeting's ideas and actions, with filters for ideas by department, round and
- * theme. Ctrl/Cmd+F or `/` opens it; a result jumps to the idea (its round, selected) or the action.
+ * theme. Ctrl/Cmd+F or `/` opens it; a result jumps to the idea (selected; outside the rounds, its
+ * round is opened) or the action.
  */
 export function SearchPanel({ meeting }: { meeting: Meeting }) {
   const applyCommand = useAppStore((s) => s.applyCommand)
@@ -66,8 +67,10 @@ export function SearchPanel({ meeting }: { meeting: Meeting }) {
   const jumpToIdea = (ideaId: string, roundId: string) => {
     close(false)
     requestIdeaJump(ideaId)
-    const there = meeting.run.stage === 'rounds' && meeting.run.roundId === roundId
-    if (!there) void applyCommand({ type: 'run.goto', stage: 'rounds', roundId }, 'stage')
+    // During the rounds the room stays on its round: an idea found in another round is picked there
+    // to build on (Alt+Page Up/Down still opens its round, keeping it selected).
+    if (meeting.run.stage !== 'rounds')
+      void applyCommand({ type: 'run.goto', stage: 'rounds', roundId }, 'stage')
   }
   const jumpToAction = (actionId: string) => {
     close(false)

@@ -6,6 +6,7 @@ import { strings } from '../../strings'
 import { ScopedError } from '../ScopedError'
 import { actionFields, draftErrors } from './actionDraft'
 import type { ActionDraft, DraftField } from './actionDraft'
+import { DateTextInput } from '../../components/DateTextInput'
 import { FormField } from './FormField'
 
 const s = strings.actions
@@ -133,11 +134,10 @@ export function ActionForm({
         </FormField>
         <FormField id="action-dueDate" label={s.dueDate} error={err('dueDate')}>
           {(aria) => (
-            <input
+            <DateTextInput
               {...aria}
-              type="date"
               value={draft.dueDate}
-              onChange={(e) => set('dueDate', e.target.value)}
+              onChange={(text) => set('dueDate', text)}
             />
           )}
         </FormField>
@@ -223,13 +223,12 @@ export function ActionForm({
               />
             )}
           </FormField>
-          <FormField id="action-measureOn" label={s.measureOn}>
+          <FormField id="action-measureOn" label={s.measureOn} error={err('measureOn')}>
             {(aria) => (
-              <input
+              <DateTextInput
                 {...aria}
-                type="date"
                 value={draft.measureOn}
-                onChange={(e) => set('measureOn', e.target.value)}
+                onChange={(text) => set('measureOn', text)}
               />
             )}
           </FormField>

@@ -6,6 +6,7 @@ import { strings } from '../../strings'
 import { ScopedError } from '../ScopedError'
 import { FormField } from './FormField'
 import { today } from './today'
+import { DateTextInput, dateTextProblem, isoOfDateText } from '../../components/DateTextInput'
 
 const s = strings.actions
 const SCOPE = 'field:escalation' as const
@@ -27,13 +28,15 @@ function escalationErrors(d: EscalationDraft): Partial<Record<Field, string>> {
   if (!d.personB.trim()) errors.personB = r.personB
   else if (d.personA.trim().toLowerCase() === d.personB.trim().toLowerCase())
     errors.personB = r.same
-  if (!d.openedOn) errors.openedOn = r.openedOn
+  const opened = dateTextProblem(d.openedOn, r.openedOn)
+  if (opened) errors.openedOn = opened
   return errors
 }
 
 /**
  * Opens a Rule-of-Two escalation, on an action or standalone. The agree-by and extension dates are
- * shown as soon as the start date is known; the start date defaults to today.
+ * shown as soon as the start date is known; the start date defaults to the meeting's date (today when
+ * the meeting has none), since disagreements are opened in the meeting.
  */
 export function EscalationForm({
   meeting,
@@ -53,12 +56,13 @@ export function EscalationForm({
     actionId: action?.id ?? '',
     personA: '',
     personB: '',
-    openedOn: today()
+    openedOn: meeting.facts.date || today()
   })
   const [tried, setTried] = useState(false)
   const errors = tried ? escalationErrors(draft) : {}
   const set = (key: Field, value: string) => setDraft((d) => ({ ...d, [key]: value }))
-  const dates = draft.openedOn ? ruleOfTwoDates(draft.openedOn) : null
+  const openedIso = isoOfDateText(draft.openedOn)
+  const dates = openedIso ? ruleOfTwoDates(openedIso) : null
 
   const submit = async () => {
     setTried(true)
@@ -74,7 +78,7 @@ export function EscalationForm({
         actionId: draft.actionId || null,
         personA: draft.personA,
         personB: draft.personB,
-        openedOn: draft.openedOn
+        openedOn: openedIso
       },
       SCOPE
     )
@@ -149,11 +153,10 @@ export function EscalationForm({
         </datalist>
         <FormField id="escalation-openedOn" label={s.openedOn} error={errors.openedOn}>
           {(aria) => (
-            <input
+            <DateTextInput
               {...aria}
-              type="date"
               value={draft.openedOn}
-              onChange={(e) => set('openedOn', e.target.value)}
+              onChange={(text) => set('openedOn', text)}
             />
           )}
         </FormField>

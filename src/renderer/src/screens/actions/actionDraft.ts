@@ -1,6 +1,7 @@
 import type { ActionSeed } from '../../../../shared/meeting/actionSource'
 import type { CommandOf } from '../../../../shared/meeting/commands/schema'
 import type { Action, Meeting, MetricKind, Priority } from '../../../../shared/meeting/schema'
+import { dateTextProblem, isoOfDateText } from '../../components/DateTextInput'
 import { strings } from '../../strings'
 
 /** The action form's fields as typed, before they become an `action.add` / `action.update`. */
@@ -67,9 +68,12 @@ export function draftErrors(draft: ActionDraft): Partial<Record<DraftField, stri
   if (!draft.what.trim()) errors.what = r.what
   if (!draft.owner.trim()) errors.owner = r.owner
   if (!draft.departmentId) errors.departmentId = r.department
-  if (!draft.dueDate) errors.dueDate = r.dueDate
+  const due = dateTextProblem(draft.dueDate, r.dueDate)
+  if (due) errors.dueDate = due
   if (!draft.customerBenefit.trim()) errors.customerBenefit = r.benefit
   if (draft.metricKind === 'custom' && !draft.customName.trim()) errors.customName = r.customName
+  const measure = dateTextProblem(draft.measureOn, null)
+  if (measure) errors.measureOn = measure
   return errors
 }
 
@@ -79,7 +83,7 @@ export function actionFields(draft: ActionDraft): Omit<CommandOf<'action.add'>, 
     what: draft.what,
     owner: draft.owner,
     departmentId: draft.departmentId,
-    dueDate: draft.dueDate,
+    dueDate: isoOfDateText(draft.dueDate),
     priority: draft.priority,
     customerBenefit: draft.customerBenefit,
     metric: {
@@ -87,7 +91,7 @@ export function actionFields(draft: ActionDraft): Omit<CommandOf<'action.add'>, 
       customName: draft.metricKind === 'custom' ? draft.customName : '',
       baseline: draft.baseline,
       target: draft.target,
-      measureOn: draft.measureOn
+      measureOn: isoOfDateText(draft.measureOn)
     },
     sourceIdeaIds: draft.sourceIdeaIds
   }

@@ -9,6 +9,10 @@ const s = strings.converge
 export interface IdeaRowProps {
   idea: Idea
   department: Department | undefined
+  /** The title of the round the idea was captured in. */
+  roundTitle: string
+  /** "builds on #3 (Marketing)", or '' when it builds on nothing. */
+  buildsOn: string
   selected: boolean
   onShortlist: boolean
   onToggle: (ideaId: string) => void
@@ -29,6 +33,7 @@ function sameRow(a: IdeaRowProps, b: IdeaRowProps): boolean {
   const y = b.idea
   return (
     x.id === y.id &&
+    x.number === y.number &&
     x.text === y.text &&
     x.votes === y.votes &&
     x.impact === y.impact &&
@@ -37,6 +42,8 @@ function sameRow(a: IdeaRowProps, b: IdeaRowProps): boolean {
     x.departmentId === y.departmentId &&
     a.department?.name === b.department?.name &&
     a.department?.color === b.department?.color &&
+    a.roundTitle === b.roundTitle &&
+    a.buildsOn === b.buildsOn &&
     a.selected === b.selected &&
     a.onShortlist === b.onShortlist &&
     a.onToggle === b.onToggle &&
@@ -50,6 +57,8 @@ function sameRow(a: IdeaRowProps, b: IdeaRowProps): boolean {
 export const IdeaRow = memo(function IdeaRow({
   idea,
   department,
+  roundTitle,
+  buildsOn,
   selected,
   onShortlist,
   onToggle,
@@ -82,10 +91,13 @@ export const IdeaRow = memo(function IdeaRow({
             style={{ background: department?.color ?? 'transparent' }}
             aria-hidden="true"
           />
-          <span className="idea-text">{idea.text}</span>
+          <span className="idea-number">{s.ideaNumber(idea.number)}</span>
         </label>
+        {/* Outside the label: clicking the text (to read or drag it) does not tick the box. */}
+        <span className="idea-text">{idea.text}</span>
         <span className="idea-meta">
-          <span className="muted">{department?.name ?? ''}</span>
+          <span className="muted">{s.ideaWhere(department?.name ?? '', roundTitle)}</span>
+          {buildsOn && <span className="muted idea-builds-on">{buildsOn}</span>}
           {onShortlist && <span className="badge shortlist-badge">★ {s.onShortlist}</span>}
         </span>
       </div>

@@ -2,6 +2,7 @@ import { useId, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { Command } from '../../../../shared/meeting/commands/schema'
 import type { Department, Idea, Round } from '../../../../shared/meeting/schema'
+import { ideaByNumber } from '../../../../shared/meeting/ideaNumbers'
 import { strings } from '../../strings'
 
 /** Which tool is open on the selected idea. */
@@ -12,8 +13,8 @@ interface IdeaToolsProps {
   number: number
   departments: Department[]
   rounds: Round[]
-  /** The round's ideas in capture order, so a merge target can be named by its number. */
-  roundIdeas: Idea[]
+  /** The meeting's ideas, so a merge target can be named by its number. */
+  ideas: Idea[]
   mode: ToolMode
   onMode: (mode: ToolMode) => void
   onDelete: () => void
@@ -154,14 +155,14 @@ function MoveForm({ idea, number, rounds, onMode, onApply }: IdeaToolsProps) {
   )
 }
 
-function MergeForm({ idea, number, roundIdeas, onMode, onApply }: IdeaToolsProps) {
+function MergeForm({ idea, number, ideas, onMode, onApply }: IdeaToolsProps) {
   const [target, setTarget] = useState('')
   const [problem, setProblem] = useState<string | null>(null)
   const inputId = useId()
   const hintId = useId()
   const merge = () => {
     const into = Number(target)
-    const targetIdea = Number.isInteger(into) ? roundIdeas[into - 1] : undefined
+    const targetIdea = Number.isInteger(into) ? ideaByNumber(ideas, into) : null
     if (!targetIdea || targetIdea.id === idea.id) return setProblem(t.mergeUnknown(target.trim()))
     setProblem(null)
     void onApply(

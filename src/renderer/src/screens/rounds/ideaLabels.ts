@@ -1,21 +1,9 @@
-import type { Department, Idea, Meeting } from '../../../../shared/meeting/schema'
+import type { Department, Meeting } from '../../../../shared/meeting/schema'
 import { strings } from '../../strings'
-
-/** Each idea's number within its own round (capture order), which `^N` and the cards use. */
-export function numbersInRounds(ideas: readonly Idea[]): Map<string, number> {
-  const perRound = new Map<string, number>()
-  const numbers = new Map<string, number>()
-  for (const idea of ideas) {
-    const next = (perRound.get(idea.roundId) ?? 0) + 1
-    perRound.set(idea.roundId, next)
-    numbers.set(idea.id, next)
-  }
-  return numbers
-}
 
 /**
  * "builds on #3 (Marketing)" for every idea that builds on another, keyed by idea id. The round is
- * named too when the base idea sits in another round, since numbers restart per round.
+ * named too when the base idea sits in another round, so the room knows where to look.
  */
 export function buildsOnLabels(
   meeting: Meeting,

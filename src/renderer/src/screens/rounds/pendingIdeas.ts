@@ -7,16 +7,21 @@ export interface PendingIdea {
   before: ReadonlySet<string>
 }
 
-/** A stand-in for the idea being saved, shown on the board until main's copy arrives. */
+/**
+ * A stand-in for the idea being saved, shown on the board until main's copy arrives, with the number
+ * main will most likely give it.
+ */
 export function pendingIdea(
   id: string,
   roundId: string,
   captured: CapturedIdea,
-  roundIdeaIds: readonly string[]
+  roundIdeaIds: readonly string[],
+  number: number
 ): PendingIdea {
   return {
     idea: {
       id,
+      number,
       roundId,
       departmentId: captured.departmentId,
       author: captured.author,

@@ -1,6 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { Idea } from '../../../../shared/meeting/schema'
+import { ideaNumbersById } from '../../../../shared/meeting/ideaNumbers'
 import { rankedShortlist } from '../../../../shared/meeting/shortlist'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
@@ -15,6 +16,7 @@ import { ThemeDialog } from '../converge/ThemeDialog'
 import { ThemeHeader } from '../converge/ThemeHeader'
 import { useFocusAfterChange } from '../converge/useFocusAfterChange'
 import { VoteBudgetPanel } from '../converge/VoteBudgetPanel'
+import { buildsOnLabels } from '../rounds/ideaLabels'
 import { ScopedError } from '../ScopedError'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
@@ -43,6 +45,14 @@ export function ConvergeStage({ meeting }: StageProps) {
     }
     return groups
   }, [meeting.ideas])
+  const roundTitles = useMemo(
+    () => new Map(meeting.rounds.map((r) => [r.id, r.title])),
+    [meeting.rounds]
+  )
+  const buildLinks = useMemo(
+    () => buildsOnLabels(meeting, ideaNumbersById(meeting.ideas)),
+    [meeting]
+  )
   const shortlist = useMemo(() => rankedShortlist(meeting), [meeting])
   const shortlistedIdeas = useMemo(
     () => new Set(shortlist.filter((e) => e.kind === 'idea').map((e) => e.id)),
@@ -103,7 +113,9 @@ export function ConvergeStage({ meeting }: StageProps) {
 
   /** Moves ideas into a theme (or out of any with null), one undoable change per idea. */
   const moveIdeas = async (ideaIds: string[], themeId: string | null) => {
-    for (const ideaId of ideaIds) {
+    const current = new Map(meeting.ideas.map((i) => [i.id, i.themeId]))
+    // An idea already in that theme needs no change (and so leaves no empty undo step).
+    for (const ideaId of ideaIds.filter((id) => current.get(id) !== themeId)) {
       if (!(await applyCommand({ type: 'idea.setTheme', ideaId, themeId }, SCOPE))) return false
     }
     setSelected(new Set())
@@ -160,6 +172,8 @@ export function ConvergeStage({ meeting }: StageProps) {
           key={idea.id}
           idea={idea}
           department={departments.get(idea.departmentId)}
+          roundTitle={roundTitles.get(idea.roundId) ?? ''}
+          buildsOn={buildLinks.get(idea.id) ?? ''}
           selected={selected.has(idea.id)}
           onShortlist={shortlistedIdeas.has(idea.id)}
           onToggle={toggle}

@@ -3,6 +3,7 @@ import type { KeyboardEvent } from 'react'
 import { useStore } from 'zustand'
 import type { Command } from '../../../../shared/meeting/commands/schema'
 import { roundCoverage } from '../../../../shared/meeting/coverage'
+import { ideaNumbersById, nextIdeaNumber } from '../../../../shared/meeting/ideaNumbers'
 import type { Meeting, Round } from '../../../../shared/meeting/schema'
 import { fillFraming } from '../../../../shared/meeting/template'
 import { CaptureBar } from '../../components/CaptureBar'
@@ -14,7 +15,7 @@ import '../../styles/rounds.css'
 import { ScopedError } from '../ScopedError'
 import { CountdownPanel } from '../rounds/CountdownPanel'
 import { CoverageStrip } from '../rounds/CoverageStrip'
-import { buildsOnLabels, departmentNameOf, numbersInRounds } from '../rounds/ideaLabels'
+import { buildsOnLabels, departmentNameOf } from '../rounds/ideaLabels'
 import { ideaJump, requestIdeaJump } from '../rounds/ideaJump'
 import { IdeaTools } from '../rounds/IdeaTools'
 import { OtherRoundTimer } from '../rounds/OtherRoundTimer'
@@ -41,7 +42,8 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
   const captureRef = useRef<HTMLInputElement>(null)
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [mode, setMode] = useState<ToolMode>(null)
-  const [status, setStatus] = useState('')
+  // What the last tool did; shown only until the meeting changes again or the round changes.
+  const [status, setStatus] = useState<{ message: string; after: string | null } | null>(null)
   const timer = useRoundCountdown(round)
   const { ideas, departments, rounds } = meeting
   const roundCounts = useMemo(() => {
@@ -52,7 +54,18 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
 
   const roundIdeas = useMemo(() => ideas.filter((i) => i.roundId === round.id), [ideas, round.id])
   const roundIdeaIds = useMemo(() => roundIdeas.map((i) => i.id), [roundIdeas])
-  const numbers = useMemo(() => numbersInRounds(ideas), [ideas])
+  const numbers = useMemo(() => ideaNumbersById(ideas), [ideas])
+  const ideaIdsByNumber = useMemo(() => new Map(ideas.map((i) => [i.number, i.id])), [ideas])
+  // Ideas to build on with Alt+↑/↓: earlier rounds' first, then this round's, each in capture order.
+  const pickable = useMemo(() => {
+    const here = rounds.findIndex((r) => r.id === round.id)
+    const order = new Map(rounds.map((r, index) => [r.id, index]))
+    return ideas
+      .filter((i) => (order.get(i.roundId) ?? Infinity) <= here)
+      .sort(
+        (a, b) => (order.get(a.roundId) ?? 0) - (order.get(b.roundId) ?? 0) || a.number - b.number
+      )
+  }, [ideas, rounds, round.id])
   // Linear in the ideas; recomputed per saved change, never per keystroke in the capture bar.
   const labels = useMemo(() => buildsOnLabels(meeting, numbers), [meeting, numbers])
   const coverage = useMemo(() => roundCoverage(meeting, round.id), [meeting, round.id])
@@ -62,8 +75,10 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
     [crossRound, coverage]
   )
 
-  const selected = roundIdeas.find((i) => i.id === selectedId) ?? null
-  const selectedNumber = selected ? (numbers.get(selected.id) ?? 0) : 0
+  // The selected idea may sit in another round (picked to build on); the tools work on this round's.
+  const selected = ideas.find((i) => i.id === selectedId) ?? null
+  const selectedHere = selected !== null && selected.roundId === round.id
+  const selectedNumber = selected?.number ?? 0
 
   const focusCapture = useCallback(() => captureRef.current?.focus(), [])
   const select = useCallback((id: string | null) => {
@@ -71,25 +86,51 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
     setMode(null)
   }, [])
 
-  // A new round starts with nothing selected.
-  useEffect(() => select(null), [round.id, select])
+  // A new round starts with nothing selected, unless the selected idea lives in it (opened from
+  // search), and without the last round's status line.
+  const selectedRef = useRef(selected)
+  selectedRef.current = selected
+  useEffect(() => {
+    if (selectedRef.current?.roundId !== round.id) select(null)
+    setStatus(null)
+  }, [round.id, select])
+
+  // The status line describes one change: it goes once the meeting changes after it.
+  const updatedAt = meeting.updatedAt
+  useEffect(() => {
+    if (!status) return
+    if (status.after === null) setStatus({ ...status, after: updatedAt })
+    else if (status.after !== updatedAt) setStatus(null)
+  }, [status, updatedAt])
 
   // Search asked to show an idea: select it once its round is on screen.
   const jumpId = useStore(ideaJump, (s) => s.ideaId)
   useEffect(() => {
-    if (!jumpId || !roundIdeaIds.includes(jumpId)) return
+    // An idea of another round is picked to build on without leaving this round.
+    if (!jumpId || !ideas.some((i) => i.id === jumpId)) return
     select(jumpId)
     requestIdeaJump(null)
     document.getElementById(`idea-${jumpId}`)?.scrollIntoView({ block: 'center' })
     focusCapture()
-  }, [jumpId, roundIdeaIds, select, focusCapture])
+  }, [jumpId, ideas, select, focusCapture])
 
   // Ideas sent but not yet confirmed by main: shown at once, so capture answers in the same frame.
   const [pending, setPending] = useState<PendingIdea[]>([])
   const pendingCount = useRef(0)
+  const meetingRef = useRef(meeting)
+  meetingRef.current = meeting
+  const pendingRef = useRef(pending)
+  pendingRef.current = pending
   const onCommit = useCallback(
     async (idea: CapturedIdea) => {
-      const entry = pendingIdea(`pending-${++pendingCount.current}`, round.id, idea, roundIdeaIds)
+      const number = nextIdeaNumber(meetingRef.current) + pendingRef.current.length
+      const entry = pendingIdea(
+        `pending-${++pendingCount.current}`,
+        round.id,
+        idea,
+        roundIdeaIds,
+        number
+      )
       setPending((list) => [...list, entry])
       const saved = await applyCommand({ type: 'idea.add', roundId: round.id, ...idea }, 'capture')
       setPending((list) => list.filter((e) => e !== entry))
@@ -111,7 +152,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
     async (command: Command, message: string, keepSelection: boolean) => {
       const saved = await applyCommand(command, 'capture')
       if (!saved) return false
-      setStatus(message)
+      setStatus({ message, after: null })
       if (keepSelection) setMode(null)
       else select(null)
       focusCapture()
@@ -121,13 +162,13 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
   )
 
   const deleteSelected = useCallback(() => {
-    if (!selected) return
+    if (!selected || !selectedHere) return
     void onApply(
       { type: 'idea.delete', id: selected.id },
       strings.rounds.tools.deleted(selectedNumber),
       false
     )
-  }, [selected, selectedNumber, onApply])
+  }, [selected, selectedHere, selectedNumber, onApply])
 
   const openTool = useCallback(
     (next: ToolMode) => {
@@ -138,16 +179,18 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
   )
 
   const step = (direction: 1 | -1) => {
-    if (roundIdeas.length === 0) return
-    const index = roundIdeas.findIndex((i) => i.id === selectedId)
-    // From nothing selected, Alt+↑ picks the newest idea (the one most likely built on).
+    if (pickable.length === 0) return
+    const index = pickable.findIndex((i) => i.id === selectedId)
+    // From nothing selected, Alt+↑ picks the newest idea (the one most likely built on) and Alt+↓
+    // this round's first; in a round with no ideas yet both reach into the earlier rounds.
+    const firstHere = pickable.findIndex((i) => i.roundId === round.id)
     const next =
       index === -1
         ? direction === -1
-          ? roundIdeas.length - 1
-          : 0
-        : Math.min(roundIdeas.length - 1, Math.max(0, index + direction))
-    const id = roundIdeas[next]!.id
+          ? pickable.length - 1
+          : Math.max(0, firstHere)
+        : Math.min(pickable.length - 1, Math.max(0, index + direction))
+    const id = pickable[next]!.id
     select(id)
     document.getElementById(`idea-${id}`)?.scrollIntoView({ block: 'nearest' })
   }
@@ -184,16 +227,16 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
         return true
       case 'deleteIdea':
         deleteSelected()
-        return selected !== null
+        return selectedHere
       case 'editIdea':
-        if (selected) openTool('edit')
-        return selected !== null
+        if (selectedHere) openTool('edit')
+        return selectedHere
       case 'moveIdea':
-        if (selected) openTool('move')
-        return selected !== null
+        if (selectedHere) openTool('move')
+        return selectedHere
       case 'mergeIdea':
-        if (selected) openTool('merge')
-        return selected !== null
+        if (selectedHere) openTool('merge')
+        return selectedHere
     }
   }
   useRoundsShortcuts(run)
@@ -221,11 +264,18 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
   const buildTarget: BuildTarget | null = selected
     ? {
         id: selected.id,
-        label: strings.rounds.buildingOn(
-          selectedNumber,
-          departmentNameOf(departments, selected.departmentId),
-          selected.text
-        )
+        label: selectedHere
+          ? strings.rounds.buildingOn(
+              selectedNumber,
+              departmentNameOf(departments, selected.departmentId),
+              selected.text
+            )
+          : strings.rounds.buildingOnInRound(
+              selectedNumber,
+              departmentNameOf(departments, selected.departmentId),
+              rounds.find((r) => r.id === selected.roundId)?.title ?? '',
+              selected.text
+            )
       }
     : null
 
@@ -278,7 +328,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
       <CoverageStrip coverage={coverage} crossDepartmentRound={crossRound} numbers={numbers} />
       <CaptureBar
         departments={departments}
-        roundIdeaIds={roundIdeaIds}
+        ideaIdsByNumber={ideaIdsByNumber}
         onCommit={onCommit}
         buildsOn={buildTarget}
         onClearBuildsOn={() => {
@@ -289,13 +339,13 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
         onInvalid={(message) => reportError('capture', message)}
       />
       <ScopedError scope="capture" />
-      {selected && (
+      {selected && selectedHere && (
         <IdeaTools
           idea={selected}
           number={selectedNumber}
           departments={departments}
           rounds={rounds}
-          roundIdeas={roundIdeas}
+          ideas={ideas}
           mode={mode}
           onMode={openTool}
           onDelete={deleteSelected}
@@ -303,7 +353,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
         />
       )}
       <p className="visually-hidden" role="status">
-        {status}
+        {status?.message}
       </p>
       <h3 className="visually-hidden">{strings.rounds.ideasHeading}</h3>
       <IdeasByDepartment
