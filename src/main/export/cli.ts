@@ -1,10 +1,11 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ExportFormat } from '../../shared/ipc/contract'
 import { EXPORT_FORMATS } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
 import { migrateAndValidate } from '../../shared/meeting/migrations'
+import { readRegularFile, UnreadableFileError } from '../storage/regularFile'
 import { FORMAT_NAMES, renderExport } from './renderers'
 import { writeFileIfAbsent } from './writeNewFile'
 
@@ -40,19 +41,15 @@ class CliError extends Error {
 async function loadMeeting(file: string): Promise<Meeting> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    // Only a regular file is read (never blocking on a pipe or a device); the app says the same.
+    const bytes = await readRegularFile(file)
+    if (bytes === null) {
+      throw new CliError(`Cannot open the meeting file ${file}: there is no such file.`, EXIT.failed)
+    }
+    text = bytes.toString('utf8')
   } catch (error) {
-    const reason =
-      code(error) === 'ENOENT'
-        ? 'there is no such file'
-        : code(error) === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : code(error) === 'EACCES'
-            ? 'it may not be read (permission denied)'
-            : error instanceof Error
-              ? error.message
-              : String(error)
-    throw new CliError(`Cannot open the meeting file ${file}: ${reason}.`, EXIT.failed)
+    if (error instanceof UnreadableFileError) throw new CliError(error.message, EXIT.failed)
+    throw error
   }
   let raw: unknown
   try {

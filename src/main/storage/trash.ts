@@ -1,4 +1,4 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { lstat, mkdir, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import type { MeetingSummary } from '../../shared/meeting/schema'
@@ -36,7 +36,8 @@ async function filesOf(dir: string, id: string): Promise<string[]> {
 export async function moveToTrash(workspace: Workspace, id: string): Promise<TrashEntry> {
   const { layout, ctx } = workspace
   const file = meetingFile(layout, id)
-  if (!isSafeId(id) || (await readTextIfExists(file)) === null) {
+  // Anything under the name may be deleted, even a file that cannot be read (a folder, a pipe).
+  if (!isSafeId(id) || (await lstat(file).catch(() => null)) === null) {
     throw new AppFailure('not_found', 'That meeting is not in the library.')
   }
   await settleWrites(file)
@@ -87,8 +88,8 @@ export async function listTrash(workspace: Workspace): Promise<TrashEntry[]> {
     const folder = path.join(workspace.layout.trash, name)
     const record = await readRecord(folder).catch(() => null)
     if (!record || record.trashId !== name) continue
-    const meetingText = await readTextIfExists(path.join(folder, `${record.meetingId}.json`))
-    if (meetingText === null) continue
+    const meetingFile = path.join(folder, `${record.meetingId}.json`)
+    if ((await lstat(meetingFile).catch(() => null)) === null) continue
     entries.push({ trashId: record.trashId, title: record.title, deletedAt: record.deletedAt })
   }
   return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))

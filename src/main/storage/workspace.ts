@@ -1,4 +1,4 @@
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { lstat, mkdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
@@ -15,29 +15,21 @@ import { Library, SettingsFile } from './library'
 import { decodeMeeting, encodeMeeting, isFromNewerVersion } from './meetingCodec'
 import { MeetingIndex } from './meetingIndex'
 import { moveToQuarantine } from './quarantine'
+import { readRegularFile, UnreadableFileError } from './regularFile'
 import { byNewest, summaryOf } from './summary'
 import type { ReleaseLock } from './workspaceLock'
 import { acquireWorkspaceLock } from './workspaceLock'
 
-/** A meeting file's text, or null when there is no such file. */
+/**
+ * A file's text, or null when there is no such file; UnreadableFileError (naming the file and the
+ * reason) for anything that is not a readable regular file (see regularFile.ts).
+ */
 export async function readTextIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf-8')
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null
-    throw error
-  }
+  return (await readRegularFile(file))?.toString('utf-8') ?? null
 }
 
-/** A file's bytes, or null when there is no such file. */
-export async function readBytesIfExists(file: string): Promise<Buffer | null> {
-  try {
-    return await readFile(file)
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null
-    throw error
-  }
-}
+/** A file's bytes, or null when there is no such file; UnreadableFileError as readTextIfExists. */
+export const readBytesIfExists = readRegularFile
 
 const quoted = (title: string): string => `“${title || 'Untitled meeting'}”`
 
@@ -80,7 +72,7 @@ export class Workspace {
       }
       const library = await Library.open(layout, now)
       const settings = await SettingsFile.open(layout, now)
-      const index = await MeetingIndex.open(layout)
+      const index = await MeetingIndex.open(layout, now)
       return new Workspace(layout, ctx, index, library, settings, releaseLock)
     } catch (error) {
       await releaseLock()
@@ -105,7 +97,8 @@ export class Workspace {
   async exists(id: string): Promise<boolean> {
     if (this.index.has(id)) return true
     try {
-      await stat(meetingFile(this.layout, id))
+      // lstat: a name taken by anything (a symbolic link loop, a folder) counts as taken.
+      await lstat(meetingFile(this.layout, id))
       return true
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false
@@ -122,7 +115,14 @@ export class Workspace {
     if (!isSafeId(id)) throw new AppFailure('not_found', 'That meeting is not in the library.')
     const file = meetingFile(this.layout, id)
     await settleWrites(file)
-    const bytes = await readBytesIfExists(file)
+    let bytes: Buffer | null
+    try {
+      bytes = await readBytesIfExists(file)
+    } catch (error) {
+      // A folder, a pipe, a link loop, a file Northstar may not read: set aside, the rest works on.
+      if (error instanceof UnreadableFileError) return this.#setAside(id, file, error.message)
+      throw error
+    }
     if (bytes === null) {
       this.index.remove(id)
       throw new AppFailure('not_found', 'That meeting is no longer in the library.')
@@ -153,7 +153,7 @@ export class Workspace {
     const title = this.index.get(id)?.summary.title ?? ''
     const where = await moveToQuarantine(this.layout, file, this.ctx.now())
     const opening = `The meeting ${quoted(title)} could not be opened. ${reason} The file was set aside, unchanged, in ${where}.`
-    const backupText = await readTextIfExists(backupFile(file))
+    const backupText = await readTextIfExists(backupFile(file)).catch(() => null)
     const backup = backupText === null ? null : decodeMeeting(backupText)
     if (backupText !== null && backup?.ok) {
       const written = await writeQueued(file, backupText)

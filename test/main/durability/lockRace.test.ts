@@ -118,63 +118,67 @@ const STALE_KINDS: Array<[string, () => Record<string, string | Buffer>]> = [
 ]
 
 describe('many processes racing for one stale workspace lock', () => {
-  it(`exactly one wins every trial, with a pause before every step; no acknowledged change is lost`, async () => {
-    const base = await tempDir('northstar-lockrace-')
-    const started = Date.now()
-    const tally = {
-      trials: 0,
-      doubles: 0,
-      noWinner: 0,
-      errors: [] as string[],
-      acked: 0,
-      lost: 0,
-      lockLeft: 0
-    }
-    for (let n = 0; n < TRIALS && Date.now() - started < TIME_CAP_MS; n++) {
-      const [, files] = STALE_KINDS[n % STALE_KINDS.length]!
-      const folder = path.join(base, `t${n}`)
-      await mkdir(folder)
-      for (const [name, content] of Object.entries(files())) {
-        await writeFile(path.join(folder, name), content)
-        // Old enough that an unreadable lock is not mistaken for one being written right now.
-        const old = new Date(Date.now() - 60_000)
-        await utimes(path.join(folder, name), old, old)
+  it(
+    `exactly one wins every trial, with a pause before every step; no acknowledged change is lost`,
+    async () => {
+      const base = await tempDir('northstar-lockrace-')
+      const started = Date.now()
+      const tally = {
+        trials: 0,
+        doubles: 0,
+        noWinner: 0,
+        errors: [] as string[],
+        acked: 0,
+        lost: 0,
+        lockLeft: 0
       }
-      for (const r of racers) r.child.stdin.write(`TRIAL ${n} ${folder}\n`)
-      const outcomes = await Promise.all(
-        racers.map((r) =>
-          lineMatching(r, (line) => /^(WON|REFUSED|ERROR) (\d+)/.exec(line)?.[2] === String(n))
+      for (let n = 0; n < TRIALS && Date.now() - started < TIME_CAP_MS; n++) {
+        const [, files] = STALE_KINDS[n % STALE_KINDS.length]!
+        const folder = path.join(base, `t${n}`)
+        await mkdir(folder)
+        for (const [name, content] of Object.entries(files())) {
+          await writeFile(path.join(folder, name), content)
+          // Old enough that an unreadable lock is not mistaken for one being written right now.
+          const old = new Date(Date.now() - 60_000)
+          await utimes(path.join(folder, name), old, old)
+        }
+        for (const r of racers) r.child.stdin.write(`TRIAL ${n} ${folder}\n`)
+        const outcomes = await Promise.all(
+          racers.map((r) =>
+            lineMatching(r, (line) => /^(WON|REFUSED|ERROR) (\d+)/.exec(line)?.[2] === String(n))
+          )
         )
-      )
-      const lines = racers.flatMap((r) => r.lines.splice(0))
-      const acks = lines
-        .filter((line) => line.startsWith(`ACK ${n} `))
-        .map((line) => line.split(' ')[2])
-      tally.trials++
-      tally.doubles += lines.filter((line) => line === `DOUBLE ${n}`).length
-      const wins = outcomes.filter((line) => line.startsWith('WON')).length
-      if (wins > 1) tally.doubles++
-      if (wins === 0) tally.noWinner++
-      tally.errors.push(...outcomes.filter((line) => line.startsWith('ERROR')))
-      const saved = JSON.parse(
-        await readFile(path.join(folder, 'changes.json'), 'utf-8').catch(() => '[]')
-      ) as string[]
-      tally.acked += acks.length
-      tally.lost += acks.filter((ack) => !saved.includes(ack!)).length
-      for (const r of racers) r.child.stdin.write(`END ${n}\n`)
-      await Promise.all(racers.map((r) => lineMatching(r, (line) => line === `ENDED ${n}`)))
-      for (const r of racers) r.lines.splice(0)
-      // The winner's release removed its lock, and every guard and temp file is gone.
-      const left = (await readdir(folder)).filter((name) => name !== 'changes.json')
-      if (left.length > 0) tally.lockLeft++
-    }
-    console.info(`lock race: ${JSON.stringify({ ...tally, errors: tally.errors.length })}`)
-    expect(tally.errors).toEqual([])
-    expect(tally.doubles).toBe(0)
-    expect(tally.noWinner).toBe(0)
-    expect(tally.lost).toBe(0)
-    expect(tally.lockLeft).toBe(0)
-    expect(tally.acked).toBe(tally.trials * 3)
-    expect(tally.trials).toBeGreaterThanOrEqual(Math.min(TRIALS, 30))
-  })
+        const lines = racers.flatMap((r) => r.lines.splice(0))
+        const acks = lines
+          .filter((line) => line.startsWith(`ACK ${n} `))
+          .map((line) => line.split(' ')[2])
+        tally.trials++
+        tally.doubles += lines.filter((line) => line === `DOUBLE ${n}`).length
+        const wins = outcomes.filter((line) => line.startsWith('WON')).length
+        if (wins > 1) tally.doubles++
+        if (wins === 0) tally.noWinner++
+        tally.errors.push(...outcomes.filter((line) => line.startsWith('ERROR')))
+        const saved = JSON.parse(
+          await readFile(path.join(folder, 'changes.json'), 'utf-8').catch(() => '[]')
+        ) as string[]
+        tally.acked += acks.length
+        tally.lost += acks.filter((ack) => !saved.includes(ack!)).length
+        for (const r of racers) r.child.stdin.write(`END ${n}\n`)
+        await Promise.all(racers.map((r) => lineMatching(r, (line) => line === `ENDED ${n}`)))
+        for (const r of racers) r.lines.splice(0)
+        // The winner's release removed its lock, and every guard and temp file is gone.
+        const left = (await readdir(folder)).filter((name) => name !== 'changes.json')
+        if (left.length > 0) tally.lockLeft++
+      }
+      console.info(`lock race: ${JSON.stringify({ ...tally, errors: tally.errors.length })}`)
+      expect(tally.errors).toEqual([])
+      expect(tally.doubles).toBe(0)
+      expect(tally.noWinner).toBe(0)
+      expect(tally.lost).toBe(0)
+      expect(tally.lockLeft).toBe(0)
+      expect(tally.acked).toBe(tally.trials * 3)
+      expect(tally.trials).toBeGreaterThanOrEqual(Math.min(TRIALS, 30))
+    },
+    TIME_CAP_MS + 60_000
+  )
 })
