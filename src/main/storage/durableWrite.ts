@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, link, open, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { copyFile, link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { errorCode } from './errorCode'
@@ -65,6 +65,28 @@ export async function fsyncDir(dir: string): Promise<void> {
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * Creates a folder and any missing parents, durably: each new folder's name is fsynced in its
+ * parent (a folder created but not synced can vanish in a power cut, taking what was saved in it).
+ */
+export async function mkdirDurably(dir: string): Promise<void> {
+  const missing: string[] = []
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const exists = await stat(at).then(
+      () => true,
+      (error: unknown) => {
+        if (errorCode(error) === 'ENOENT') return false
+        throw error
+      }
+    )
+    if (exists || path.dirname(at) === at) break
+    missing.push(at)
+  }
+  if (missing.length === 0) return
+  await mkdir(dir, { recursive: true })
+  for (const created of missing) await fsyncDir(path.dirname(created))
 }
 
 /** Writes bytes to a fresh file and fsyncs it; the file is removed again if anything fails. */

@@ -1,4 +1,4 @@
-import { lstat, mkdir, stat } from 'node:fs/promises'
+import { lstat, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
@@ -6,7 +6,7 @@ import type { LoadOutcome } from '../../shared/meeting/migrations'
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
 import { AppFailure } from '../../shared/result'
 import { DurableJsonFile } from './durableFile'
-import { cleanStrayTempFiles, writeFileDurably } from './durableWrite'
+import { cleanStrayTempFiles, mkdirDurably, writeFileDurably } from './durableWrite'
 import { errorCode } from './errorCode'
 import { settleAllWrites, settleWrites, writeQueued } from './fileWriters'
 import type { WorkspaceLayout } from './layout'
@@ -17,6 +17,7 @@ import { MeetingIndex } from './meetingIndex'
 import { moveToQuarantine } from './quarantine'
 import { readRegularFile, UnreadableFileError } from './regularFile'
 import { byNewest, summaryOf } from './summary'
+import { tidyTrash } from './trashDebris'
 import type { ReleaseLock } from './workspaceLock'
 import { acquireWorkspaceLock } from './workspaceLock'
 
@@ -62,14 +63,16 @@ export class Workspace {
    */
   static async open(root: string, ctx: CommandContext): Promise<Workspace> {
     const layout = workspaceLayout(root)
-    await mkdir(layout.root, { recursive: true })
+    // Durably, up to the root's parent: a new workspace must not vanish in a power cut.
+    await mkdirDurably(layout.root)
     const now = ctx.now()
     const releaseLock = await acquireWorkspaceLock(layout.root, now)
     try {
       for (const dir of [layout.root, layout.meetings, layout.templates, layout.trash]) {
-        await mkdir(dir, { recursive: true })
+        await mkdirDurably(dir)
         await cleanStrayTempFiles(dir)
       }
+      await tidyTrash(layout.trash)
       const library = await Library.open(layout, now)
       const settings = await SettingsFile.open(layout, now)
       const index = await MeetingIndex.open(layout, now)
