@@ -2,7 +2,6 @@ import { lstat, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
-import type { LoadOutcome } from '../../shared/meeting/migrations'
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
 import { AppFailure } from '../../shared/result'
 import { DurableJsonFile } from './durableFile'
@@ -10,8 +9,16 @@ import { cleanStrayTempFiles, mkdirDurably, writeFileDurably } from './durableWr
 import { errorCode } from './errorCode'
 import { settleAllWrites, settleWrites, writeQueued } from './fileWriters'
 import type { WorkspaceLayout } from './layout'
-import { backupFile, isSafeId, meetingFile, preMigrationFile, workspaceLayout } from './layout'
+import {
+  backupFile,
+  beforeRepairFile,
+  isSafeId,
+  meetingFile,
+  preMigrationFile,
+  workspaceLayout
+} from './layout'
 import { Library, SettingsFile } from './library'
+import type { DecodedMeeting } from './meetingCodec'
 import { decodeMeeting, encodeMeeting, isFromNewerVersion } from './meetingCodec'
 import { MeetingIndex } from './meetingIndex'
 import { moveToQuarantine } from './quarantine'
@@ -112,9 +119,11 @@ export class Workspace {
   /**
    * Reads, migrates and validates a meeting. A damaged file is moved to quarantine and the caller
    * gets an AppFailure('damaged_file') saying where it went and whether a last good copy was put back.
-   * When the file was migrated, its original bytes are kept (once) as `<id>.v<N>.json` before any save.
+   * When the file was migrated, its original bytes are kept (once) as `<id>.v<N>.json` before any save;
+   * when it was repaired (see repairMeeting), as `<id>.before-repair.json`, and `repairs` holds one
+   * notice for the facilitator saying what changed and where the original is.
    */
-  async load(id: string): Promise<LoadOutcome> {
+  async load(id: string): Promise<DecodedMeeting> {
     if (!isSafeId(id)) throw new AppFailure('not_found', 'That meeting is not in the library.')
     const file = meetingFile(this.layout, id)
     await settleWrites(file)
@@ -135,14 +144,22 @@ export class Workspace {
       throw new AppFailure('damaged_file', decoded.error.message)
     }
     if (!decoded.ok) return this.#setAside(id, file, decoded.error.message)
-    const { migratedFrom } = decoded.value
+    const { migratedFrom, repairs } = decoded.value
     // A file renamed by hand keeps the id its name says, so the index and the file agree.
     const meeting =
       decoded.value.meeting.id === id ? decoded.value.meeting : { ...decoded.value.meeting, id }
     if (migratedFrom !== null) await this.#keepPreMigrationCopy(id, migratedFrom, bytes)
     const stats = await stat(file)
     this.index.put({ summary: summaryOf(meeting, false), size: stats.size, mtimeMs: stats.mtimeMs })
-    return { meeting, migratedFrom }
+    if (repairs.length === 0) return { meeting, migratedFrom, repairs }
+    // The file as it was, before the repairs reach it with the next save (kept once).
+    const copy = beforeRepairFile(this.layout, id)
+    if ((await readTextIfExists(copy).catch(() => null)) === null)
+      await writeFileDurably(copy, bytes)
+    const notice =
+      `Northstar repaired this meeting as it opened. ${repairs.join(' ')} ` +
+      `The file as it was is kept as ${copy}.`
+    return { meeting, migratedFrom, repairs: [notice] }
   }
 
   async #keepPreMigrationCopy(id: string, version: number, bytes: Uint8Array): Promise<void> {
