@@ -149,8 +149,8 @@ export class MeetingIndex {
 
 /**
  * Reads one meeting file for the index. An unreadable file keeps its previous summary, or gets a
- * placeholder, with size 0 so it is read again next time: opening it is what sets it aside and
- * tells the user, so nothing silently disappears from the library.
+ * placeholder, until it changes: opening it is what sets it aside and tells the user, so nothing
+ * silently disappears from the library.
  */
 async function readEntry(
   file: string,
@@ -177,5 +177,7 @@ async function readEntry(
     actionCount: 0,
     archived: false
   }
-  return { summary: placeholder, size: -1, mtimeMs: -1 }
+  // Its size and time are recorded like any file's, so a file already known to be damaged is not
+  // parsed again at every start (a 200 MB one cost a second and most of a gigabyte each time).
+  return { summary: placeholder, size: stats.size, mtimeMs: stats.mtimeMs }
 }

@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
+import { lstat, mkdir, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { corpusMeeting, HOSTILE_FILES } from '../../../scripts/fixtures/damagedCorpus'
@@ -101,5 +101,39 @@ describe.each(HOSTILE_FILES)('$name in the workspace: $story', ({ name, reason, 
     expect(code).toBe(1)
     expect(err.join('\n')).toMatch(new RegExp(`^${sentence.source}$`))
     expect(await readdir(outside)).toEqual([name])
+  })
+})
+
+describe('a file already known to be damaged', () => {
+  it('is not parsed again at the next start while its size and time are unchanged', async () => {
+    const root = await tempDir('northstar-known-damaged-')
+    const meetings = path.join(root, 'meetings')
+    await mkdir(meetings, { recursive: true })
+    const file = path.join(meetings, 'broken.json')
+    const good = encodeMeeting(corpusMeeting('broken'))
+    // Damaged, but exactly as long as a good meeting: only re-reading could tell them apart.
+    await writeFile(file, `{${good.slice(1, -2)}X\n`)
+    const mtime = new Date('2026-11-20T10:00:00Z')
+    await utimes(file, mtime, mtime)
+    const first = await serviceHarness({}, root)
+    const title = async (h: typeof first): Promise<string | undefined> => {
+      const listed = await dispatch(h.service, 'listMeetings', [])
+      return listed.ok ? (listed.value as MeetingSummary[])[0]?.title : undefined
+    }
+    expect(await title(first)).toBe('Unreadable meeting file broken.json')
+    await first.service.close()
+
+    await writeFile(file, good)
+    await utimes(file, mtime, mtime)
+    const second = await serviceHarness({}, root)
+    expect(await title(second), 'same size and time: not read again').toBe(
+      'Unreadable meeting file broken.json'
+    )
+    await second.service.close()
+
+    await utimes(file, new Date(), new Date())
+    const third = await serviceHarness({}, root)
+    expect(await title(third), 'changed since: read again').toBe('Corpus review')
+    await third.service.close()
   })
 })
