@@ -3,6 +3,7 @@ import { migrateAndValidate } from '../../shared/meeting/migrations'
 import type { Meeting } from '../../shared/meeting/schema'
 import { CURRENT_SCHEMA_VERSION } from '../../shared/meeting/schema'
 import { repairMeeting } from '../../shared/meeting/repair'
+import { unknownFields } from '../../shared/meeting/unknownFields'
 import type { Result } from '../../shared/result'
 import { fail, ok } from '../../shared/result'
 
@@ -45,6 +46,16 @@ export function decodeMeeting(content: string | Uint8Array): Result<DecodedMeeti
   const loaded = migrateAndValidate(raw)
   if (!loaded.ok) return loaded
   const { meeting, repairs } = repairMeeting(loaded.value.meeting)
+  // Fields this version does not know are dropped at the next save: the user is told (and the
+  // caller keeps the original bytes). Migrated files are compared by their migration instead.
+  const unknown = loaded.value.migratedFrom === null ? unknownFields(raw, loaded.value.meeting) : []
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 5).map((field) => `“${field}”`)
+    const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''
+    repairs.push(
+      `The file has fields this version of Northstar does not know (${shown.join(', ')}${more}); they are not shown and will not be in the meeting once it is saved.`
+    )
+  }
   return ok({ ...loaded.value, meeting, repairs })
 }
 

@@ -105,3 +105,31 @@ describe('a calendar export that must leave something out', () => {
     ])
   })
 })
+
+describe('fields this version does not know', () => {
+  it('are named to the facilitator on opening, and the file as it was is kept', async () => {
+    const root = await tempDir('northstar-unknown-')
+    const meetings = path.join(root, 'meetings')
+    await mkdir(meetings, { recursive: true })
+    const meeting = corpusMeeting('extra')
+    const bytes = Buffer.from(
+      `${JSON.stringify({
+        ...meeting,
+        mood: 'sunny',
+        facts: { ...meeting.facts, colour: 'teal' },
+        ideas: meeting.ideas.map((idea) => ({ ...idea, sticker: '★' }))
+      })}\n`
+    )
+    await writeFile(path.join(meetings, 'extra.json'), bytes)
+    const h = await serviceHarness({}, root)
+    const opened = await dispatch(h.service, 'openMeeting', ['extra'])
+    if (!opened.ok) throw new Error(opened.error.message)
+    const { notice } = opened.value as MeetingState
+    expect(notice).toContain(
+      'The file has fields this version of Northstar does not know (“facts.colour”, “ideas[].sticker”, “mood”)'
+    )
+    expectPlainSentence(notice!)
+    expect(await readFile(path.join(meetings, 'extra.before-repair.json'))).toEqual(bytes)
+    await h.service.close()
+  })
+})
