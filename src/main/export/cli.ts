@@ -1,10 +1,12 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { ExportFormat } from '../../shared/ipc/contract'
 import { EXPORT_FORMATS } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
 import { migrateAndValidate } from '../../shared/meeting/migrations'
+import { repairMeeting } from '../../shared/meeting/repair'
+import { readRegularFile, UnreadableFileError } from '../storage/regularFile'
 import { FORMAT_NAMES, renderExport } from './renderers'
 import { writeFileIfAbsent } from './writeNewFile'
 
@@ -37,22 +39,21 @@ class CliError extends Error {
   }
 }
 
-async function loadMeeting(file: string): Promise<Meeting> {
+async function loadMeeting(file: string): Promise<{ meeting: Meeting; repairs: string[] }> {
   let text: string
   try {
-    text = await readFile(file, 'utf8')
+    // Only a regular file is read (never blocking on a pipe or a device); the app says the same.
+    const bytes = await readRegularFile(file)
+    if (bytes === null) {
+      throw new CliError(
+        `Cannot open the meeting file ${file}: there is no such file.`,
+        EXIT.failed
+      )
+    }
+    text = bytes.toString('utf8')
   } catch (error) {
-    const reason =
-      code(error) === 'ENOENT'
-        ? 'there is no such file'
-        : code(error) === 'EISDIR'
-          ? 'it is a folder, not a file'
-          : code(error) === 'EACCES'
-            ? 'it may not be read (permission denied)'
-            : error instanceof Error
-              ? error.message
-              : String(error)
-    throw new CliError(`Cannot open the meeting file ${file}: ${reason}.`, EXIT.failed)
+    if (error instanceof UnreadableFileError) throw new CliError(error.message, EXIT.failed)
+    throw error
   }
   let raw: unknown
   try {
@@ -66,7 +67,9 @@ async function loadMeeting(file: string): Promise<Meeting> {
   const loaded = migrateAndValidate(raw)
   if (!loaded.ok)
     throw new CliError(`${file} cannot be exported: ${loaded.error.message}`, EXIT.failed)
-  return loaded.value.meeting
+  // Exported as the app would open it, saying what was repaired (the file itself is not changed).
+  const { meeting, repairs } = repairMeeting(loaded.value.meeting)
+  return { meeting, repairs }
 }
 
 function parse(argv: string[]): {
@@ -119,7 +122,8 @@ export async function runExportCli(
 ): Promise<number> {
   try {
     const { file, outputs, force } = parse(argv)
-    const meeting = await loadMeeting(resolve(cwd, file))
+    const { meeting, repairs } = await loadMeeting(resolve(cwd, file))
+    for (const repair of repairs) io.err(`Repaired as read: ${repair}`)
     const now = new Date()
     for (const [format, target] of outputs) {
       const path = resolve(cwd, target)

@@ -1,6 +1,7 @@
 import type { ExportFormat } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
 import { minutesMarkdown } from '../../shared/minutes/minutesMarkdown'
+import { calendarSkipped } from '../../shared/minutes/calendarEvents'
 import { minutesCalendar } from './calendar'
 import { actionsCsv } from './csv'
 import type { RenderedFile } from './renderPdf'
@@ -33,6 +34,6 @@ export async function renderExport(
     case 'csv':
       return text(actionsCsv(meeting))
     case 'ics':
-      return text(minutesCalendar(meeting, now))
+      return { ...text(minutesCalendar(meeting, now)), warnings: calendarSkipped(meeting) }
   }
 }

@@ -148,7 +148,8 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       return {
         meeting: history.present,
         canUndo: history.past.length > 0,
-        canRedo: history.future.length > 0
+        canRedo: history.future.length > 0,
+        ...(open.notice ? { notice: open.notice } : {})
       }
     },
 

@@ -8,6 +8,8 @@ import { isDiskError, ioFailure } from './ioFailure'
 /** An open meeting: its undo history, whose `present` is the truth (saved or about to be). */
 interface OpenMeeting {
   history: History
+  /** Told when the meeting is opened: what load repaired (see repairMeeting); null if nothing. */
+  notice: string | null
 }
 
 export const stateOf = (history: History): MeetingState => ({
@@ -31,7 +33,10 @@ export class OpenMeetings {
     if (!entry) {
       entry = this.workspace()
         .then((ws) => ws.load(id))
-        .then(({ meeting }) => ({ history: startHistory(meeting) }))
+        .then(({ meeting, repairs }) => ({
+          history: startHistory(meeting),
+          notice: repairs.length > 0 ? repairs.join(' ') : null
+        }))
       this.#open.set(id, entry)
       // A failed load is not cached: the next attempt reads the file again.
       entry.catch(() => this.#open.delete(id))
@@ -48,7 +53,7 @@ export class OpenMeetings {
 
   /** Starts tracking a meeting just created. */
   adopt(meeting: Meeting): MeetingState {
-    const entry = { history: startHistory(meeting) }
+    const entry = { history: startHistory(meeting), notice: null }
     this.#open.set(meeting.id, Promise.resolve(entry))
     return stateOf(entry.history)
   }

@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
 import type { DurableWriteOptions } from './durableWrite'
-import { errorCode } from './errorCode'
 import { writeQueued } from './fileWriters'
+import { readRegularFile } from './regularFile'
 
 /**
  * lowdb adapter for a text file, written durably (see writeFileDurably) through the file's single
@@ -16,12 +15,7 @@ export class DurableTextFile implements Adapter<string> {
   ) {}
 
   async read(): Promise<string | null> {
-    try {
-      return await readFile(this.filename, 'utf-8')
-    } catch (error) {
-      if (errorCode(error) === 'ENOENT') return null
-      throw error
-    }
+    return (await readRegularFile(this.filename))?.toString('utf-8') ?? null
   }
 
   async write(text: string): Promise<void> {

@@ -1,7 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, link, open, readdir, rename, unlink } from 'node:fs/promises'
+import { copyFile, link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { errorCode } from './errorCode'
+import { mayBeRunning, selfIdentity } from './processIdentity'
+
+/** When this computer last started. */
+const bootedAtMs = (): number => Date.now() - os.uptime() * 1000
 
 /** Size and modification time of a file just written, recorded in the index to spot stale entries. */
 export interface WrittenFile {
@@ -14,16 +19,19 @@ export interface DurableWriteOptions {
   backupPath?: string
 }
 
-const TEMP_PATTERN = /^\..+\.(\d+)\.[0-9a-f]{12}\.tmp$/
+/** `.<name>.<pid>.t<start time>.<random>.tmp` (older versions: without the start time). */
+const TEMP_PATTERN = /^\..+?\.(\d+)\.(?:t(\d+)\.)?[0-9a-f]{12}\.tmp$/
 const RENAME_RETRY_CODES = new Set(['EPERM', 'EBUSY', 'EACCES'])
 const RENAME_ATTEMPTS = 6
 
 /**
  * A temp name unique to this write, in the target's own folder (rename is only atomic within one
- * file system). The process id lets a later start tell a dead writer's leftovers from a live one's.
+ * file system). The process id and start time let a later start tell a dead writer's leftovers from
+ * a live one's, even when the pid has since been reused.
  */
 export function tempNameFor(target: string): string {
-  const suffix = `${process.pid}.${randomBytes(6).toString('hex')}.tmp`
+  const { pid, start } = selfIdentity()
+  const suffix = `${pid}.${start ? `t${start}.` : ''}${randomBytes(6).toString('hex')}.tmp`
   return path.join(path.dirname(target), `.${path.basename(target)}.${suffix}`)
 }
 
@@ -57,6 +65,28 @@ export async function fsyncDir(dir: string): Promise<void> {
   } finally {
     await handle.close()
   }
+}
+
+/**
+ * Creates a folder and any missing parents, durably: each new folder's name is fsynced in its
+ * parent (a folder created but not synced can vanish in a power cut, taking what was saved in it).
+ */
+export async function mkdirDurably(dir: string): Promise<void> {
+  const missing: string[] = []
+  for (let at = path.resolve(dir); ; at = path.dirname(at)) {
+    const exists = await stat(at).then(
+      () => true,
+      (error: unknown) => {
+        if (errorCode(error) === 'ENOENT') return false
+        throw error
+      }
+    )
+    if (exists || path.dirname(at) === at) break
+    missing.push(at)
+  }
+  if (missing.length === 0) return
+  await mkdir(dir, { recursive: true })
+  for (const created of missing) await fsyncDir(path.dirname(created))
 }
 
 /** Writes bytes to a fresh file and fsyncs it; the file is removed again if anything fails. */
@@ -129,20 +159,11 @@ export async function writeFileDurably(
   return written
 }
 
-const isAlive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch (error) {
-    // EPERM: the process exists but belongs to someone else.
-    return errorCode(error) === 'EPERM'
-  }
-}
-
 /**
  * Removes temp files left by writers that died mid-write (a crash, a power cut). Temp files of a
  * process still running (another window of the app in the same process, a second instance) are kept.
- * Returns the names removed.
+ * A file written before the computer last started, or naming a pid that now belongs to a process
+ * started at another moment, is a dead writer's (see processIdentity.ts). Returns the names removed.
  */
 export async function cleanStrayTempFiles(dir: string): Promise<string[]> {
   let names: string[]
@@ -156,9 +177,14 @@ export async function cleanStrayTempFiles(dir: string): Promise<string[]> {
   for (const name of names) {
     const match = TEMP_PATTERN.exec(name)
     if (!match) continue
-    const pid = Number(match[1])
-    if (isAlive(pid)) continue
-    await unlink(path.join(dir, name)).catch(() => undefined)
+    const file = path.join(dir, name)
+    const fromEarlierBoot = await stat(file).then(
+      (stats) => stats.mtimeMs < bootedAtMs() - 60_000,
+      () => false
+    )
+    const writer = { ...selfIdentity(), pid: Number(match[1]), start: match[2] ?? '' }
+    if (!fromEarlierBoot && mayBeRunning(writer)) continue
+    await unlink(file).catch(() => undefined)
     removed.push(name)
   }
   return removed

@@ -2,9 +2,9 @@ import path from 'node:path'
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
 import { AppFailure } from '../../shared/result'
 import { writeFileDurably } from './durableWrite'
-import { errorCode } from './errorCode'
 import { isSafeId, preMigrationFile } from './layout'
 import { decodeMeeting } from './meetingCodec'
+import { UnreadableFileError } from './regularFile'
 import type { Workspace } from './workspace'
 import { readBytesIfExists } from './workspace'
 
@@ -25,9 +25,8 @@ export async function readForeignMeeting(
   try {
     bytes = await readBytesIfExists(file)
   } catch (error) {
-    const code = errorCode(error)
-    const why = code === 'EISDIR' ? 'it is a folder' : 'Northstar is not allowed to read it'
-    throw new AppFailure('io_error', `“${name}” could not be read: ${why}. Nothing was imported.`)
+    if (!(error instanceof UnreadableFileError)) throw error
+    throw new AppFailure('io_error', `${error.message} Nothing was imported.`)
   }
   if (bytes === null) throw new AppFailure('not_found', `The file “${name}” could not be found.`)
   const decoded = decodeMeeting(bytes)

@@ -6,6 +6,7 @@ import path from 'node:path'
  *   meetings/<id>.json        one meeting per file, written through lowdb with the durable adapter
  *   meetings/<id>.json.bak    the previous saved version (last good copy), refreshed before each save
  *   meetings/<id>.v<N>.json   the file's bytes before it was migrated from format N (kept once)
+ *   meetings/<id>.before-repair.json  the file's bytes before load repaired it (kept once)
  *   index.json                a MeetingSummary per meeting plus file size/mtime: a cache, rebuilt
  *                             from meetings/ when missing or damaged, stale entries re-read
  *   library.json              which meetings are archived (the meeting schema has no such field)
@@ -48,5 +49,7 @@ export const meetingFile = (layout: WorkspaceLayout, id: string): string =>
 export const backupFile = (file: string): string => `${file}.bak`
 export const preMigrationFile = (layout: WorkspaceLayout, id: string, version: number): string =>
   path.join(layout.meetings, `${id}.v${version}.json`)
+export const beforeRepairFile = (layout: WorkspaceLayout, id: string): string =>
+  path.join(layout.meetings, `${id}.before-repair.json`)
 export const templateFile = (layout: WorkspaceLayout, id: string): string =>
   path.join(layout.templates, `${id}.json`)

@@ -2,8 +2,16 @@ import type { LoadOutcome } from '../../shared/meeting/migrations'
 import { migrateAndValidate } from '../../shared/meeting/migrations'
 import type { Meeting } from '../../shared/meeting/schema'
 import { CURRENT_SCHEMA_VERSION } from '../../shared/meeting/schema'
+import { repairMeeting } from '../../shared/meeting/repair'
+import { unknownFields } from '../../shared/meeting/unknownFields'
 import type { Result } from '../../shared/result'
-import { fail } from '../../shared/result'
+import { fail, ok } from '../../shared/result'
+
+/** A decoded meeting: migrated, validated, and made consistent (see repairMeeting). */
+export type DecodedMeeting = LoadOutcome & {
+  /** What was changed to make the meeting consistent, in plain sentences; empty if nothing. */
+  repairs: string[]
+}
 
 /** Meeting files are compact JSON: smaller and faster to write than indented JSON. */
 export const encodeMeeting = (meeting: Meeting): string => `${JSON.stringify(meeting)}\n`
@@ -13,9 +21,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 /**
  * Parses, migrates and validates a meeting file's text, or its raw bytes: those must be UTF-8 (a byte
  * order mark, as some editors add, is allowed), so undecodable bytes are never silently replaced and
- * later saved over the original. Never throws.
+ * later saved over the original. Dangling references, repeated ids and impossible dates are
+ * repaired (the caller tells the user and keeps the original bytes). Never throws.
  */
-export function decodeMeeting(content: string | Uint8Array): Result<LoadOutcome> {
+export function decodeMeeting(content: string | Uint8Array): Result<DecodedMeeting> {
   let text: string
   try {
     text = typeof content === 'string' ? content.replace(/^\uFEFF/, '') : strictUtf8.decode(content)
@@ -34,7 +43,20 @@ export function decodeMeeting(content: string | Uint8Array): Result<LoadOutcome>
       'The file is not complete JSON: it may have been cut short or changed by another program.'
     )
   }
-  return migrateAndValidate(raw)
+  const loaded = migrateAndValidate(raw)
+  if (!loaded.ok) return loaded
+  const { meeting, repairs } = repairMeeting(loaded.value.meeting)
+  // Fields this version does not know are dropped at the next save: the user is told (and the
+  // caller keeps the original bytes). Migrated files are compared by their migration instead.
+  const unknown = loaded.value.migratedFrom === null ? unknownFields(raw, loaded.value.meeting) : []
+  if (unknown.length > 0) {
+    const shown = unknown.slice(0, 5).map((field) => `“${field}”`)
+    const more = unknown.length > 5 ? ` and ${unknown.length - 5} more` : ''
+    repairs.push(
+      `The file has fields this version of Northstar does not know (${shown.join(', ')}${more}); they are not shown and will not be in the meeting once it is saved.`
+    )
+  }
+  return ok({ ...loaded.value, meeting, repairs })
 }
 
 /**

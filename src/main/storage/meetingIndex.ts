@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { lstat, readdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import type { Low } from 'lowdb'
 import { z } from 'zod'
@@ -8,6 +8,8 @@ import { errorCode } from './errorCode'
 import type { WorkspaceLayout } from './layout'
 import { isSafeId, meetingFile } from './layout'
 import { decodeMeeting } from './meetingCodec'
+import { readRegularFile, UnreadableFileError } from './regularFile'
+import { moveToQuarantine } from './quarantine'
 import { openSmallJsonFile } from './smallJsonFile'
 import { summaryOf } from './summary'
 
@@ -40,11 +42,16 @@ export class MeetingIndex {
   ) {}
 
   /** Loads index.json and brings it up to date with the files in meetings/. */
-  static async open(layout: WorkspaceLayout): Promise<MeetingIndex> {
+  static async open(layout: WorkspaceLayout, now: string): Promise<MeetingIndex> {
     const { db, status } = await openSmallJsonFile(layout.index, indexFileSchema, () => ({
       version: 1 as const,
       entries: []
     }))
+    // Something that is not a file (a folder, a pipe) cannot be written over: set it aside.
+    if (status === 'damaged') {
+      const stats = await lstat(layout.index).catch(() => null)
+      if (stats && !stats.isFile()) await moveToQuarantine(layout, layout.index, now)
+    }
     const index = new MeetingIndex(layout, db)
     for (const entry of db.data.entries) index.#entries.set(entry.summary.id, entry)
     const changed = await index.#reconcile()
@@ -69,7 +76,10 @@ export class MeetingIndex {
         stats = await stat(file)
       } catch (error) {
         if (errorCode(error) === 'ENOENT') continue
-        throw error
+        // A symbolic link loop, a name Northstar may not look at: listed as unreadable, and
+        // opening it says why and sets it aside; the other meetings work on.
+        stats = await lstat(file).catch(() => null)
+        if (!stats) continue
       }
       const known = this.#entries.get(id)
       if (known && known.size === stats.size && known.mtimeMs === stats.mtimeMs) continue
@@ -139,8 +149,8 @@ export class MeetingIndex {
 
 /**
  * Reads one meeting file for the index. An unreadable file keeps its previous summary, or gets a
- * placeholder, with size 0 so it is read again next time: opening it is what sets it aside and
- * tells the user, so nothing silently disappears from the library.
+ * placeholder, until it changes: opening it is what sets it aside and tells the user, so nothing
+ * silently disappears from the library.
  */
 async function readEntry(
   file: string,
@@ -148,8 +158,12 @@ async function readEntry(
   stats: { size: number; mtimeMs: number },
   known: IndexEntry | undefined
 ): Promise<IndexEntry> {
-  const decoded = decodeMeeting(await readFile(file))
-  if (decoded.ok) {
+  const bytes = await readRegularFile(file).catch((error: unknown) => {
+    if (error instanceof UnreadableFileError) return null
+    throw error
+  })
+  const decoded = bytes ? decodeMeeting(bytes) : null
+  if (decoded?.ok) {
     const summary = summaryOf({ ...decoded.value.meeting, id }, false)
     return { summary, size: stats.size, mtimeMs: stats.mtimeMs }
   }
@@ -163,5 +177,7 @@ async function readEntry(
     actionCount: 0,
     archived: false
   }
-  return { summary: placeholder, size: -1, mtimeMs: -1 }
+  // Its size and time are recorded like any file's, so a file already known to be damaged is not
+  // parsed again at every start (a 200 MB one cost a second and most of a gigabyte each time).
+  return { summary: placeholder, size: stats.size, mtimeMs: stats.mtimeMs }
 }

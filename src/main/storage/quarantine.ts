@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto'
-import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
-import { fsyncDir, renameWithRetry } from './durableWrite'
+import { fsyncDir, mkdirDurably, renameWithRetry } from './durableWrite'
 import type { WorkspaceLayout } from './layout'
 
 /**
@@ -14,7 +13,7 @@ export async function moveToQuarantine(
   file: string,
   now: string
 ): Promise<string> {
-  await mkdir(layout.quarantine, { recursive: true })
+  await mkdirDurably(layout.quarantine)
   const stamp = now.replace(/[^0-9A-Za-z]/g, '')
   const unique = randomBytes(3).toString('hex')
   const name = `${path.basename(file, '.json')}.${stamp}.${unique}.json`

@@ -1,6 +1,7 @@
 import { Low } from 'lowdb'
 import type { z } from 'zod'
 import { DurableJsonFile } from './durableFile'
+import { UnreadableFileError } from './regularFile'
 
 /**
  * A small JSON file of the workspace (library.json, settings.json, index.json) held in a lowdb
@@ -17,7 +18,10 @@ export async function openSmallJsonFile<T>(
   try {
     raw = await adapter.read()
   } catch (error) {
-    if (error instanceof SyntaxError) return { db, status: 'damaged' }
+    // Not JSON, or not a readable file at all (a folder, a pipe…): the caller sets it aside.
+    if (error instanceof SyntaxError || error instanceof UnreadableFileError) {
+      return { db, status: 'damaged' }
+    }
     throw error
   }
   if (raw === null) return { db, status: 'missing' }

@@ -1,19 +1,20 @@
-import { mkdir, readdir, rm } from 'node:fs/promises'
+import { lstat, readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
 import type { MeetingSummary } from '../../shared/meeting/schema'
 import type { TrashEntry } from '../../shared/ipc/contract'
 import { AppFailure } from '../../shared/result'
-import { fsyncDir, renameWithRetry, writeFileDurably } from './durableWrite'
+import { fsyncDir, mkdirDurably, renameWithRetry, writeFileDurably } from './durableWrite'
 import { errorCode } from './errorCode'
 import { settleWrites } from './fileWriters'
 import { isSafeId, meetingFile } from './layout'
 import { decodeMeeting } from './meetingCodec'
 import { summaryOf } from './summary'
+import { TRASH_ENTRY_FILE } from './trashDebris'
 import type { Workspace } from './workspace'
 import { readTextIfExists } from './workspace'
 
-const ENTRY_FILE = 'entry.json'
+const ENTRY_FILE = TRASH_ENTRY_FILE
 const trashRecordSchema = z.object({
   trashId: z.string(),
   meetingId: z.string(),
@@ -36,7 +37,8 @@ async function filesOf(dir: string, id: string): Promise<string[]> {
 export async function moveToTrash(workspace: Workspace, id: string): Promise<TrashEntry> {
   const { layout, ctx } = workspace
   const file = meetingFile(layout, id)
-  if (!isSafeId(id) || (await readTextIfExists(file)) === null) {
+  // Anything under the name may be deleted, even a file that cannot be read (a folder, a pipe).
+  if (!isSafeId(id) || (await lstat(file).catch(() => null)) === null) {
     throw new AppFailure('not_found', 'That meeting is not in the library.')
   }
   await settleWrites(file)
@@ -47,7 +49,8 @@ export async function moveToTrash(workspace: Workspace, id: string): Promise<Tra
     deletedAt: ctx.now()
   }
   const folder = path.join(layout.trash, record.trashId)
-  await mkdir(folder, { recursive: true })
+  // The folder's name must be durable before the meeting moves into it (fsync of trash/).
+  await mkdirDurably(folder)
   await writeFileDurably(path.join(folder, ENTRY_FILE), `${JSON.stringify(record)}\n`)
   const names = await filesOf(layout.meetings, id)
   // The meeting file first: it is what makes the meeting "in the trash".
@@ -87,8 +90,8 @@ export async function listTrash(workspace: Workspace): Promise<TrashEntry[]> {
     const folder = path.join(workspace.layout.trash, name)
     const record = await readRecord(folder).catch(() => null)
     if (!record || record.trashId !== name) continue
-    const meetingText = await readTextIfExists(path.join(folder, `${record.meetingId}.json`))
-    if (meetingText === null) continue
+    const meetingFile = path.join(folder, `${record.meetingId}.json`)
+    if ((await lstat(meetingFile).catch(() => null)) === null) continue
     entries.push({ trashId: record.trashId, title: record.title, deletedAt: record.deletedAt })
   }
   return entries.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))

@@ -1,43 +1,43 @@
-import { mkdir, readFile, stat } from 'node:fs/promises'
+import { lstat, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
-import type { LoadOutcome } from '../../shared/meeting/migrations'
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
 import { AppFailure } from '../../shared/result'
 import { DurableJsonFile } from './durableFile'
-import { cleanStrayTempFiles, writeFileDurably } from './durableWrite'
+import { cleanStrayTempFiles, mkdirDurably, writeFileDurably } from './durableWrite'
 import { errorCode } from './errorCode'
 import { settleAllWrites, settleWrites, writeQueued } from './fileWriters'
 import type { WorkspaceLayout } from './layout'
-import { backupFile, isSafeId, meetingFile, preMigrationFile, workspaceLayout } from './layout'
+import {
+  backupFile,
+  beforeRepairFile,
+  isSafeId,
+  meetingFile,
+  preMigrationFile,
+  workspaceLayout
+} from './layout'
 import { Library, SettingsFile } from './library'
+import type { DecodedMeeting } from './meetingCodec'
 import { decodeMeeting, encodeMeeting, isFromNewerVersion } from './meetingCodec'
 import { MeetingIndex } from './meetingIndex'
 import { moveToQuarantine } from './quarantine'
+import { readRegularFile, UnreadableFileError } from './regularFile'
 import { byNewest, summaryOf } from './summary'
+import { tidyTrash } from './trashDebris'
 import type { ReleaseLock } from './workspaceLock'
 import { acquireWorkspaceLock } from './workspaceLock'
 
-/** A meeting file's text, or null when there is no such file. */
+/**
+ * A file's text, or null when there is no such file; UnreadableFileError (naming the file and the
+ * reason) for anything that is not a readable regular file (see regularFile.ts).
+ */
 export async function readTextIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf-8')
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null
-    throw error
-  }
+  return (await readRegularFile(file))?.toString('utf-8') ?? null
 }
 
-/** A file's bytes, or null when there is no such file. */
-export async function readBytesIfExists(file: string): Promise<Buffer | null> {
-  try {
-    return await readFile(file)
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT' || errorCode(error) === 'ENOTDIR') return null
-    throw error
-  }
-}
+/** A file's bytes, or null when there is no such file; UnreadableFileError as readTextIfExists. */
+export const readBytesIfExists = readRegularFile
 
 const quoted = (title: string): string => `“${title || 'Untitled meeting'}”`
 
@@ -70,17 +70,19 @@ export class Workspace {
    */
   static async open(root: string, ctx: CommandContext): Promise<Workspace> {
     const layout = workspaceLayout(root)
-    await mkdir(layout.root, { recursive: true })
+    // Durably, up to the root's parent: a new workspace must not vanish in a power cut.
+    await mkdirDurably(layout.root)
     const now = ctx.now()
     const releaseLock = await acquireWorkspaceLock(layout.root, now)
     try {
       for (const dir of [layout.root, layout.meetings, layout.templates, layout.trash]) {
-        await mkdir(dir, { recursive: true })
+        await mkdirDurably(dir)
         await cleanStrayTempFiles(dir)
       }
+      await tidyTrash(layout.trash)
       const library = await Library.open(layout, now)
       const settings = await SettingsFile.open(layout, now)
-      const index = await MeetingIndex.open(layout)
+      const index = await MeetingIndex.open(layout, now)
       return new Workspace(layout, ctx, index, library, settings, releaseLock)
     } catch (error) {
       await releaseLock()
@@ -105,7 +107,8 @@ export class Workspace {
   async exists(id: string): Promise<boolean> {
     if (this.index.has(id)) return true
     try {
-      await stat(meetingFile(this.layout, id))
+      // lstat: a name taken by anything (a symbolic link loop, a folder) counts as taken.
+      await lstat(meetingFile(this.layout, id))
       return true
     } catch (error) {
       if (errorCode(error) === 'ENOENT') return false
@@ -116,13 +119,22 @@ export class Workspace {
   /**
    * Reads, migrates and validates a meeting. A damaged file is moved to quarantine and the caller
    * gets an AppFailure('damaged_file') saying where it went and whether a last good copy was put back.
-   * When the file was migrated, its original bytes are kept (once) as `<id>.v<N>.json` before any save.
+   * When the file was migrated, its original bytes are kept (once) as `<id>.v<N>.json` before any save;
+   * when it was repaired (see repairMeeting), as `<id>.before-repair.json`, and `repairs` holds one
+   * notice for the facilitator saying what changed and where the original is.
    */
-  async load(id: string): Promise<LoadOutcome> {
+  async load(id: string): Promise<DecodedMeeting> {
     if (!isSafeId(id)) throw new AppFailure('not_found', 'That meeting is not in the library.')
     const file = meetingFile(this.layout, id)
     await settleWrites(file)
-    const bytes = await readBytesIfExists(file)
+    let bytes: Buffer | null
+    try {
+      bytes = await readBytesIfExists(file)
+    } catch (error) {
+      // A folder, a pipe, a link loop, a file Northstar may not read: set aside, the rest works on.
+      if (error instanceof UnreadableFileError) return this.#setAside(id, file, error.message)
+      throw error
+    }
     if (bytes === null) {
       this.index.remove(id)
       throw new AppFailure('not_found', 'That meeting is no longer in the library.')
@@ -132,14 +144,22 @@ export class Workspace {
       throw new AppFailure('damaged_file', decoded.error.message)
     }
     if (!decoded.ok) return this.#setAside(id, file, decoded.error.message)
-    const { migratedFrom } = decoded.value
+    const { migratedFrom, repairs } = decoded.value
     // A file renamed by hand keeps the id its name says, so the index and the file agree.
     const meeting =
       decoded.value.meeting.id === id ? decoded.value.meeting : { ...decoded.value.meeting, id }
     if (migratedFrom !== null) await this.#keepPreMigrationCopy(id, migratedFrom, bytes)
     const stats = await stat(file)
     this.index.put({ summary: summaryOf(meeting, false), size: stats.size, mtimeMs: stats.mtimeMs })
-    return { meeting, migratedFrom }
+    if (repairs.length === 0) return { meeting, migratedFrom, repairs }
+    // The file as it was, before the repairs reach it with the next save (kept once).
+    const copy = beforeRepairFile(this.layout, id)
+    if ((await readTextIfExists(copy).catch(() => null)) === null)
+      await writeFileDurably(copy, bytes)
+    const notice =
+      `Northstar repaired this meeting as it opened. ${repairs.join(' ')} ` +
+      `The file as it was is kept as ${copy}.`
+    return { meeting, migratedFrom, repairs: [notice] }
   }
 
   async #keepPreMigrationCopy(id: string, version: number, bytes: Uint8Array): Promise<void> {
@@ -153,7 +173,7 @@ export class Workspace {
     const title = this.index.get(id)?.summary.title ?? ''
     const where = await moveToQuarantine(this.layout, file, this.ctx.now())
     const opening = `The meeting ${quoted(title)} could not be opened. ${reason} The file was set aside, unchanged, in ${where}.`
-    const backupText = await readTextIfExists(backupFile(file))
+    const backupText = await readTextIfExists(backupFile(file)).catch(() => null)
     const backup = backupText === null ? null : decodeMeeting(backupText)
     if (backupText !== null && backup?.ok) {
       const written = await writeQueued(file, backupText)

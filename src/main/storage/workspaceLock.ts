@@ -1,23 +1,42 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises'
+import { createHash, randomBytes } from 'node:crypto'
+import { link, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { AppFailure } from '../../shared/result'
 import { errorCode } from './errorCode'
+import type { ProcessIdentity } from './processIdentity'
+import { mayBeRunning, selfIdentity } from './processIdentity'
 
 /** In the workspace folder: which Northstar process is writing to it. */
 export const LOCK_FILE = '.northstar-lock.json'
 
-interface Holder {
-  pid: number
-  host: string
+/** The steps of acquiring the lock, named for tests that pause between them. */
+export type LockStep = 'create' | 'read' | 'guard' | 'verify' | 'replace'
+
+/** Test hooks: `pause` runs before every step, so a test can widen each race window. */
+export interface LockHooks {
+  pause?: (step: LockStep) => Promise<void>
+}
+
+interface Holder extends ProcessIdentity {
+  /** Random, unique to one acquisition: what "this lock is still the one I saw" is checked by. */
+  token: string
   since: string
 }
 
 /** Releases the lock (once every user in this process has released it). */
 export type ReleaseLock = () => Promise<void>
 
-/** Users of each workspace lock held by this process (several services may share one folder). */
-const heldHere = new Map<string, number>()
+/** Locks held by this process (several services may share one folder), with their users. */
+const heldHere = new Map<string, { users: number; token: string }>()
+
+/** How long an unreadable lock is left alone: an older Northstar may be between creating and writing it. */
+const UNREADABLE_GRACE_MS = 2_000
+const ATTEMPTS = 200
+const RETRY_DELAY_MS = 10
+
+const delay = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+const noPause = (): Promise<void> => Promise.resolve()
 
 const isHolder = (value: unknown): value is Holder =>
   typeof value === 'object' &&
@@ -27,28 +46,168 @@ const isHolder = (value: unknown): value is Holder =>
   'host' in value &&
   typeof value.host === 'string'
 
-async function readHolder(file: string): Promise<Holder | null> {
-  try {
-    const value: unknown = JSON.parse(await readFile(file, 'utf-8'))
-    return isHolder(value) ? value : null
-  } catch {
-    return null
-  }
+/** A lock file as read: its holder (null if unreadable), its token, its age. */
+interface Seen {
+  holder: Holder | null
+  token: string
+  ageMs: number
 }
 
-/** Whether the holder may still be running. On another computer that cannot be known, so yes. */
-function mayBeRunning(holder: Holder): boolean {
-  if (holder.host !== os.hostname()) return true
+/**
+ * Reads a lock (or guard) file; null when there is none. A lock without a token (unreadable, or
+ * from an older Northstar) is identified by a hash of its bytes instead.
+ */
+async function readLock(file: string): Promise<Seen | null> {
+  let bytes: Buffer
+  let mtimeMs: number
   try {
-    process.kill(holder.pid, 0)
+    bytes = await readFile(file)
+    mtimeMs = (await stat(file)).mtimeMs
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null
+    throw error
+  }
+  let holder: Holder | null = null
+  try {
+    const value: unknown = JSON.parse(bytes.toString('utf-8'))
+    if (isHolder(value)) holder = value
+  } catch {
+    holder = null
+  }
+  const token =
+    holder && typeof holder.token === 'string' && /^[0-9a-f]{1,64}$/.test(holder.token)
+      ? holder.token
+      : createHash('sha256').update(bytes).digest('hex').slice(0, 32)
+  return { holder, token, ageMs: Date.now() - mtimeMs }
+}
+
+const TEMP_PREFIX = '.northstar-lock-new.'
+const TEMP_NAME = /^\.northstar-lock-new\.(\d+)\.(\d*)\.[0-9a-f]{12}$/
+
+/** Writes `text` to a fresh unique file beside `file` and fsyncs it; returns its path. */
+async function writeTemp(file: string, text: string): Promise<string> {
+  const { pid, start } = selfIdentity()
+  const unique = `${pid}.${start}.${randomBytes(6).toString('hex')}`
+  const temp = path.join(path.dirname(file), `${TEMP_PREFIX}${unique}`)
+  const handle = await open(temp, 'wx')
+  try {
+    await handle.writeFile(text)
+    await handle.sync()
+  } catch (error) {
+    await handle.close().catch(() => undefined)
+    await unlink(temp).catch(() => undefined)
+    throw error
+  }
+  await handle.close()
+  return temp
+}
+
+async function fsyncFolder(dir: string): Promise<void> {
+  if (process.platform === 'win32') return
+  const handle = await open(dir, 'r')
+  await handle.sync().finally(() => handle.close())
+}
+
+/**
+ * Creates `file` holding `text` only if no such file exists, complete from its first moment: the
+ * bytes go to a temp file that is then hard-linked to the name (link fails if the name exists). So
+ * no one ever reads a created-but-unwritten lock. Where hard links are not supported (some
+ * removable drives) an exclusive create and write is used instead.
+ */
+async function createExclusively(file: string, text: string): Promise<boolean> {
+  const temp = await writeTemp(file, text)
+  try {
+    await link(temp, file)
     return true
   } catch (error) {
-    return errorCode(error) === 'EPERM'
+    const code = errorCode(error)
+    if (code === 'EEXIST') return false
+    if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP', 'EXDEV'].includes(code)) throw error
+  } finally {
+    await unlink(temp).catch(() => undefined)
+  }
+  try {
+    const handle = await open(file, 'wx')
+    await handle.writeFile(text)
+    await handle.sync().finally(() => handle.close())
+    return true
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return false
+    throw error
   }
 }
 
-function inUse(root: string, holder: Holder): AppFailure {
-  const where = holder.host === os.hostname() ? 'on this computer' : `on “${holder.host}”`
+const guardPrefix = (file: string): string => `${path.basename(file)}.takeover.`
+
+/**
+ * Replaces a stale lock whose token is `stale` with ours, as a compare-and-swap: only the process
+ * that exclusively created the guard `<lock>.takeover.<stale>.<n>` may replace a lock holding that
+ * token, and it does so by renaming its own complete file over the lock (the lock never vanishes,
+ * so no one can slip in with an exclusive create meanwhile). The guard holder first checks the lock
+ * still holds `stale`: if another process already took it over, nothing is touched. A guard whose
+ * creator died (a crash mid-takeover) is passed over to the next number, so it never locks anyone
+ * out. Returns whether the lock is now ours; 'wait' when a live process is taking it over right now.
+ */
+async function takeOver(
+  file: string,
+  stale: string,
+  text: string,
+  pause: (step: LockStep) => Promise<void>
+): Promise<boolean | 'wait'> {
+  for (let n = 0; n < 64; n++) {
+    const guard = path.join(path.dirname(file), `${guardPrefix(file)}${stale}.${n}`)
+    await pause('guard')
+    if (!(await createExclusively(guard, text))) {
+      const other = await readLock(guard)
+      if (other === null) {
+        n--
+        continue
+      }
+      if (other.holder && mayBeRunning(other.holder)) return 'wait'
+      continue
+    }
+    try {
+      await pause('verify')
+      const current = await readLock(file)
+      if (current?.token !== stale) return false
+      await pause('replace')
+      const temp = await writeTemp(file, text)
+      try {
+        await rename(temp, file)
+      } catch (error) {
+        await unlink(temp).catch(() => undefined)
+        throw error
+      }
+      await fsyncFolder(path.dirname(file))
+      return true
+    } finally {
+      await unlink(guard).catch(() => undefined)
+    }
+  }
+  return 'wait'
+}
+
+/**
+ * Tidies what crashed processes left: guards of takeovers of earlier locks (harmless once the lock
+ * holds another token) and temp files of processes that are gone.
+ */
+async function removeLeftovers(file: string, current: string): Promise<void> {
+  const dir = path.dirname(file)
+  const prefix = guardPrefix(file)
+  const me = selfIdentity()
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const guard = name.startsWith(prefix) && /^[0-9a-f]+\.\d+$/.test(name.slice(prefix.length))
+    const temp = TEMP_NAME.exec(name)
+    const gone =
+      (guard && !name.startsWith(`${prefix}${current}.`)) ||
+      (temp && !mayBeRunning({ ...me, pid: Number(temp[1]), start: temp[2] ?? '' }))
+    if (gone) await unlink(path.join(dir, name)).catch(() => undefined)
+  }
+}
+
+function inUse(root: string, holder: Holder | null): AppFailure {
+  const where =
+    !holder || holder.host === os.hostname() ? 'on this computer' : `on “${holder.host}”`
   return new AppFailure(
     'in_use',
     `This workspace (${root}) is already open in another Northstar ${where}, and only one may save to it at a time. ` +
@@ -56,40 +215,79 @@ function inUse(root: string, holder: Holder): AppFailure {
   )
 }
 
+/** Whether a lock seen in the folder may be taken over by this process. */
+function isStale(seen: Seen): boolean {
+  const { holder } = seen
+  if (!holder) return seen.ageMs > UNREADABLE_GRACE_MS
+  const me = selfIdentity()
+  // This process's own pid in a lock it does not hold: a dead process's, with its pid reused.
+  if (holder.pid === me.pid && holder.host === me.host) return true
+  return !mayBeRunning(holder)
+}
+
 /**
- * Makes this process the workspace's only writer: a lock file naming this process, created
- * exclusively. A lock left by a process that is gone (a crash, a power cut) is taken over; one held
- * by a running Northstar elsewhere refuses with a plain message. Within one process the lock is
- * shared and counted. (The Electron single-instance lock already stops a second copy of the app for
- * the same user; this also covers two users, a development build, or a workspace on a shared drive.)
+ * Makes this process the workspace's only writer. The lock file names this process (host, boot id,
+ * process start time, pid) and a random token; it appears complete, atomically (see
+ * createExclusively). A lock left by a process that is gone (a crash, a power cut, a restart of the
+ * computer, even when its pid now belongs to another program) is taken over by compare-and-swap
+ * (see takeOver), so two processes racing for it never both win; one held by a running Northstar,
+ * or by any process on another computer, refuses with a plain message. Within one process the lock
+ * is shared and counted; releasing removes it only while it still holds this process's token.
  */
-export async function acquireWorkspaceLock(root: string, now: string): Promise<ReleaseLock> {
+export async function acquireWorkspaceLock(
+  root: string,
+  now: string,
+  hooks: LockHooks = {}
+): Promise<ReleaseLock> {
   const file = path.join(root, LOCK_FILE)
-  const release: ReleaseLock = async () => {
-    const users = (heldHere.get(file) ?? 1) - 1
-    if (users > 0) return void heldHere.set(file, users)
-    heldHere.delete(file)
-    await unlink(file).catch(() => undefined)
+  const here = heldHere.get(file)
+  if (here) {
+    here.users++
+    return releaser(file)
   }
-  if (heldHere.has(file)) {
-    heldHere.set(file, heldHere.get(file)! + 1)
-    return release
-  }
-  const mine: Holder = { pid: process.pid, host: os.hostname(), since: now }
-  for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      await writeFile(file, `${JSON.stringify(mine)}\n`, { flag: 'wx' })
-      heldHere.set(file, 1)
-      return release
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw error
+  const pause = hooks.pause ?? noPause
+  const mine: Holder = { ...selfIdentity(), token: randomBytes(16).toString('hex'), since: now }
+  const text = `${JSON.stringify(mine)}\n`
+  let last: Seen | null = null
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+    await pause('create')
+    if (await createExclusively(file, text)) {
+      await fsyncFolder(root)
+      return held(file, mine.token)
     }
-    const holder = await readHolder(file)
-    // This process's own pid in a lock it does not hold: a dead process's, with its pid reused.
-    const reused = holder?.pid === process.pid && holder.host === os.hostname()
-    if (holder && !reused && mayBeRunning(holder)) throw inUse(root, holder)
-    // Left by a process that is gone, or unreadable: take it over.
+    await pause('read')
+    last = await readLock(file)
+    if (last === null) continue
+    if (!isStale(last)) {
+      if (last.holder) throw inUse(root, last.holder)
+      await delay(RETRY_DELAY_MS * 10)
+      continue
+    }
+    const outcome = await takeOver(file, last.token, text, pause)
+    if (outcome === true) return held(file, mine.token)
+    if (outcome === 'wait') await delay(RETRY_DELAY_MS)
+  }
+  throw inUse(root, last?.holder ?? null)
+}
+
+async function held(file: string, token: string): Promise<ReleaseLock> {
+  heldHere.set(file, { users: 1, token })
+  await removeLeftovers(file, token)
+  return releaser(file)
+}
+
+function releaser(file: string): ReleaseLock {
+  let released = false
+  return async () => {
+    if (released) return
+    released = true
+    const here = heldHere.get(file)
+    if (!here) return
+    if (--here.users > 0) return
+    heldHere.delete(file)
+    // Only a lock that is still ours is removed (never one another process has since taken).
+    const current = await readLock(file).catch(() => null)
+    if (current?.token !== here.token) return
     await unlink(file).catch(() => undefined)
   }
-  throw inUse(root, (await readHolder(file)) ?? { pid: 0, host: os.hostname(), since: now })
 }

@@ -10,6 +10,11 @@ export interface MeetingState {
   meeting: Meeting
   canUndo: boolean
   canRedo: boolean
+  /**
+   * Only when opening: what Northstar repaired as it loaded the file (references to nothing,
+   * repeated ids, impossible dates) and where the original is kept, for the facilitator to read.
+   */
+  notice?: string
 }
 
 /** Where a new meeting starts from. */

@@ -1,5 +1,8 @@
 import type { z } from 'zod'
 
+/** 20000 → "20,000": limits are read by people. */
+export const thousands = (n: number): string => n.toLocaleString('en-US')
+
 /** Turns a schema failure into one sentence a facilitator can read (never a stack or a JSON dump). */
 export function describeZodError(error: z.ZodError, subject: string): string {
   const issue = error.issues[0]
@@ -8,8 +11,16 @@ export function describeZodError(error: z.ZodError, subject: string): string {
   switch (issue.code) {
     case 'invalid_type':
       return `${subject} has a missing or wrong value${where}.`
-    case 'too_big':
+    case 'too_big': {
+      const limit = Number(issue.maximum)
+      if (issue.origin === 'array' && Number.isFinite(limit)) {
+        return `${subject} holds more items than the limit of ${thousands(limit)}${where}.`
+      }
+      if (issue.origin === 'string' && Number.isFinite(limit)) {
+        return `${subject} has a text longer than the limit of ${thousands(limit)} characters${where}.`
+      }
       return `${subject} has a value that is too large${where}.`
+    }
     case 'too_small':
       return `${subject} has a value that is too small or empty${where}.`
     case 'unrecognized_keys':

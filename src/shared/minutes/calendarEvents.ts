@@ -68,3 +68,22 @@ export function calendarEvents(meeting: Meeting): CalendarEvent[] {
   }
   return events
 }
+
+/**
+ * What calendarEvents leaves out, and why, in plain sentences: every export that skips something
+ * says so (the file itself cannot).
+ */
+export function calendarSkipped(meeting: Meeting): string[] {
+  const skipped = meeting.actions
+    .filter((action) => !realDate(action.dueDate))
+    .map(
+      (action) =>
+        `The action “${action.what.slice(0, 80)}” is not in the calendar: its due date “${action.dueDate}” is not a real date.`
+    )
+  if (meeting.nextReviewDate !== '' && !realDate(meeting.nextReviewDate)) {
+    skipped.push(
+      `The next review is not in the calendar: its date “${meeting.nextReviewDate}” is not a real date.`
+    )
+  }
+  return skipped
+}

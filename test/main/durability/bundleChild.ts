@@ -20,6 +20,10 @@ export async function bundleChild(
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // CommonJS dependencies (pdfmake) call require() for Node built-ins: give the ESM bundle one.
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
+    },
     logLevel: 'silent'
   })
   return { script, remove: () => rm(dir, { recursive: true, force: true }) }

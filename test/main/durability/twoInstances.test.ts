@@ -5,6 +5,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Workspace } from '../../../src/main/storage/workspace'
+import { currentBootId } from '../../../src/main/storage/processIdentity'
 import { LOCK_FILE } from '../../../src/main/storage/workspaceLock'
 import { dispatch } from '../../../src/shared/ipc/dispatch'
 import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
@@ -114,6 +115,33 @@ describe('two Northstar processes on one workspace', () => {
       expect((await dispatch(h.service, 'listMeetings', [])).ok).toBe(true)
       await h.service.close()
     }
+  })
+
+  it('a lock naming a live, unrelated process from before a restart is taken over', async () => {
+    const { root } = await workspaceWithMeeting()
+    const lockFile = path.join(root, LOCK_FILE)
+    // pid 1 and this test's own process are alive, but neither holds the workspace.
+    for (const lock of [
+      { pid: 1, host: os.hostname(), boot: 'the-boot-before-the-restart', start: '1' },
+      { pid: process.ppid, host: os.hostname(), boot: currentBootId(), start: '3' }
+    ]) {
+      await writeFile(lockFile, JSON.stringify({ ...lock, token: 'c'.repeat(32), since: '' }))
+      const h = await serviceHarness({}, root)
+      expect((await dispatch(h.service, 'listMeetings', [])).ok).toBe(true)
+      expect(JSON.parse(await readFile(lockFile, 'utf-8'))).toMatchObject({ pid: process.pid })
+      await h.service.close()
+    }
+  })
+
+  it('closing removes only a lock that is still its own', async () => {
+    const { root } = await workspaceWithMeeting()
+    const lockFile = path.join(root, LOCK_FILE)
+    const h = await serviceHarness({}, root)
+    expect((await dispatch(h.service, 'listMeetings', [])).ok).toBe(true)
+    const someoneElses = JSON.stringify({ pid: 1, host: 'meeting-room-pc', token: 'd'.repeat(32) })
+    await writeFile(lockFile, someoneElses)
+    await h.service.close()
+    expect(await readFile(lockFile, 'utf-8')).toBe(someoneElses)
   })
 
   it('windows and services within one process share the workspace', async () => {

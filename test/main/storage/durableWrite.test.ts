@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readFile, utimes, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { Low } from 'lowdb'
 import { describe, expect, it } from 'vitest'
@@ -51,7 +52,7 @@ describe('writeFileDurably', () => {
     expect(a).not.toBe(b)
     expect(path.dirname(a)).toBe('/w/meetings')
     expect(path.basename(a)).toMatch(
-      new RegExp(`^\\.x\\.json\\.${process.pid}\\.[0-9a-f]{12}\\.tmp$`)
+      new RegExp(`^\\.x\\.json\\.${process.pid}\\.t\\d+\\.[0-9a-f]{12}\\.tmp$`)
     )
   })
 })
@@ -67,6 +68,19 @@ describe('cleanStrayTempFiles', () => {
     }
     expect(await cleanStrayTempFiles(dir)).toEqual([deadTemp])
     expect(await namesIn(dir)).toEqual([liveTemp, 'a.json', 'notes.tmp'].sort())
+  })
+
+  it('removes temp files naming a live but unrelated process: a reused pid, or from before a restart', async () => {
+    const dir = await tempDir()
+    // This process is alive, but it did not start at tick 1, and pid 1 wrote nothing an hour before boot.
+    const reusedPid = `.a.json.${process.pid}.t1.0123456789ab.tmp`
+    const beforeRestart = `.b.json.1.0123456789ab.tmp`
+    const mine = path.basename(tempNameFor(path.join(dir, 'c.json')))
+    for (const name of [reusedPid, beforeRestart, mine]) await writeFile(path.join(dir, name), 'x')
+    const longAgo = new Date(Date.now() - os.uptime() * 1000 - 3_600_000)
+    await utimes(path.join(dir, beforeRestart), longAgo, longAgo)
+    expect((await cleanStrayTempFiles(dir)).sort()).toEqual([reusedPid, beforeRestart].sort())
+    expect(await namesIn(dir)).toEqual([mine])
   })
 
   it('accepts a folder that does not exist yet', async () => {

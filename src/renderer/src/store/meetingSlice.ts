@@ -32,6 +32,10 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get
     if (get().openingId !== meetingId) return false
     set({ openingId: null })
     if (result.ok) get().showMeeting(result.value)
+    // What main repaired as it loaded the file: the facilitator is told, once per opening.
+    if (result.ok && result.value.notice) {
+      get().showToast({ kind: 'info', message: result.value.notice })
+    }
     return result.ok
   },
   showMeeting: (state) => set({ current: state }),

@@ -1,5 +1,6 @@
 import { isValid, parseISO } from 'date-fns'
 import type { AppError } from '../../result'
+import { thousands } from '../describeZodError'
 import type { Meeting } from '../schema'
 
 /** Thrown inside a handler to refuse a command; apply() turns it into a Result. */
@@ -44,7 +45,7 @@ export function checkInt(value: number, label: string, min: number, max: number)
 }
 
 export function checkCount(current: number, max: number, what: string): void {
-  if (current >= max) refuse('too_many', `This meeting already has the maximum of ${max} ${what}.`)
+  if (current >= max) refuse('too_many', `This meeting already has the maximum of ${thousands(max)} ${what}.`)
 }
 
 export function findOrRefuse<T extends { id: string }>(
