@@ -1,6 +1,6 @@
 import pdfmake from 'pdfmake'
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces'
-import { fontPaths } from '../../src/main/export/fonts'
+import { allFontPaths, fontFamilies } from '../../src/main/export/fonts'
 import { renderMinutesPdfOffThread, stopPdfWorker } from '../../src/main/export/pdfWorkerClient'
 import type { Meeting } from '../../src/shared/meeting/schema'
 import { MINUTES_FONT } from '../../src/shared/minutes/minutesDocument'
@@ -71,8 +71,9 @@ function pdfBenchmark(id: string, ideas: number, actions: number, samples: numbe
     setup: () => {
       meeting = buildLargeMeeting({ ideas, actions })
       // The baseline uses the same fonts and the same deny-everything access policies.
-      const allowed = new Set(Object.values(fontPaths()))
-      pdfmake.setFonts({ [MINUTES_FONT]: { ...fontPaths() } })
+      const families = fontFamilies()
+      const allowed = allFontPaths()
+      pdfmake.setFonts(families)
       pdfmake.setUrlAccessPolicy(() => false)
       pdfmake.setLocalAccessPolicy((path) => allowed.has(path))
       return Promise.resolve()

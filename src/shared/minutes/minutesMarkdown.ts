@@ -256,7 +256,7 @@ function close(m: MinutesModel): string[] {
     '## Recognitions',
     '',
     ...(m.recognitions.length
-      ? m.recognitions.map((r) => `- **${inline(r.who)}** for ${inline(r.forWhat)}`)
+      ? m.recognitions.map((r) => `- **${inline(r.who)}** — ${inline(r.forWhat)}`)
       : ['_No recognitions were recorded._']),
     '',
     '## Three priorities for the coming quarter',

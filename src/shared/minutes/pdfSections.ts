@@ -1,4 +1,4 @@
-import { plural } from './format'
+import { isolate, plural } from './format'
 import type {
   ActionLine,
   AttendeeGroup,
@@ -119,7 +119,9 @@ export function coverSection(m: MinutesModel): PdfContent[] {
 }
 
 function attendeeGroup(group: AttendeeGroup): PdfNode {
-  const people = group.people.map((p) => (p.role.trim() ? `${p.name} (${p.role})` : p.name))
+  const people = group.people.map((p) =>
+    p.role.trim() ? `${isolate(p.name)} (${isolate(p.role)})` : isolate(p.name)
+  )
   return {
     columns: [
       swatch(group.color),
@@ -203,7 +205,7 @@ export function escalationsSection(escalations: EscalationLine[]): PdfContent[] 
       {
         stack: [e.topic, ...(e.actionNumber ? [muted(`About action #${e.actionNumber}`)] : [])]
       },
-      `${e.personA} and ${e.personB}`,
+      `${isolate(e.personA)} and ${isolate(e.personB)}`,
       { text: e.opened, noWrap: true },
       { text: e.agreeBy, noWrap: true },
       { text: e.extendedTo, noWrap: true },
@@ -280,12 +282,12 @@ function roundBlock(round: RoundIdeas): PdfContent[] {
 
 function ideaLine(idea: IdeaLine): PdfNode {
   const notes = [
-    idea.author.trim() && idea.author,
+    idea.author.trim() && isolate(idea.author),
     idea.votes > 0 && plural(idea.votes, 'vote'),
-    idea.theme && `theme: ${idea.theme}`,
-    idea.buildsOn && `builds on #${idea.buildsOn.number} (${idea.buildsOn.department})`,
+    idea.theme && `theme: ${isolate(idea.theme)}`,
+    idea.buildsOn && `builds on #${idea.buildsOn.number} (${isolate(idea.buildsOn.department)})`,
     idea.builtOnBy.length &&
-      `built on by ${idea.builtOnBy.map((r) => `#${r.number} (${r.department})`).join(', ')}`
+      `built on by ${idea.builtOnBy.map((r) => `#${r.number} (${isolate(r.department)})`).join(', ')}`
   ].filter(Boolean)
   return {
     text: [
@@ -397,7 +399,7 @@ export function closeSection(m: MinutesModel): PdfContent[] {
   const recognitions: PdfContent = m.recognitions.length
     ? {
         ul: m.recognitions.map((r) => ({
-          text: [{ text: r.who, bold: true }, ` for ${r.forWhat}`]
+          text: [{ text: isolate(r.who), bold: true }, ` — ${isolate(r.forWhat)}`]
         })),
         style: 'list'
       }

@@ -21,6 +21,10 @@ export interface PdfNode {
   tocMargin?: PdfMargin
   tocStyle?: string | Record<string, unknown>
   style?: string | string[]
+  /** A family registered with pdfmake (the font fallback chain sets it per run). */
+  font?: string
+  /** OpenType features, e.g. `{ ccmp: false }`; `{}` means the font's defaults. */
+  fontFeatures?: Record<string, boolean>
   bold?: boolean
   italics?: boolean
   fontSize?: number
@@ -79,7 +83,7 @@ export interface PdfDocument {
   footer: PdfDynamic
   content: PdfContent[]
   styles: Record<string, PdfStyle>
-  defaultStyle: PdfStyle & { font: string }
+  defaultStyle: PdfStyle & { font: string; fontFeatures?: Record<string, boolean> }
   language?: string
   /** PDF viewers show the title from the metadata instead of the file name. */
   displayTitle?: boolean

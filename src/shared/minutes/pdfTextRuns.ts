@@ -1,0 +1,154 @@
+import bidiFactory from 'bidi-js'
+import type { FontPicker } from './fontChain'
+
+/**
+ * A text cut into inline runs for pdfmake: each run names its font (from the fallback chain) and
+ * the runs of a line stand in visual order. pdfmake and pdfkit know nothing of right-to-left text,
+ * so the Unicode bidi algorithm (bidi-js) orders a line's words here; within a right-to-left word,
+ * fontkit joins Arabic letters and lays the glyphs out right to left itself.
+ */
+
+/** One inline of a pdfmake text array. */
+export interface TextInline {
+  text: string
+  font: string
+  /** OpenType features for this run: `{}` restores the font's defaults (see `LATIN_FEATURES`). */
+  fontFeatures?: Record<string, boolean>
+}
+
+/** The shaped text, and whether it reads right to left (then it is aligned right). */
+export interface ShapedText {
+  inlines: TextInline[]
+  rtl: boolean
+}
+
+/**
+ * The features of the first font (Noto Sans), set on the document's default style. Its `ccmp`
+ * feature decomposes "ị" into "i" + a combining dot, which makes pdfkit map the plain "i" glyph to
+ * "ị" (one ToUnicode entry per glyph) and the dot to nothing: copied text read "Thi" and "Mịnh".
+ * With `ccmp` off the precomposed glyph is drawn and every letter copies as typed.
+ */
+export const LATIN_FEATURES: Record<string, boolean> = { ccmp: false }
+
+const bidi = bidiFactory()
+const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
+const SPACE = /^\s+$/u
+/** Bidi isolate marks (see `isolate`): they order the text, then are dropped (no font draws them). */
+const ISOLATE_MARK = /[\u2066-\u2069]/u
+
+const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/gu
+const LETTERS = /\p{L}/gu
+
+/**
+ * A line reads right to left when most of its letters do. The minutes compose lines from typed
+ * fields and English words ("דוד כהן (Director), …"), where the first strong letter (the bidi
+ * algorithm's own rule) would turn a mostly English line around; a Hebrew idea with one English
+ * word in it still reads right to left.
+ */
+function baseDirection(line: string): 'ltr' | 'rtl' {
+  const rtl = line.match(RTL_LETTERS)?.length ?? 0
+  const all = line.match(LETTERS)?.length ?? 0
+  return rtl * 2 > all ? 'rtl' : 'ltr'
+}
+
+interface Unit {
+  text: string
+  level: number
+}
+
+/** The units of one line (words and spaces, split where the embedding level changes), in visual order. */
+function visualUnits(line: string): { units: Unit[]; rtl: boolean } {
+  if (!STRONG_RTL.test(line))
+    return { units: [{ text: line.replace(/[\u2066-\u2069]/gu, ''), level: 0 }], rtl: false }
+  const embedding = bidi.getEmbeddingLevels(line, baseDirection(line))
+  const base = embedding.paragraphs[0]?.level ?? 0
+  const levels = Array.from(embedding.levels)
+  // Rule L1: whitespace at the end of the line takes the paragraph's level.
+  for (let i = line.length - 1; i >= 0 && /\s/u.test(line[i] ?? ''); i--) levels[i] = base
+  const mirrored = bidi.getMirroredCharactersMap(line, embedding.levels)
+  const units: Unit[] = []
+  let current: Unit | null = null
+  let currentSpace = false
+  for (let i = 0; i < line.length; i++) {
+    if (ISOLATE_MARK.test(line[i] ?? '')) continue
+    const ch = mirrored.get(i) ?? line[i] ?? ''
+    const level = levels[i] ?? base
+    const space = /\s/u.test(ch)
+    const lowSurrogate = i > 0 && /[\udc00-\udfff]/u.test(line[i] ?? '')
+    if (current && (lowSurrogate || (current.level === level && currentSpace === space))) {
+      current.text += ch
+    } else {
+      current = { text: ch, level }
+      currentSpace = space
+      units.push(current)
+    }
+  }
+  // Rule L2: from the highest level down to the lowest odd one, reverse every run at that level or higher.
+  const highest = Math.max(...units.map((u) => u.level))
+  const lowestOdd = Math.min(...units.map((u) => u.level).filter((l) => l % 2 === 1), highest + 1)
+  for (let level = highest; level >= lowestOdd; level--) {
+    let i = 0
+    while (i < units.length) {
+      if ((units[i]?.level ?? 0) < level) {
+        i++
+        continue
+      }
+      let j = i
+      while (j < units.length && (units[j]?.level ?? 0) >= level) j++
+      units.splice(i, j - i, ...units.slice(i, j).reverse())
+      i = j
+    }
+  }
+  return { units, rtl: base % 2 === 1 }
+}
+
+/**
+ * Shapes one text for the PDF, or returns null when the first font draws all of it left to right
+ * (the common case, which then costs one scan). Line breaks are kept as "\n" inside the runs.
+ */
+export function shapeText(text: string, picker: FontPicker): ShapedText | null {
+  let plain = !STRONG_RTL.test(text)
+  if (plain) {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0
+      if (cp !== 0x0a && picker.faceOf(cp) !== 0) {
+        plain = false
+        break
+      }
+    }
+  }
+  if (plain) return null
+  const first = picker.chain[0]?.family ?? ''
+  const inlines: TextInline[] = []
+  let rtl = false
+  const push = (run: TextInline, mergeable: boolean) => {
+    const last = inlines[inlines.length - 1]
+    if (mergeable && last && last.font === run.font && !STRONG_RTL.test(last.text))
+      last.text += run.text
+    else inlines.push(run)
+  }
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) push({ text: '\n', font: inlines[inlines.length - 1]?.font ?? first }, true)
+    const shaped = visualUnits(line)
+    if (index === 0) rtl = shaped.rtl
+    for (const unit of shaped.units) {
+      const odd = unit.level % 2 === 1
+      for (const piece of unit.text.split(/(\s+)/u)) {
+        if (!piece) continue
+        if (SPACE.test(piece)) {
+          push({ text: piece, font: inlines[inlines.length - 1]?.font ?? first }, true)
+          continue
+        }
+        // fontkit reverses a run only when it holds right-to-left letters; a run of neutrals
+        // (brackets, dashes) inside right-to-left text is put in visual order here.
+        const strong = STRONG_RTL.test(piece)
+        const word = odd && !strong ? [...piece].reverse().join('') : piece
+        const runs = picker.wordRuns(word)
+        if (odd && strong) runs.reverse()
+        for (const run of runs) push({ text: run.text, font: run.family }, !(odd && strong))
+      }
+    }
+  })
+  for (const inline of inlines) if (inline.font !== first) inline.fontFeatures = {}
+  return { inlines, rtl }
+}
