@@ -121,9 +121,14 @@ export function familyCoverage(name: FontFamily): GlyphCoverage {
   return coverage
 }
 
-const lazyFace = (name: FontFamily, meantFor?: (cp: number) => boolean): ChainFace => ({
+const lazyFace = (
+  name: FontFamily,
+  meantFor?: (cp: number) => boolean,
+  emoji = false
+): ChainFace => ({
   family: name,
   meantFor,
+  emoji,
   covers: (cp) => familyCoverage(name)(cp)
 })
 
@@ -140,12 +145,14 @@ const CJK_FAMILY: Record<CjkVariant, FontFamily> = {
  */
 export function fontChain(sampleText: string, language: string): ChainFace[] {
   return [
-    lazyFace(MINUTES_FONT),
+    // Noto Sans 2.x has Devanagari too, but its Latin runs are drawn without `ccmp` (see
+    // LATIN_FEATURES), which Devanagari shaping needs: Devanagari goes to its own font.
+    lazyFace(MINUTES_FONT, (cp) => !SCRIPT_BLOCKS.devanagariLetters(cp)),
     lazyFace('NotoSansHebrew', SCRIPT_BLOCKS.hebrew),
     lazyFace('NotoSansArabic', SCRIPT_BLOCKS.arabic),
     ...cjkOrder(sampleText, language).map((v) => lazyFace(CJK_FAMILY[v], SCRIPT_BLOCKS.cjk)),
     lazyFace('NotoSansDevanagari', SCRIPT_BLOCKS.devanagari),
     lazyFace('NotoSansThai', SCRIPT_BLOCKS.thai),
-    lazyFace('NotoEmoji', SCRIPT_BLOCKS.emoji)
+    lazyFace('NotoEmoji', SCRIPT_BLOCKS.emoji, true)
   ]
 }

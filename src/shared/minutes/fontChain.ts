@@ -17,6 +17,8 @@ export interface ChainFace {
   meantFor?: (codePoint: number) => boolean
   /** The font's cmap. Called only for code points that pass `meantFor`. */
   covers: GlyphCoverage
+  /** Draws emoji: a character asking for emoji presentation (U+FE0F) goes here first. */
+  emoji?: boolean
 }
 
 /** A piece of text and the family that draws it. */
@@ -63,6 +65,10 @@ export class FontPicker {
   private faceForAll(cps: number[]): number {
     const needed = cps.filter((cp) => !isJoinerOrSelector(cp))
     if (!needed.length) return -1
+    if (cps.includes(0xfe0f)) {
+      const emoji = this.chain.findIndex((f) => f.emoji && needed.every((cp) => f.covers(cp)))
+      if (emoji >= 0) return emoji
+    }
     const first = this.faceOf(needed[0] ?? 0)
     if (first < 0) return -1
     if (needed.every((cp) => this.faceOf(cp) === first)) return first
@@ -184,6 +190,12 @@ export const SCRIPT_BLOCKS = {
     [0x200c, 0x200d]
   ]),
   thai: inRanges([[0x0e00, 0x0e7f]]),
+  /** Devanagari letters and signs (Noto Sans has them too, but leaves them to the Devanagari font). */
+  devanagariLetters: inRanges([
+    [0x0900, 0x097f],
+    [0xa8e0, 0xa8ff],
+    [0x1cd0, 0x1cff]
+  ]),
   emoji: inRanges([
     [0x00a9, 0x00ae],
     [0x2000, 0x2bff],

@@ -36,21 +36,6 @@ const SPACE = /^\s+$/u
 /** Bidi isolate marks (see `isolate`): they order the text, then are dropped (no font draws them). */
 const ISOLATE_MARK = /[\u2066-\u2069]/u
 
-const RTL_LETTERS = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/gu
-const LETTERS = /\p{L}/gu
-
-/**
- * A line reads right to left when most of its letters do. The minutes compose lines from typed
- * fields and English words ("דוד כהן (Director), …"), where the first strong letter (the bidi
- * algorithm's own rule) would turn a mostly English line around; a Hebrew idea with one English
- * word in it still reads right to left.
- */
-function baseDirection(line: string): 'ltr' | 'rtl' {
-  const rtl = line.match(RTL_LETTERS)?.length ?? 0
-  const all = line.match(LETTERS)?.length ?? 0
-  return rtl * 2 > all ? 'rtl' : 'ltr'
-}
-
 interface Unit {
   text: string
   level: number
@@ -60,7 +45,7 @@ interface Unit {
 function visualUnits(line: string): { units: Unit[]; rtl: boolean } {
   if (!STRONG_RTL.test(line))
     return { units: [{ text: line.replace(/[\u2066-\u2069]/gu, ''), level: 0 }], rtl: false }
-  const embedding = bidi.getEmbeddingLevels(line, baseDirection(line))
+  const embedding = bidi.getEmbeddingLevels(line, 'auto')
   const base = embedding.paragraphs[0]?.level ?? 0
   const levels = Array.from(embedding.levels)
   // Rule L1: whitespace at the end of the line takes the paragraph's level.
