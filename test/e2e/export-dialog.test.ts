@@ -146,4 +146,29 @@ describe('the export dialog (Minutes stage)', () => {
     await page.getByText('Exported 4 files.').waitFor(WAIT)
     expect(app.problems).toEqual([])
   })
+
+  it('lists the characters the PDF cannot draw before anything is written', async () => {
+    const { page } = app
+    const meetingId = await meetingWithActions()
+    const first = (await app.service.openMeeting(meetingId)).meeting
+    await applyThroughService(app, meetingId, [
+      {
+        type: 'idea.add',
+        roundId: first.rounds[0]!.id,
+        departmentId: first.departments[0]!.id,
+        // Hebrew and Japanese are drawn; Tamil has no font in the PDF.
+        text: 'דוד and 田中 say: வணக்கம்'
+      }
+    ])
+    await goToStage(page, 'Minutes')
+    const note = page.getByRole('note', { name: 'Characters the PDF cannot draw' })
+    await note.waitFor(WAIT)
+    const items = await note.getByRole('listitem').allTextContents()
+    expect(items[0]).toContain('“வ”, Tamil letter (U+0BB5), in an idea')
+    expect(items.join(' ')).not.toContain('דוד')
+    expect(items.join(' ')).not.toContain('田中')
+    expect(await readdir(app.exportDir)).toEqual([])
+    expect(await axeViolations(page)).toEqual([])
+    expect(app.problems).toEqual([])
+  })
 })
