@@ -67,10 +67,22 @@ export function pdfReadyMeeting(meeting: Meeting): {
   return { ...replaceUndrawable(meeting, picker.draws), picker }
 }
 
-/** The action minutes as PDF bytes; characters no font has are shown as � and reported. */
-export async function renderMinutesPdf(meeting: Meeting): Promise<RenderedFile> {
+/**
+ * The minutes' complete pdfmake document definition (texts shaped through the font chain), and
+ * the characters no font has. The bench renders this same definition with bare pdfmake.
+ */
+export function minutesDefinition(meeting: Meeting): {
+  doc: PdfDocument
+  undrawable: UndrawableCharacter[]
+} {
   const { value, undrawable, picker } = pdfReadyMeeting(meeting)
   const doc = withFontChain(minutesDocument(value), (text) => shapeText(text, picker))
+  return { doc, undrawable }
+}
+
+/** The action minutes as PDF bytes; characters no font has are shown as � and reported. */
+export async function renderMinutesPdf(meeting: Meeting): Promise<RenderedFile> {
+  const { doc, undrawable } = minutesDefinition(meeting)
   const bytes = await renderPdfDocument(doc)
   return { bytes, warnings: undrawableWarnings(undrawable) }
 }

@@ -2,7 +2,6 @@ import type { Meeting } from '../meeting/schema'
 import { quarterLabel } from './format'
 import type { MinutesModel } from './minutesModel'
 import { minutesModel } from './minutesModel'
-import { LATIN_FEATURES } from './pdfTextRuns'
 import type { PdfContent, PdfDocument, PdfStyle } from './pdfTypes'
 import {
   actionsSection,
@@ -133,13 +132,7 @@ export function minutesDocument(meeting: Meeting): PdfDocument {
       ...closeSection(model)
     ],
     styles: STYLES,
-    defaultStyle: {
-      font: MINUTES_FONT,
-      fontFeatures: LATIN_FEATURES,
-      fontSize: 9.5,
-      color: INK,
-      lineHeight: 1.15
-    },
+    defaultStyle: { font: MINUTES_FONT, fontSize: 9.5, color: INK, lineHeight: 1.15 },
     language: 'en',
     displayTitle: true
   }

@@ -12,7 +12,7 @@ import type { FontPicker } from './fontChain'
 export interface TextInline {
   text: string
   font: string
-  /** OpenType features for this run: `{}` restores the font's defaults (see `LATIN_FEATURES`). */
+  /** OpenType features for this run (see `latinFeatures`); absent means the font's defaults. */
   fontFeatures?: Record<string, boolean>
 }
 
@@ -23,12 +23,17 @@ export interface ShapedText {
 }
 
 /**
- * The features of the first font (Noto Sans), set on the document's default style. Its `ccmp`
- * feature decomposes "ị" into "i" + a combining dot, which makes pdfkit map the plain "i" glyph to
- * "ị" (one ToUnicode entry per glyph) and the dot to nothing: copied text read "Thi" and "Mịnh".
- * With `ccmp` off the precomposed glyph is drawn and every letter copies as typed.
+ * The features for first-font (Noto Sans) runs with accented Latin letters. Its `ccmp` feature
+ * decomposes "ị" into "i" + a combining dot, which makes pdfkit map the plain "i" glyph to "ị"
+ * (one ToUnicode entry per glyph) and the dot to nothing: copied text read "Thi" and "Mịnh". With
+ * `ccmp` off the precomposed glyph is drawn and every letter copies as typed. Only runs that need
+ * it get it: pdfkit caches the layout of words drawn with default features, not of the others.
+ * A fresh object each time (fontkit writes its defaults into the object it is given).
  */
-export const LATIN_FEATURES: Record<string, boolean> = { ccmp: false }
+export const latinFeatures = (): Record<string, boolean> => ({ ccmp: false })
+
+/** Accented Latin letters and combining marks: the characters Noto Sans's `ccmp` decomposes. */
+const ACCENTED = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/u
 
 const bidi = bidiFactory()
 const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
@@ -102,7 +107,11 @@ export function shapeText(text: string, picker: FontPicker): ShapedText | null {
       }
     }
   }
-  if (plain) return null
+  if (plain) {
+    if (!ACCENTED.test(text)) return null
+    const first = picker.chain[0]?.family ?? ''
+    return { inlines: [{ text, font: first, fontFeatures: latinFeatures() }], rtl: false }
+  }
   const first = picker.chain[0]?.family ?? ''
   const inlines: TextInline[] = []
   let rtl = false
@@ -134,6 +143,7 @@ export function shapeText(text: string, picker: FontPicker): ShapedText | null {
       }
     }
   })
-  for (const inline of inlines) if (inline.font !== first) inline.fontFeatures = {}
+  for (const inline of inlines)
+    if (inline.font === first && ACCENTED.test(inline.text)) inline.fontFeatures = latinFeatures()
   return { inlines, rtl }
 }

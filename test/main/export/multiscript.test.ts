@@ -4,7 +4,7 @@ import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { writeExports } from '../../../src/main/export/writeExports'
 import type { ExportResult } from '../../../src/shared/ipc/contract'
-import { MULTISCRIPT, multiscriptMeeting } from './multiscript'
+import { MULTISCRIPT, multiscriptMeeting } from '../../../scripts/fixtures/multiscript'
 import { pdfFonts, seedMeeting, tempFolder } from './support'
 
 /**
