@@ -52,7 +52,15 @@ const SCRIPT_NAMES: ReadonlyArray<readonly [RegExp, string]> = (
     ['Yi', 'Yi'],
     ['Egyptian_Hieroglyphs', 'Egyptian hieroglyph'],
     ['Cuneiform', 'Cuneiform'],
-    ['Braille', 'Braille']
+    ['Braille', 'Braille'],
+  ['Han', 'Han character'],
+  ['Hiragana', 'Hiragana'],
+  ['Katakana', 'Katakana'],
+  ['Hangul', 'Hangul'],
+  ['Hebrew', 'Hebrew'],
+  ['Arabic', 'Arabic'],
+  ['Devanagari', 'Devanagari'],
+  ['Thai', 'Thai']
   ] satisfies Array<[string, string]>
 ).map(([script, name]) => [new RegExp(`\\p{Script=${script}}`, 'u'), name] as const)
 
@@ -64,7 +72,7 @@ const SCRIPT_NAMES: ReadonlyArray<readonly [RegExp, string]> = (
 export function characterName(grapheme: string): string {
   for (const [pattern, name] of SCRIPT_NAMES) {
     if (pattern.test(grapheme)) {
-      if (name.endsWith('hieroglyph') || name.endsWith('syllabics')) return name
+      if (/(hieroglyph|syllabics|character)$/.test(name)) return name
       return /\p{L}/u.test(grapheme) ? `${name} letter` : `${name} sign`
     }
   }

@@ -210,7 +210,7 @@ function converge(m: MinutesModel): string[] {
       ? [
           ...m.shortlist.map(
             (s) =>
-              `${s.rank}. ${s.kind === 'theme' ? '**Theme:**' : `**Idea #${s.ideaNumber ?? ''}:**`} ${inline(s.label)} (${plural(s.votes, 'vote')})`
+              `${s.rank}. ${s.kind === 'theme' ? '**Theme:**' : `**Idea #${s.ideaNumber ?? ''}:**`} ${inline(s.label)} (${[plural(s.votes, 'vote'), s.scores].filter(Boolean).join(', ')})`
           ),
           ''
         ]
