@@ -53,14 +53,14 @@ const SCRIPT_NAMES: ReadonlyArray<readonly [RegExp, string]> = (
     ['Egyptian_Hieroglyphs', 'Egyptian hieroglyph'],
     ['Cuneiform', 'Cuneiform'],
     ['Braille', 'Braille'],
-  ['Han', 'Han character'],
-  ['Hiragana', 'Hiragana'],
-  ['Katakana', 'Katakana'],
-  ['Hangul', 'Hangul'],
-  ['Hebrew', 'Hebrew'],
-  ['Arabic', 'Arabic'],
-  ['Devanagari', 'Devanagari'],
-  ['Thai', 'Thai']
+    ['Han', 'Han character'],
+    ['Hiragana', 'Hiragana'],
+    ['Katakana', 'Katakana'],
+    ['Hangul', 'Hangul'],
+    ['Hebrew', 'Hebrew'],
+    ['Arabic', 'Arabic'],
+    ['Devanagari', 'Devanagari'],
+    ['Thai', 'Thai']
   ] satisfies Array<[string, string]>
 ).map(([script, name]) => [new RegExp(`\\p{Script=${script}}`, 'u'), name] as const)
 

@@ -33,7 +33,15 @@ export interface ShapedText {
 export const latinFeatures = (): Record<string, boolean> => ({ ccmp: false })
 
 /** Accented Latin letters and combining marks: the characters Noto Sans's `ccmp` decomposes. */
-const ACCENTED = /[\u00c0-\u024f\u0300-\u036f\u1e00-\u1eff]/u
+const ACCENTED = {
+  test(text: string): boolean {
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) ?? 0
+      if ((cp >= 0xc0 && cp <= 0x36f) || (cp >= 0x1e00 && cp <= 0x1eff)) return true
+    }
+    return false
+  }
+}
 
 const bidi = bidiFactory()
 const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
