@@ -10,6 +10,7 @@ import { shapeText } from '../../shared/minutes/pdfTextRuns'
 import type { PdfDocument } from '../../shared/minutes/pdfTypes'
 import { allFontPaths, fontChain, fontFamilies } from './fonts'
 import { installActualText } from './pdfActualText'
+import { installRtlLines } from './pdfRtlLines'
 
 /** What a rendering produced: the bytes and anything the reader should be told. */
 export interface RenderedFile {
@@ -31,6 +32,7 @@ function configurePdfmake(): void {
   const allowed = allFontPaths()
   pdfmake.setFonts(families)
   installActualText()
+  installRtlLines()
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy((path) => allowed.has(path))
   configured = true
@@ -76,7 +78,7 @@ export function minutesDefinition(meeting: Meeting): {
   undrawable: UndrawableCharacter[]
 } {
   const { value, undrawable, picker } = pdfReadyMeeting(meeting)
-  const doc = withFontChain(minutesDocument(value), (text) => shapeText(text, picker))
+  const doc = withFontChain(minutesDocument(value), (text, whole) => shapeText(text, picker, whole))
   return { doc, undrawable }
 }
 

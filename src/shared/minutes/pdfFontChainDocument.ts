@@ -1,26 +1,29 @@
 import type { PdfContent, PdfDocument, PdfNode } from './pdfTypes'
 import type { ShapedText } from './pdfTextRuns'
 
-/** Shapes one text (fonts and visual order), or null when the default font draws it as it is. */
-export type Shaper = (text: string) => ShapedText | null
+/**
+ * Shapes one text (fonts and order), or null when the default font draws it as it is. `whole` is
+ * true when the text is a paragraph of its own (not one piece of a composed line).
+ */
+export type Shaper = (text: string, whole: boolean) => ShapedText | null
 
 type Inline = string | PdfNode
 
 /** The inlines of a text array with every string cut into runs; nodes keep their own style. */
 function shapeInlines(text: PdfContent, shape: Shaper): { text: PdfContent; rtl: boolean } {
   if (typeof text === 'string') {
-    const shaped = shape(text)
+    const shaped = shape(text, true)
     return shaped ? { text: shaped.inlines, rtl: shaped.rtl } : { text, rtl: false }
   }
   if (!Array.isArray(text)) return { text: shapeNode(text, shape), rtl: false }
   const out: Inline[] = []
   for (const item of text as Inline[]) {
     if (typeof item === 'string') {
-      const shaped = shape(item)
+      const shaped = shape(item, false)
       if (shaped) out.push(...(shaped.inlines as PdfNode[]))
       else out.push(item)
     } else if (typeof item.text === 'string') {
-      const shaped = shape(item.text)
+      const shaped = shape(item.text, false)
       if (shaped) out.push(...shaped.inlines.map((inline) => ({ ...item, ...inline })))
       else out.push(item)
     } else {
@@ -53,7 +56,7 @@ function shapeNode(node: PdfNode, shape: Shaper): PdfNode {
 /** Any content with its texts shaped. */
 export function shapeContent(content: PdfContent, shape: Shaper): PdfContent {
   if (typeof content === 'string') {
-    const shaped = shape(content)
+    const shaped = shape(content, true)
     if (!shaped) return content
     return shaped.rtl
       ? { text: shaped.inlines as PdfNode[], alignment: 'right' }

@@ -261,7 +261,8 @@ export function storySection(m: MinutesModel): PdfContent[] {
   const content: PdfContent[] = [
     ...(story.customer.trim() ? [subheading(story.customer)] : []),
     ...(details.length ? [{ text: details, margin: [0, 0, 0, 6] } as PdfNode] : []),
-    ...(story.text.trim() ? [{ text: story.text, style: 'quote' }] : []),
+    // A quote short enough to fit a page is never split across two.
+    ...(story.text.trim() ? [keepTogether([{ text: story.text, style: 'quote' }])] : []),
     ...(story.impact.trim()
       ? [{ text: [{ text: 'What it changed for the customer: ', bold: true }, story.impact] }]
       : [])

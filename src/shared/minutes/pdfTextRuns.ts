@@ -12,6 +12,11 @@ import type { FontPicker } from './fontChain'
 export interface TextInline {
   text: string
   font: string
+  /**
+   * Part of a right-to-left paragraph given in reading order: the PDF adapter mirrors each line
+   * pdfmake lays out from such runs, so a paragraph that wraps reads from its first line down.
+   */
+  rtlLine?: boolean
   /** OpenType features for this run (see `latinFeatures`); absent means the font's defaults. */
   fontFeatures?: Record<string, boolean>
 }
@@ -55,21 +60,28 @@ interface Unit {
 }
 
 /** The units of one line (words and spaces, split where the embedding level changes), in visual order. */
-function visualUnits(line: string): { units: Unit[]; rtl: boolean } {
+function visualUnits(
+  line: string,
+  whole: boolean
+): { units: Unit[]; rtl: boolean; mirrored: boolean } {
   if (!STRONG_RTL.test(line))
-    return { units: [{ text: line.replace(/[\u2066-\u2069]/gu, ''), level: 0 }], rtl: false }
+    return {
+      units: [{ text: line.replace(/[\u2066-\u2069]/gu, ''), level: 0 }],
+      rtl: false,
+      mirrored: false
+    }
   const embedding = bidi.getEmbeddingLevels(line, 'auto')
   const base = embedding.paragraphs[0]?.level ?? 0
   const levels = Array.from(embedding.levels)
   // Rule L1: whitespace at the end of the line takes the paragraph's level.
   for (let i = line.length - 1; i >= 0 && /\s/u.test(line[i] ?? ''); i--) levels[i] = base
-  const mirrored = bidi.getMirroredCharactersMap(line, embedding.levels)
+  const mirrorChars = bidi.getMirroredCharactersMap(line, embedding.levels)
   const units: Unit[] = []
   let current: Unit | null = null
   let currentSpace = false
   for (let i = 0; i < line.length; i++) {
     if (ISOLATE_MARK.test(line[i] ?? '')) continue
-    const ch = mirrored.get(i) ?? line[i] ?? ''
+    const ch = mirrorChars.get(i) ?? line[i] ?? ''
     const level = levels[i] ?? base
     const space = /\s/u.test(ch)
     const lowSurrogate = i > 0 && /[\udc00-\udfff]/u.test(line[i] ?? '')
@@ -84,7 +96,12 @@ function visualUnits(line: string): { units: Unit[]; rtl: boolean } {
   // Rule L2: from the highest level down to the lowest odd one, reverse every run at that level or higher.
   const highest = Math.max(...units.map((u) => u.level))
   const lowestOdd = Math.min(...units.map((u) => u.level).filter((l) => l % 2 === 1), highest + 1)
-  for (let level = highest; level >= lowestOdd; level--) {
+  // A whole right-to-left paragraph keeps its words in reading order here: pdfmake breaks it into
+  // lines first, and the last reversal (level 1: the whole line) is done on each laid-out line
+  // (see `rtlLine`). Anything else is ordered for one line here.
+  const mirrored = whole && base === 1
+  const last = mirrored ? Math.max(lowestOdd, 2) : lowestOdd
+  for (let level = highest; level >= last; level--) {
     let i = 0
     while (i < units.length) {
       if ((units[i]?.level ?? 0) < level) {
@@ -97,14 +114,14 @@ function visualUnits(line: string): { units: Unit[]; rtl: boolean } {
       i = j
     }
   }
-  return { units, rtl: base % 2 === 1 }
+  return { units, rtl: base % 2 === 1, mirrored }
 }
 
 /**
  * Shapes one text for the PDF, or returns null when the first font draws all of it left to right
  * (the common case, which then costs one scan). Line breaks are kept as "\n" inside the runs.
  */
-export function shapeText(text: string, picker: FontPicker): ShapedText | null {
+export function shapeText(text: string, picker: FontPicker, whole = false): ShapedText | null {
   let plain = !STRONG_RTL.test(text)
   if (plain) {
     for (const ch of text) {
@@ -131,8 +148,9 @@ export function shapeText(text: string, picker: FontPicker): ShapedText | null {
   }
   text.split('\n').forEach((line, index) => {
     if (index > 0) push({ text: '\n', font: inlines[inlines.length - 1]?.font ?? first }, true)
-    const shaped = visualUnits(line)
+    const shaped = visualUnits(line, whole)
     if (index === 0) rtl = shaped.rtl
+    const lineStart = inlines.length
     for (const unit of shaped.units) {
       const odd = unit.level % 2 === 1
       for (const piece of unit.text.split(/(\s+)/u)) {
@@ -146,10 +164,11 @@ export function shapeText(text: string, picker: FontPicker): ShapedText | null {
         const strong = STRONG_RTL.test(piece)
         const word = odd && !strong ? [...piece].reverse().join('') : piece
         const runs = picker.wordRuns(word)
-        if (odd && strong) runs.reverse()
+        if (odd && strong && !shaped.mirrored) runs.reverse()
         for (const run of runs) push({ text: run.text, font: run.family }, !(odd && strong))
       }
     }
+    if (shaped.mirrored) for (const inline of inlines.slice(lineStart)) inline.rtlLine = true
   })
   for (const inline of inlines)
     if (inline.font === first && ACCENTED.test(inline.text)) inline.fontFeatures = latinFeatures()

@@ -23,7 +23,9 @@ export interface PdfNode {
   style?: string | string[]
   /** A family registered with pdfmake (the font fallback chain sets it per run). */
   font?: string
-  /** OpenType features, e.g. `{ ccmp: false }`; `{}` means the font's defaults. */
+  /** A run of a right-to-left paragraph in reading order (see `TextInline.rtlLine`). */
+  rtlLine?: boolean
+  /** OpenType features, e.g. `{ ccmp: false }`. */
   fontFeatures?: Record<string, boolean>
   bold?: boolean
   italics?: boolean

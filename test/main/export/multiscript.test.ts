@@ -98,3 +98,27 @@ describe('minutes in Latin script only', () => {
     expect(names.every((n) => /\+NotoSans-(Regular|Bold|Italic)$/.test(n))).toBe(true)
   })
 })
+
+describe('a right-to-left paragraph long enough to wrap', () => {
+  it('reads from its first line down, each line right to left', async () => {
+    const words = ['שלום', 'לכולם', 'אני', 'רוצה', 'להודות', 'לכם', 'על', 'המכשיר', 'החדש']
+    const story = Array.from({ length: 60 }, (_, i) => words[i % words.length]).join(' ')
+    const seed = await seedMeeting()
+    const meeting = { ...seed, story: { ...seed.story, text: story } }
+    const written = await writeExports(meeting, ['pdf'], await tempFolder())
+    const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', written.files[0]?.path ?? '', '-'], {
+      encoding: 'utf8'
+    })
+      .split('\n')
+      .map((line) => line.replace(/[\u200e\u200f\u202a-\u202e]/g, '').trim())
+    const first = lines.findIndex((line) => line.startsWith('שלום לכולם אני'))
+    expect(first).toBeGreaterThan(-1)
+    // The story wraps onto several lines (here across a page break), and together they give it
+    // back word for word.
+    const storyLines = lines
+      .slice(first, first + 6)
+      .filter((line) => /^[\u0590-\u05ff ]+$/.test(line))
+    expect(storyLines.length).toBeGreaterThan(1)
+    expect(storyLines.join(' ')).toBe(story)
+  })
+})

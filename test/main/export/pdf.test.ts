@@ -105,7 +105,7 @@ describe('characters the fonts cannot draw', () => {
     const [pdfFile, mdFile] = exported.files.map((f) => f.path)
     expect(collapse(pdfText(pdfFile ?? ''))).toContain('Free trials for teachers ��')
     expect(exported.warnings).toHaveLength(2)
-    expect(exported.warnings[0]).toContain('“𓂀” (U+13080)')
+    expect(exported.warnings[0]).toContain('“𓂀” (Egyptian hieroglyph, U+13080)')
     expect(exported.warnings[0]).toContain('an idea')
     expect(await readFile(mdFile ?? '', 'utf8')).toContain('Free trials for teachers 𓂀𓃠')
   })

@@ -19,7 +19,8 @@ export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 }
 
-export const collapse = (text: string) => text.replace(/\s+/g, ' ')
+/** Whitespace collapsed; a line ending in a hyphen ("customer-") joins the next without a space. */
+export const collapse = (text: string) => text.replace(/(\S-)\n/g, '$1').replace(/\s+/g, ' ')
 
 /** `pdffonts` rows: name and whether the font is embedded. */
 export function pdfFonts(file: string): Array<{ name: string; embedded: boolean }> {
