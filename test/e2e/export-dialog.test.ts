@@ -86,7 +86,9 @@ describe('the export dialog (Minutes stage)', () => {
       app.exportDir,
       files.find((f) => f.endsWith('.pdf'))!
     )
-    const { stdout: text } = await run('pdftotext', ['-layout', pdf, '-'])
+    // Content order, whitespace collapsed: an action's title may wrap inside its table cell.
+    const { stdout: raw } = await run('pdftotext', ['-raw', pdf, '-'])
+    const text = raw.replace(/\s+/g, ' ')
     // The PDF prints due dates for people to read (28 Feb 2027).
     for (const [what, owner, , printedDue] of ACTIONS) {
       expect(text).toContain(what)
@@ -144,6 +146,32 @@ describe('the export dialog (Minutes stage)', () => {
       .toBe('Price a concert bundle')
     await goToStage(page, 'Minutes')
     await page.getByText('Exported 4 files.').waitFor(WAIT)
+    expect(app.problems).toEqual([])
+  })
+
+  it('lists the characters the PDF cannot draw before anything is written', async () => {
+    const { page } = app
+    const meetingId = await meetingWithActions()
+    const first = (await app.service.openMeeting(meetingId)).meeting
+    await applyThroughService(app, meetingId, [
+      {
+        type: 'idea.add',
+        roundId: first.rounds[0]!.id,
+        departmentId: first.departments[0]!.id,
+        // Hebrew and Japanese are drawn; Tamil has no font in the PDF.
+        text: 'דוד and 田中 say: வணக்கம்'
+      }
+    ])
+    await goToStage(page, 'Minutes')
+    const note = page.getByRole('note', { name: 'Characters the PDF cannot draw' })
+    await note.waitFor(WAIT)
+    const items = await note.getByRole('listitem').allTextContents()
+    expect(items[0]).toContain('“வ”, Tamil letter (U+0BB5), in an idea')
+    expect(items.join(' ')).not.toContain('דוד')
+    expect(items.join(' ')).not.toContain('田中')
+    expect(await readdir(app.exportDir)).toEqual([])
+    await app.screenshot(page, 'minutes-pdf-check')
+    expect(await axeViolations(page)).toEqual([])
     expect(app.problems).toEqual([])
   })
 })

@@ -99,6 +99,7 @@ export function createFakeApi(overrides: Partial<RendererApi> = {}) {
     redo: () => Promise.resolve(fail('nothing_to_redo', 'There is nothing to redo.')),
     exportMinutes: unsupported,
     revealExport: unsupported,
+    checkMinutesPdf: () => Promise.resolve(ok([])),
     carryOver: unsupported,
     getPresentation: unsupported,
     setPresentation: unsupported,

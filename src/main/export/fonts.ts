@@ -2,20 +2,60 @@ import { existsSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as fontkit from 'fontkit'
+import type { ChainFace, CjkVariant } from '../../shared/minutes/fontChain'
+import { SCRIPT_BLOCKS, cjkOrder } from '../../shared/minutes/fontChain'
 import type { GlyphCoverage } from '../../shared/minutes/glyphCoverage'
+import { MINUTES_FONT } from '../../shared/minutes/minutesDocument'
 
-/** The Noto Sans files shipped in resources/fonts (SIL Open Font License, see OFL.txt there). */
-export const FONT_FILES = {
-  normal: 'NotoSans-Regular.ttf',
-  bold: 'NotoSans-Bold.ttf',
-  italics: 'NotoSans-Italic.ttf',
-  // No bold-italic file is shipped: the minutes never combine the two, and it saves 600 KB.
-  bolditalics: 'NotoSans-Bold.ttf'
-} as const
+/** The four styles pdfmake asks a family for. */
+export interface FamilyFiles {
+  normal: string
+  bold: string
+  italics: string
+  bolditalics: string
+}
 
-export type FontPaths = Record<keyof typeof FONT_FILES, string>
+const family = (regular: string, bold = regular, italics = regular): FamilyFiles => ({
+  normal: regular,
+  bold,
+  italics,
+  bolditalics: bold
+})
 
-const hasFonts = (dir: string) => existsSync(join(dir, FONT_FILES.normal))
+/**
+ * Every family the PDF can use, with its files in resources/fonts (SIL Open Font License, see the
+ * OFL*.txt files there). Noto Sans has no bold-italic file (the minutes never combine the two);
+ * the fallback fonts have no italic, and the CJK and emoji fonts ship one weight only (a bold CJK
+ * file is another 5–10 MB), so their bold text is drawn in the regular weight.
+ */
+export const FONT_FAMILIES = {
+  [MINUTES_FONT]: family('NotoSans-Regular.ttf', 'NotoSans-Bold.ttf', 'NotoSans-Italic.ttf'),
+  NotoSansHebrew: family('NotoSansHebrew-Regular.ttf', 'NotoSansHebrew-Bold.ttf'),
+  NotoSansArabic: family('NotoSansArabic-Regular.ttf', 'NotoSansArabic-Bold.ttf'),
+  NotoSansSC: family('NotoSansSC-Regular.ttf'),
+  NotoSansTC: family('NotoSansTC-Regular.ttf'),
+  NotoSansJP: family('NotoSansJP-Regular.ttf'),
+  NotoSansKR: family('NotoSansKR-Regular.ttf'),
+  NotoSansDevanagari: family('NotoSansDevanagari-Regular.ttf', 'NotoSansDevanagari-Bold.ttf'),
+  NotoSansThai: family('NotoSansThai-Regular.ttf', 'NotoSansThai-Bold.ttf'),
+  NotoEmoji: family('NotoEmoji-Regular.ttf')
+} as const satisfies Record<string, FamilyFiles>
+
+export type FontFamily = keyof typeof FONT_FAMILIES
+
+/** The file paths of a family's four styles. */
+export const stylePaths = (files: FamilyFiles): string[] => [
+  files.normal,
+  files.bold,
+  files.italics,
+  files.bolditalics
+]
+
+/** Every font file path of every family (pdfmake may read these and nothing else). */
+export const allFontPaths = (): Set<string> =>
+  new Set(Object.values(fontFamilies()).flatMap(stylePaths))
+
+const hasFonts = (dir: string) => existsSync(join(dir, FONT_FAMILIES[MINUTES_FONT].normal))
 
 /**
  * Where the fonts are: `NORTHSTAR_FONTS_DIR` if set, the packaged app's resources folder, or
@@ -39,37 +79,80 @@ export function findFontsDirectory(): string {
   return resolve(found)
 }
 
-let cachedPaths: FontPaths | null = null
-let cachedCoverage: GlyphCoverage | null = null
+let cachedPaths: Record<FontFamily, FamilyFiles> | null = null
 
-/** Absolute paths of the font files, resolved once. */
-export function fontPaths(): FontPaths {
+/** Absolute paths of every family's files, resolved once (nothing is read until a text needs it). */
+export function fontFamilies(): Record<FontFamily, FamilyFiles> {
   if (!cachedPaths) {
     const dir = findFontsDirectory()
-    cachedPaths = {
-      normal: join(dir, FONT_FILES.normal),
-      bold: join(dir, FONT_FILES.bold),
-      italics: join(dir, FONT_FILES.italics),
-      bolditalics: join(dir, FONT_FILES.bolditalics)
-    }
+    const entries = Object.entries(FONT_FAMILIES).map(([name, files]) => [
+      name,
+      {
+        normal: join(dir, files.normal),
+        bold: join(dir, files.bold),
+        italics: join(dir, files.italics),
+        bolditalics: join(dir, files.bolditalics)
+      }
+    ])
+    cachedPaths = Object.fromEntries(entries) as Record<FontFamily, FamilyFiles>
   }
   return cachedPaths
 }
 
+const coverageByFamily = new Map<FontFamily, GlyphCoverage>()
+
 /**
- * The code points every shipped style can draw (the intersection, so bold or italic text never
- * meets a gap the regular face would have covered). Read from the fonts' cmap once, with fontkit.
+ * The code points every style of a family can draw (the intersection, so bold text never meets a
+ * gap the regular face covers). Read from the cmaps with fontkit the first time a text asks, then
+ * kept for the life of the process.
  */
-export function fontCoverage(): GlyphCoverage {
-  if (!cachedCoverage) {
-    const sets = [...new Set(Object.values(fontPaths()))].map((path) => {
-      const font = fontkit.openSync(path)
-      if (!('characterSet' in font)) throw new Error(`${path} is a font collection, not a font.`)
-      return new Set(font.characterSet)
-    })
-    const [first, ...rest] = sets
-    const common = new Set([...(first ?? [])].filter((cp) => rest.every((s) => s.has(cp))))
-    cachedCoverage = (cp) => common.has(cp)
-  }
-  return cachedCoverage
+export function familyCoverage(name: FontFamily): GlyphCoverage {
+  const known = coverageByFamily.get(name)
+  if (known) return known
+  const sets = [...new Set(stylePaths(fontFamilies()[name]))].map((path) => {
+    const font = fontkit.openSync(path)
+    if (!('characterSet' in font)) throw new Error(`${path} is a font collection, not a font.`)
+    return new Set<number>(font.characterSet)
+  })
+  const [first, ...rest] = sets
+  const final = new Set([...(first ?? [])].filter((cp) => rest.every((s) => s.has(cp))))
+  const coverage: GlyphCoverage = (cp) => final.has(cp)
+  coverageByFamily.set(name, coverage)
+  return coverage
+}
+
+const lazyFace = (
+  name: FontFamily,
+  meantFor?: (cp: number) => boolean,
+  emoji = false
+): ChainFace => ({
+  family: name,
+  meantFor,
+  emoji,
+  covers: (cp) => familyCoverage(name)(cp)
+})
+
+const CJK_FAMILY: Record<CjkVariant, FontFamily> = {
+  SC: 'NotoSansSC',
+  TC: 'NotoSansTC',
+  JP: 'NotoSansJP',
+  KR: 'NotoSansKR'
+}
+
+/**
+ * The fallback chain for one meeting: Noto Sans → Hebrew → Arabic → the CJK fonts (the variant the
+ * meeting's text and language call for first) → Devanagari → Thai → Noto Emoji (monochrome).
+ */
+export function fontChain(sampleText: string, language: string): ChainFace[] {
+  return [
+    // Noto Sans 2.x has Devanagari too, but its Latin runs are drawn without `ccmp` (see
+    // LATIN_FEATURES), which Devanagari shaping needs: Devanagari goes to its own font.
+    lazyFace(MINUTES_FONT, (cp) => !SCRIPT_BLOCKS.devanagariLetters(cp)),
+    lazyFace('NotoSansHebrew', SCRIPT_BLOCKS.hebrew),
+    lazyFace('NotoSansArabic', SCRIPT_BLOCKS.arabic),
+    ...cjkOrder(sampleText, language).map((v) => lazyFace(CJK_FAMILY[v], SCRIPT_BLOCKS.cjk)),
+    lazyFace('NotoSansDevanagari', SCRIPT_BLOCKS.devanagari),
+    lazyFace('NotoSansThai', SCRIPT_BLOCKS.thai),
+    lazyFace('NotoEmoji', SCRIPT_BLOCKS.emoji, true)
+  ]
 }

@@ -1,14 +1,17 @@
 import { parentPort } from 'node:worker_threads'
 import type { Meeting } from '../../shared/meeting/schema'
-import { renderMinutesPdf } from './renderPdf'
+import type { UndrawableCharacter } from '../../shared/minutes/glyphCoverage'
+import { pdfReadyMeeting, renderMinutesPdf } from './renderPdf'
 
-/** A request to the PDF worker, and its answer. */
+/** A request to the PDF worker (render the minutes, or only list what they could not draw), and its answer. */
 export interface PdfJob {
   id: number
+  kind: 'render' | 'check'
   meeting: Meeting
 }
 export type PdfJobResult =
   | { id: number; ok: true; bytes: Uint8Array; warnings: string[] }
+  | { id: number; ok: true; undrawable: UndrawableCharacter[] }
   | { id: number; ok: false; message: string }
 
 /**
@@ -17,6 +20,17 @@ export type PdfJobResult =
  * facilitator's captures while the minutes are exported.
  */
 parentPort?.on('message', (job: PdfJob) => {
+  if (job.kind === 'check') {
+    // Reading the fonts' character maps only: no layout, nothing written.
+    try {
+      const { undrawable } = pdfReadyMeeting(job.meeting)
+      parentPort?.postMessage({ id: job.id, ok: true, undrawable } satisfies PdfJobResult)
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      parentPort?.postMessage({ id: job.id, ok: false, message } satisfies PdfJobResult)
+    }
+    return
+  }
   renderMinutesPdf(job.meeting).then(
     ({ bytes, warnings }) => {
       // A copy with its own buffer can be transferred instead of cloned.

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Meeting } from '../../shared/meeting/schema'
+import type { UndrawableCharacter } from '../../shared/minutes/glyphCoverage'
 import type { PdfJob, PdfJobResult } from './pdfWorker'
 import type { RenderedFile } from './renderPdf'
 
@@ -25,7 +26,8 @@ function startWorker(): Worker {
   return new Worker(bootstrap, { eval: true })
 }
 
-type Pending = { resolve: (file: RenderedFile) => void; reject: (error: Error) => void }
+type Answer = RenderedFile | UndrawableCharacter[]
+type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => void }
 
 interface RunningWorker {
   thread: Worker
@@ -48,8 +50,9 @@ function getWorker(): RunningWorker {
     const job = running.pending.get(result.id)
     if (!job) return
     running.pending.delete(result.id)
-    if (result.ok) job.resolve({ bytes: Buffer.from(result.bytes), warnings: result.warnings })
-    else job.reject(new Error(result.message))
+    if (!result.ok) job.reject(new Error(result.message))
+    else if ('undrawable' in result) job.resolve(result.undrawable)
+    else job.resolve({ bytes: Buffer.from(result.bytes), warnings: result.warnings })
     if (!running.pending.size) running.thread.unref()
   })
   running.thread.on('error', failAll)
@@ -60,18 +63,34 @@ function getWorker(): RunningWorker {
   return running
 }
 
+function ask(kind: PdfJob['kind'], meeting: Meeting): Promise<Answer> {
+  const { thread, pending } = getWorker()
+  const id = nextId++
+  return new Promise<Answer>((resolve, reject) => {
+    pending.set(id, { resolve, reject })
+    thread.ref()
+    thread.postMessage({ id, kind, meeting } satisfies PdfJob)
+  })
+}
+
 /**
  * Renders the PDF minutes on the worker thread. The worker is unreferenced while idle, so it never
  * keeps a command-line export (or the app) from exiting.
  */
-export function renderMinutesPdfOffThread(meeting: Meeting): Promise<RenderedFile> {
-  const { thread, pending } = getWorker()
-  const id = nextId++
-  return new Promise<RenderedFile>((resolve, reject) => {
-    pending.set(id, { resolve, reject })
-    thread.ref()
-    thread.postMessage({ id, meeting } satisfies PdfJob)
-  })
+export async function renderMinutesPdfOffThread(meeting: Meeting): Promise<RenderedFile> {
+  const answer = await ask('render', meeting)
+  if (Array.isArray(answer)) throw new Error('The PDF worker answered a render with a check.')
+  return answer
+}
+
+/**
+ * The characters the PDF minutes of this meeting could not draw (each with its name and field),
+ * found on the worker thread from the fonts' character maps, without laying anything out.
+ */
+export async function undrawableInPdfOffThread(meeting: Meeting): Promise<UndrawableCharacter[]> {
+  const answer = await ask('check', meeting)
+  if (!Array.isArray(answer)) throw new Error('The PDF worker answered a check with a file.')
+  return answer
 }
 
 /** Stops the worker (tests and app shutdown); the next export starts a new one. */

@@ -1,10 +1,16 @@
 import pdfmake from 'pdfmake'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import type { Meeting } from '../../shared/meeting/schema'
+import { FontPicker } from '../../shared/minutes/fontChain'
+import type { UndrawableCharacter } from '../../shared/minutes/glyphCoverage'
 import { replaceUndrawable, undrawableWarnings } from '../../shared/minutes/glyphCoverage'
-import { MINUTES_FONT, minutesDocument } from '../../shared/minutes/minutesDocument'
+import { minutesDocument } from '../../shared/minutes/minutesDocument'
+import { withFontChain } from '../../shared/minutes/pdfFontChainDocument'
+import { shapeText } from '../../shared/minutes/pdfTextRuns'
 import type { PdfDocument } from '../../shared/minutes/pdfTypes'
-import { fontCoverage, fontPaths } from './fonts'
+import { allFontPaths, fontChain, fontFamilies } from './fonts'
+import { installActualText } from './pdfActualText'
+import { installRtlLines } from './pdfRtlLines'
 
 /** What a rendering produced: the bytes and anything the reader should be told. */
 export interface RenderedFile {
@@ -17,13 +23,16 @@ let configured = false
 /**
  * pdfmake is a process-wide singleton; configure it once: our fonts only, no URL fetching, and no
  * local file reads except the font files themselves (a document definition can name images or
- * attachments by path, and the minutes must never pull files off the user's disk).
+ * attachments by path, and the minutes must never pull files off the user's disk). pdfmake opens
+ * a family's file only when a text run names it, and pdfkit embeds the glyphs used (a subset).
  */
 function configurePdfmake(): void {
   if (configured) return
-  const fonts = fontPaths()
-  const allowed = new Set(Object.values(fonts))
-  pdfmake.setFonts({ [MINUTES_FONT]: { ...fonts } })
+  const families = fontFamilies()
+  const allowed = allFontPaths()
+  pdfmake.setFonts(families)
+  installActualText()
+  installRtlLines()
   pdfmake.setUrlAccessPolicy(() => false)
   pdfmake.setLocalAccessPolicy((path) => allowed.has(path))
   configured = true
@@ -38,9 +47,44 @@ export async function renderPdfDocument(doc: PdfDocument): Promise<Buffer> {
   return pdfmake.createPdf(definition).getBuffer()
 }
 
-/** The action minutes as PDF bytes; characters the fonts cannot draw are shown as � and reported. */
+/** The language whose CJK glyph shapes to prefer when a meeting's text does not tell. */
+const systemLanguage = () => Intl.DateTimeFormat().resolvedOptions().locale
+
+/** The font picker for one meeting (the CJK variant follows its text and the system language). */
+export function meetingFontPicker(meeting: Meeting, language = systemLanguage()): FontPicker {
+  return new FontPicker(fontChain(JSON.stringify(meeting), language))
+}
+
+/**
+ * The meeting as the PDF will print it (NFC, every character no font has replaced by one visible
+ * �), and the characters so replaced: the export warns with these, and the Minutes stage shows
+ * them before anything is written.
+ */
+export function pdfReadyMeeting(meeting: Meeting): {
+  value: Meeting
+  undrawable: UndrawableCharacter[]
+  picker: FontPicker
+} {
+  const picker = meetingFontPicker(meeting)
+  return { ...replaceUndrawable(meeting, picker.draws), picker }
+}
+
+/**
+ * The minutes' complete pdfmake document definition (texts shaped through the font chain), and
+ * the characters no font has. The bench renders this same definition with bare pdfmake.
+ */
+export function minutesDefinition(meeting: Meeting): {
+  doc: PdfDocument
+  undrawable: UndrawableCharacter[]
+} {
+  const { value, undrawable, picker } = pdfReadyMeeting(meeting)
+  const doc = withFontChain(minutesDocument(value), (text, whole) => shapeText(text, picker, whole))
+  return { doc, undrawable }
+}
+
+/** The action minutes as PDF bytes; characters no font has are shown as � and reported. */
 export async function renderMinutesPdf(meeting: Meeting): Promise<RenderedFile> {
-  const { value, undrawable } = replaceUndrawable(meeting, fontCoverage())
-  const bytes = await renderPdfDocument(minutesDocument(value))
+  const { doc, undrawable } = minutesDefinition(meeting)
+  const bytes = await renderPdfDocument(doc)
   return { bytes, warnings: undrawableWarnings(undrawable) }
 }

@@ -1,5 +1,6 @@
 import type { ApiEventName, ApiEvents, ExportFormat, ExportResult } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
+import type { UndrawableCharacter } from '../../shared/minutes/glyphCoverage'
 import type { ProjectorWindowControl } from './presentation'
 
 /** What the meeting service needs from the outside: Electron dialogs and shell, export, clock, ids. */
@@ -17,6 +18,8 @@ export interface MeetingServiceDeps {
     formats: ExportFormat[],
     folder: string
   ) => Promise<ExportResult>
+  /** The characters the PDF minutes cannot draw; defaults to asking the PDF worker thread. */
+  checkPdf?: (meeting: Meeting) => Promise<UndrawableCharacter[]>
   openPath: (path: string) => Promise<void>
   showInFolder: (path: string) => void
   /** Epoch milliseconds for the round countdown; defaults to Date.now. */

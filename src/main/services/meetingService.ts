@@ -20,6 +20,7 @@ import { OpenMeetings } from './openMeetings'
 import type { PresentationApi } from './presentation'
 import { createPresentation } from './presentation'
 import { RevealGuard } from './revealGuard'
+import { undrawableInPdfOffThread } from '../export/pdfWorkerClient'
 
 export type { MeetingServiceDeps } from './deps'
 
@@ -241,6 +242,11 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       const result = await deps.exportMeeting(meeting, formats, target)
       reveal.allow(result.files.map((file) => file.path))
       return result
+    },
+
+    async checkMinutesPdf(meetingId) {
+      const meeting = await meetings.current(meetingId)
+      return (deps.checkPdf ?? undrawableInPdfOffThread)(meeting)
     },
 
     async revealExport(path, how) {

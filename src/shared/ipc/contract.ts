@@ -4,6 +4,7 @@ import type { Command } from '../meeting/commands/schema'
 import type { Meeting, MeetingSummary } from '../meeting/schema'
 import type { Result } from '../result'
 import type { Countdown } from '../run/countdown'
+import type { UndrawableCharacter } from '../minutes/glyphCoverage'
 
 /** An open meeting as the renderer sees it. */
 export interface MeetingState {
@@ -120,6 +121,11 @@ export interface Api {
   ): Promise<ExportResult | null>
   /** Opens an exported file, or shows it in its folder, with the system's own apps. */
   revealExport(path: string, how: 'open' | 'show'): Promise<void>
+  /**
+   * The characters the PDF minutes of this meeting cannot draw (no font of the fallback chain has
+   * them), each with its name and the field it is in; nothing is written. Empty when all is drawn.
+   */
+  checkMinutesPdf(meetingId: string): Promise<UndrawableCharacter[]>
   /** Snapshots the open actions of an earlier meeting into this one (null clears it). */
   carryOver(meetingId: string, fromMeetingId: string | null): Promise<MeetingState>
   getPresentation(): Promise<PresentationState>
@@ -176,6 +182,7 @@ export const API_ARGS = {
     z.string().min(1).max(4_096).nullable()
   ]),
   revealExport: z.tuple([z.string().min(1).max(4_096), z.enum(['open', 'show'])]),
+  checkMinutesPdf: z.tuple([meetingId]),
   getPresentation: z.tuple([]),
   setPresentation: z.tuple([
     z

@@ -21,3 +21,15 @@ export function quarterLabel(quarter: string): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`
 }
+
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
+
+/**
+ * A typed field set inside a composed line ("דוד כהן · 6 votes"), marked as a bidi isolate
+ * (U+2068 … U+2069) when it holds right-to-left letters, so the line's own order and the field's
+ * are kept apart (else "6" would join the Hebrew run and move). The PDF shaper reads and drops
+ * the marks; text without right-to-left letters is returned unchanged.
+ */
+export function isolate(field: string): string {
+  return RIGHT_TO_LEFT.test(field) ? `\u2068${field}\u2069` : field
+}

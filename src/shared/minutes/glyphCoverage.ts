@@ -17,8 +17,71 @@ export interface UndrawableCharacter {
   /** e.g. "U+1F44D U+1F3FD" */
   codePoints: string
   count: number
+  /** What the character is, e.g. "Tamil letter" or "Egyptian hieroglyph". */
+  name: string
+  /** The field it first occurs in, e.g. "an idea". */
+  field: string
   /** A plain description of where it first occurs, e.g. `an idea: “Love it 👍…”`. */
   firstSeenIn: string
+}
+
+/** Scripts no font of the PDF has, by the name people know them by. */
+const SCRIPT_NAMES: ReadonlyArray<readonly [RegExp, string]> = (
+  [
+    ['Tamil', 'Tamil'],
+    ['Telugu', 'Telugu'],
+    ['Kannada', 'Kannada'],
+    ['Malayalam', 'Malayalam'],
+    ['Bengali', 'Bengali'],
+    ['Gurmukhi', 'Gurmukhi'],
+    ['Gujarati', 'Gujarati'],
+    ['Oriya', 'Odia'],
+    ['Sinhala', 'Sinhala'],
+    ['Khmer', 'Khmer'],
+    ['Lao', 'Lao'],
+    ['Myanmar', 'Myanmar'],
+    ['Tibetan', 'Tibetan'],
+    ['Ethiopic', 'Ethiopic'],
+    ['Armenian', 'Armenian'],
+    ['Georgian', 'Georgian'],
+    ['Mongolian', 'Mongolian'],
+    ['Syriac', 'Syriac'],
+    ['Thaana', 'Thaana'],
+    ['Cherokee', 'Cherokee'],
+    ['Canadian_Aboriginal', 'Canadian Aboriginal syllabics'],
+    ['Yi', 'Yi'],
+    ['Egyptian_Hieroglyphs', 'Egyptian hieroglyph'],
+    ['Cuneiform', 'Cuneiform'],
+    ['Braille', 'Braille'],
+    ['Han', 'Han character'],
+    ['Hiragana', 'Hiragana'],
+    ['Katakana', 'Katakana'],
+    ['Hangul', 'Hangul'],
+    ['Hebrew', 'Hebrew'],
+    ['Arabic', 'Arabic'],
+    ['Devanagari', 'Devanagari'],
+    ['Thai', 'Thai']
+  ] satisfies Array<[string, string]>
+).map(([script, name]) => [new RegExp(`\\p{Script=${script}}`, 'u'), name] as const)
+
+/**
+ * What a character is, in words: its script ("Tamil letter", "Egyptian hieroglyph"), else its
+ * general kind ("symbol", "private-use character"). The app ships no Unicode name table (several
+ * megabytes); the script and the code points identify the character exactly.
+ */
+export function characterName(grapheme: string): string {
+  for (const [pattern, name] of SCRIPT_NAMES) {
+    if (pattern.test(grapheme)) {
+      if (/(hieroglyph|syllabics|character)$/.test(name)) return name
+      return /\p{L}/u.test(grapheme) ? `${name} letter` : `${name} sign`
+    }
+  }
+  if (/\p{Co}/u.test(grapheme)) return 'private-use character'
+  if (/\p{Extended_Pictographic}/u.test(grapheme)) return 'emoji'
+  if (/\p{S}/u.test(grapheme)) return 'symbol'
+  if (/\p{L}/u.test(grapheme)) return 'letter'
+  if (/\p{M}/u.test(grapheme)) return 'combining mark'
+  return 'character'
 }
 
 /** Where a top-level meeting field shows up, in the user's words. */
@@ -87,6 +150,8 @@ export function replaceUndrawable<T>(
           character: segment,
           codePoints: codePoints.map(hex).join(' '),
           count: 1,
+          name: characterName(segment),
+          field: place,
           firstSeenIn: `${place}: “${excerpt(text)}”`
         })
     }
@@ -115,7 +180,7 @@ const MAX_NAMED = 12
 export function undrawableWarnings(undrawable: UndrawableCharacter[]): string[] {
   const named = undrawable.slice(0, MAX_NAMED).map((u) => {
     const times = u.count === 1 ? '' : `, ${u.count} times`
-    return `The PDF fonts cannot draw “${u.character}” (${u.codePoints}${times}), first in ${u.firstSeenIn}. The PDF shows ${REPLACEMENT_CHARACTER} in its place; the Markdown, CSV and calendar files keep it.`
+    return `The PDF fonts cannot draw “${u.character}” (${u.name}, ${u.codePoints}${times}), first in ${u.firstSeenIn}. The PDF shows ${REPLACEMENT_CHARACTER} in its place; the Markdown, CSV and calendar files keep it.`
   })
   const rest = undrawable.length - named.length
   return rest > 0

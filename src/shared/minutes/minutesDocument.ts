@@ -24,7 +24,7 @@ const INK = '#1d2633'
 const MUTED = '#5b6573'
 
 const STYLES: Record<string, PdfStyle> = {
-  kicker: { fontSize: 9, bold: true, color: MUTED, margin: [0, 120, 0, 6] },
+  kicker: { fontSize: 9, bold: true, color: MUTED, margin: [0, 40, 0, 6] },
   title: { fontSize: 26, bold: true, color: INK, margin: [0, 0, 0, 8] },
   coverFacts: { fontSize: 12, color: MUTED, margin: [0, 0, 0, 14] },
   label: { fontSize: 9, bold: true, color: MUTED, margin: [0, 14, 0, 6] },
@@ -32,20 +32,20 @@ const STYLES: Record<string, PdfStyle> = {
   h1: { fontSize: 16, bold: true, color: INK, margin: [0, 18, 0, 8] },
   h2: { fontSize: 12.5, bold: true, color: INK, margin: [0, 12, 0, 4] },
   h3: { fontSize: 10.5, bold: true, color: INK, margin: [0, 0, 0, 2] },
-  muted: { fontSize: 8.5, color: MUTED },
+  muted: { fontSize: 9, color: MUTED },
   cellMuted: { color: MUTED },
   empty: { italics: true, color: MUTED, margin: [0, 0, 0, 6] },
-  table: { fontSize: 8.5, margin: [0, 6, 0, 10] },
-  tableHeader: { bold: true, fontSize: 8.5, color: INK },
+  table: { fontSize: 10, margin: [0, 6, 0, 10] },
+  tableHeader: { bold: true, fontSize: 9, color: INK },
   benefit: { margin: [0, 2, 0, 2] },
   quote: { fontSize: 11, italics: true, lineHeight: 1.25, margin: [14, 4, 14, 10], color: INK },
   framing: { fontSize: 15, bold: true, color: INK, margin: [0, 4, 0, 10] },
   prompt: { italics: true, color: MUTED, margin: [0, 0, 0, 6] },
   idea: { margin: [20, 0, 0, 3] },
   ideaBuild: { margin: [32, 0, 0, 3] },
-  ideaNumber: { bold: true, color: MUTED, fontSize: 8.5 },
-  ideaNotes: { fontSize: 8, color: MUTED },
-  warning: { fontSize: 8.5, bold: true, color: '#a33b00' },
+  ideaNumber: { bold: true, color: MUTED, fontSize: 9 },
+  ideaNotes: { fontSize: 9, color: MUTED },
+  warning: { fontSize: 9, bold: true, color: '#a33b00' },
   list: { margin: [0, 0, 0, 8] },
   nextReview: { fontSize: 13, bold: true, color: INK },
   toc: { fontSize: 10 }
@@ -108,14 +108,14 @@ export function minutesDocument(meeting: Meeting): PdfDocument {
               { text: runningTitle, width: '*' },
               { text: 'Action minutes', width: 'auto', alignment: 'right' }
             ],
-            fontSize: 8,
+            fontSize: 9,
             color: MUTED,
             margin: [45, 24, 45, 0]
           },
     footer: (currentPage, pageCount) => ({
       text: `Page ${currentPage} of ${pageCount}`,
       alignment: 'center',
-      fontSize: 8,
+      fontSize: 9,
       color: MUTED,
       margin: [0, 18, 0, 0]
     }),
@@ -123,7 +123,7 @@ export function minutesDocument(meeting: Meeting): PdfDocument {
       ...coverSection(model),
       ...toc,
       // The actions come first after the cover: they are what readers of the minutes act on.
-      ...actionsSection(model.actions),
+      ...actionsSection(model.actions, toc.length > 0),
       ...escalationsSection(model.escalations),
       ...storySection(model),
       ...ideasSection(model.rounds, model.ideaCount),
@@ -132,7 +132,7 @@ export function minutesDocument(meeting: Meeting): PdfDocument {
       ...closeSection(model)
     ],
     styles: STYLES,
-    defaultStyle: { font: MINUTES_FONT, fontSize: 9.5, color: INK, lineHeight: 1.15 },
+    defaultStyle: { font: MINUTES_FONT, fontSize: 10, color: INK, lineHeight: 1.15 },
     language: 'en',
     displayTitle: true
   }

@@ -210,7 +210,7 @@ function converge(m: MinutesModel): string[] {
       ? [
           ...m.shortlist.map(
             (s) =>
-              `${s.rank}. ${s.kind === 'theme' ? '**Theme:**' : `**Idea #${s.ideaNumber ?? ''}:**`} ${inline(s.label)} (${plural(s.votes, 'vote')})`
+              `${s.rank}. ${s.kind === 'theme' ? '**Theme:**' : `**Idea #${s.ideaNumber ?? ''}:**`} ${inline(s.label)} (${[plural(s.votes, 'vote'), s.scores].filter(Boolean).join(', ')})`
           ),
           ''
         ]
@@ -256,7 +256,7 @@ function close(m: MinutesModel): string[] {
     '## Recognitions',
     '',
     ...(m.recognitions.length
-      ? m.recognitions.map((r) => `- **${inline(r.who)}** for ${inline(r.forWhat)}`)
+      ? m.recognitions.map((r) => `- **${inline(r.who)}** — ${inline(r.forWhat)}`)
       : ['_No recognitions were recorded._']),
     '',
     '## Three priorities for the coming quarter',

@@ -114,6 +114,8 @@ export interface ShortlistLine {
   label: string
   votes: number
   ideaNumber: number | null
+  /** "impact 5 · effort 2" for a scored idea; empty for themes and unscored ideas. */
+  scores: string
 }
 
 export interface CarriedReview {
@@ -155,11 +157,23 @@ const PRIORITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const
 const UNKNOWN_DEPARTMENT = { name: 'No department', color: '#777777' }
 
 /** Builds the minutes' content from a meeting. Pure and linear in the size of the meeting. */
+/** An idea's impact/effort scores in words, as the shortlist shows them; empty when unscored. */
+function scoresOf(idea: { impact: number | null; effort: number | null } | undefined): string {
+  if (!idea || (idea.impact === null && idea.effort === null)) return ''
+  return [
+    idea.impact !== null && `impact ${idea.impact}`,
+    idea.effort !== null && `effort ${idea.effort}`
+  ]
+    .filter(Boolean)
+    .join(' · ')
+}
+
 export function minutesModel(meeting: Meeting): MinutesModel {
   const departments = new Map(meeting.departments.map((d) => [d.id, d]))
   const department = (id: string) => departments.get(id) ?? UNKNOWN_DEPARTMENT
   // The same number the idea carried on every screen during the meeting.
   const ideaNumbers = ideaNumbersById(meeting.ideas)
+  const ideasById = new Map(meeting.ideas.map((idea) => [idea.id, idea]))
   const actionNumbers = new Map(meeting.actions.map((action, index) => [action.id, index + 1]))
   const isPrivate = new Set(meeting.story.privateFields)
   const publicField = (field: StoryField) => (isPrivate.has(field) ? '' : meeting.story[field])
@@ -227,7 +241,8 @@ export function minutesModel(meeting: Meeting): MinutesModel {
       kind: entry.kind,
       label: entry.label,
       votes: entry.votes,
-      ideaNumber: entry.kind === 'idea' ? (ideaNumbers.get(entry.id) ?? null) : null
+      ideaNumber: entry.kind === 'idea' ? (ideaNumbers.get(entry.id) ?? null) : null,
+      scores: scoresOf(ideasById.get(entry.id))
     })),
     carried: {
       fromTitle: meeting.carriedFrom?.title ?? '',

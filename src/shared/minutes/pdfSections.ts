@@ -1,4 +1,4 @@
-import { plural } from './format'
+import { isolate, plural } from './format'
 import type {
   ActionLine,
   AttendeeGroup,
@@ -119,7 +119,9 @@ export function coverSection(m: MinutesModel): PdfContent[] {
 }
 
 function attendeeGroup(group: AttendeeGroup): PdfNode {
-  const people = group.people.map((p) => (p.role.trim() ? `${p.name} (${p.role})` : p.name))
+  const people = group.people.map((p) =>
+    p.role.trim() ? `${isolate(p.name)} (${isolate(p.role)})` : isolate(p.name)
+  )
   return {
     columns: [
       swatch(group.color),
@@ -132,9 +134,32 @@ function attendeeGroup(group: AttendeeGroup): PdfNode {
   }
 }
 
-/** The action table, first thing after the cover: what the meeting committed to. */
-export function actionsSection(actions: ActionLine[]): PdfContent[] {
-  if (!actions.length) return [heading('Actions', true), empty('No actions were recorded.')]
+const OWNER_MIN_WIDTH = 74
+const OWNER_MAX_WIDTH = 130
+const WIDE = /[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u
+
+/**
+ * A name's width in points at the table's 10 pt, estimated from its characters (a CJK or Hangul
+ * character is about twice a Latin letter): enough to size a column before pdfmake measures.
+ */
+function estimatedWidth(text: string): number {
+  let width = 0
+  for (const ch of text) width += WIDE.test(ch) ? 10 : 5.6
+  return width
+}
+
+const fitsOneLine = (text: string, width: number) => estimatedWidth(text) <= width
+
+/**
+ * The action table, right after the cover's facts on the same page (or after the table of
+ * contents, on a page of its own): what the meeting committed to.
+ */
+export function actionsSection(actions: ActionLine[], afterToc = false): PdfContent[] {
+  if (!actions.length) return [heading('Actions', afterToc), empty('No actions were recorded.')]
+  const ownerWidth = Math.min(
+    OWNER_MAX_WIDTH,
+    Math.max(OWNER_MIN_WIDTH, ...actions.map((a) => estimatedWidth(a.owner) + 1))
+  )
   const body: PdfContent[][] = [
     ['#', 'Action and customer benefit', 'Owner', 'Due', 'Priority', 'Customer metric'].map(header),
     ...actions.map((a) => [
@@ -155,19 +180,20 @@ export function actionsSection(actions: ActionLine[]): PdfContent[] {
             : [])
         ]
       },
-      { stack: [a.owner, muted(a.department)] },
+      // A name stays on one line (the column widens for the longest one, within limits).
+      { stack: [{ text: a.owner, noWrap: fitsOneLine(a.owner, ownerWidth) }, muted(a.department)] },
       { text: a.due, noWrap: true },
       a.priority,
       metricCell(a)
     ])
   ]
   return [
-    heading('Actions', true),
+    heading('Actions', afterToc),
     {
       table: {
         headerRows: 1,
         dontBreakRows: rowsFit(body),
-        widths: [16, '*', 74, 52, 40, 100],
+        widths: [16, '*', ownerWidth, 52, 44, 100],
         body
       },
       layout: TABLE_LAYOUT,
@@ -203,7 +229,7 @@ export function escalationsSection(escalations: EscalationLine[]): PdfContent[] 
       {
         stack: [e.topic, ...(e.actionNumber ? [muted(`About action #${e.actionNumber}`)] : [])]
       },
-      `${e.personA} and ${e.personB}`,
+      `${isolate(e.personA)} and ${isolate(e.personB)}`,
       { text: e.opened, noWrap: true },
       { text: e.agreeBy, noWrap: true },
       { text: e.extendedTo, noWrap: true },
@@ -235,7 +261,8 @@ export function storySection(m: MinutesModel): PdfContent[] {
   const content: PdfContent[] = [
     ...(story.customer.trim() ? [subheading(story.customer)] : []),
     ...(details.length ? [{ text: details, margin: [0, 0, 0, 6] } as PdfNode] : []),
-    ...(story.text.trim() ? [{ text: story.text, style: 'quote' }] : []),
+    // A quote short enough to fit a page is never split across two.
+    ...(story.text.trim() ? [keepTogether([{ text: story.text, style: 'quote' }])] : []),
     ...(story.impact.trim()
       ? [{ text: [{ text: 'What it changed for the customer: ', bold: true }, story.impact] }]
       : [])
@@ -280,12 +307,12 @@ function roundBlock(round: RoundIdeas): PdfContent[] {
 
 function ideaLine(idea: IdeaLine): PdfNode {
   const notes = [
-    idea.author.trim() && idea.author,
+    idea.author.trim() && isolate(idea.author),
     idea.votes > 0 && plural(idea.votes, 'vote'),
-    idea.theme && `theme: ${idea.theme}`,
-    idea.buildsOn && `builds on #${idea.buildsOn.number} (${idea.buildsOn.department})`,
+    idea.theme && `theme: ${isolate(idea.theme)}`,
+    idea.buildsOn && `builds on #${idea.buildsOn.number} (${isolate(idea.buildsOn.department)})`,
     idea.builtOnBy.length &&
-      `built on by ${idea.builtOnBy.map((r) => `#${r.number} (${r.department})`).join(', ')}`
+      `built on by ${idea.builtOnBy.map((r) => `#${r.number} (${isolate(r.department)})`).join(', ')}`
   ].filter(Boolean)
   return {
     text: [
@@ -314,13 +341,14 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
       }
     : empty('No themes were formed.')
   const shortlistBody: PdfContent[][] = [
-    ['Rank', 'Theme or idea', 'Votes'].map(header),
+    ['Rank', 'Theme or idea', 'Votes', 'Impact / effort'].map(header),
     ...m.shortlist.map((s) => [
       String(s.rank),
       s.kind === 'theme'
         ? { text: [{ text: 'Theme: ', bold: true }, s.label] }
         : { text: [{ text: `Idea #${s.ideaNumber ?? ''}: `, bold: true }, s.label] },
-      String(s.votes)
+      String(s.votes),
+      s.scores ? { text: s.scores, noWrap: true } : { text: '–', style: 'cellMuted' }
     ])
   ]
   const shortlist: PdfContent = m.shortlist.length
@@ -328,7 +356,7 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
         table: {
           headerRows: 1,
           dontBreakRows: rowsFit(shortlistBody),
-          widths: [28, '*', 50],
+          widths: [28, '*', 36, 92],
           body: shortlistBody
         },
         layout: TABLE_LAYOUT,
@@ -347,6 +375,10 @@ export function carriedSection(carried: CarriedReview): PdfContent[] {
   if (!carried.items.length) {
     return [heading("Last quarter's actions"), ...intro, empty('No actions were carried over.')]
   }
+  const carriedOwnerWidth = Math.min(
+    OWNER_MAX_WIDTH,
+    Math.max(80, ...carried.items.map((c) => estimatedWidth(c.owner) + 1))
+  )
   const body: PdfContent[][] = [
     ['Action', 'Owner', 'Due', 'Status', 'Customer metric'].map(header),
     ...carried.items.map((c) => [
@@ -364,7 +396,7 @@ export function carriedSection(carried: CarriedReview): PdfContent[] {
             : [])
         ]
       },
-      c.owner,
+      { text: c.owner, noWrap: fitsOneLine(c.owner, carriedOwnerWidth) },
       { text: c.due, noWrap: true },
       c.status,
       c.metric
@@ -382,7 +414,7 @@ export function carriedSection(carried: CarriedReview): PdfContent[] {
         table: {
           headerRows: 1,
           dontBreakRows: rowsFit(body),
-          widths: ['*', 80, 58, 56, 110],
+          widths: ['*', carriedOwnerWidth, 58, 56, 110],
           body
         },
         layout: TABLE_LAYOUT,
@@ -397,20 +429,26 @@ export function closeSection(m: MinutesModel): PdfContent[] {
   const recognitions: PdfContent = m.recognitions.length
     ? {
         ul: m.recognitions.map((r) => ({
-          text: [{ text: r.who, bold: true }, ` for ${r.forWhat}`]
+          text: [{ text: isolate(r.who), bold: true }, ` — ${isolate(r.forWhat)}`]
         })),
         style: 'list'
       }
     : empty('No recognitions were recorded.')
-  return [
-    keepTogether([heading('Recognitions'), recognitions]),
-    keepTogether([
-      heading('Three priorities for the coming quarter'),
-      m.priorities.length ? { ol: m.priorities, style: 'list' } : empty('No priorities were set.')
-    ]),
-    keepTogether([
-      heading('Next review'),
-      m.nextReview ? { text: m.nextReview, style: 'nextReview' } : empty('No date was set yet.')
-    ])
+  const priorities = [
+    heading('Three priorities for the coming quarter'),
+    m.priorities.length ? { ol: m.priorities, style: 'list' } : empty('No priorities were set.')
   ]
+  const nextReview = [
+    heading('Next review'),
+    m.nextReview ? { text: m.nextReview, style: 'nextReview' } : empty('No date was set yet.')
+  ]
+  // The close is kept in one piece when it fits a page, so the priorities and the next review
+  // never stand alone on a last page; a long list of recognitions lets it break.
+  const whole = keepTogether([heading('Recognitions'), recognitions, ...priorities, ...nextReview])
+  return whole.unbreakable
+    ? [whole]
+    : [
+        keepTogether([heading('Recognitions'), recognitions]),
+        keepTogether([...priorities, ...nextReview])
+      ]
 }

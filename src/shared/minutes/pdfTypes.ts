@@ -21,6 +21,12 @@ export interface PdfNode {
   tocMargin?: PdfMargin
   tocStyle?: string | Record<string, unknown>
   style?: string | string[]
+  /** A family registered with pdfmake (the font fallback chain sets it per run). */
+  font?: string
+  /** A run of a right-to-left paragraph in reading order (see `TextInline.rtlLine`). */
+  rtlLine?: boolean
+  /** OpenType features, e.g. `{ ccmp: false }`. */
+  fontFeatures?: Record<string, boolean>
   bold?: boolean
   italics?: boolean
   fontSize?: number
@@ -79,7 +85,7 @@ export interface PdfDocument {
   footer: PdfDynamic
   content: PdfContent[]
   styles: Record<string, PdfStyle>
-  defaultStyle: PdfStyle & { font: string }
+  defaultStyle: PdfStyle & { font: string; fontFeatures?: Record<string, boolean> }
   language?: string
   /** PDF viewers show the title from the metadata instead of the file name. */
   displayTitle?: boolean

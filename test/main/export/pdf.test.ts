@@ -93,20 +93,21 @@ describe('the seed-000 PDF minutes', () => {
 
 describe('characters the fonts cannot draw', () => {
   it('shows them as � in the PDF, says so in the warnings, and keeps them in the Markdown', async () => {
+    // Egyptian hieroglyphs: no font of the fallback chain has them.
     const m = await seedMeeting()
     const withEmoji: Meeting = {
       ...m,
       ideas: m.ideas.map((idea, i) =>
-        i === 0 ? { ...idea, text: 'Free trials for teachers 🎵🎻' } : idea
+        i === 0 ? { ...idea, text: 'Free trials for teachers 𓂀𓃠' } : idea
       )
     }
     const exported = await writeExports(withEmoji, ['pdf', 'md'], await tempFolder())
     const [pdfFile, mdFile] = exported.files.map((f) => f.path)
     expect(collapse(pdfText(pdfFile ?? ''))).toContain('Free trials for teachers ��')
     expect(exported.warnings).toHaveLength(2)
-    expect(exported.warnings[0]).toContain('“🎵” (U+1F3B5)')
+    expect(exported.warnings[0]).toContain('“𓂀” (Egyptian hieroglyph, U+13080)')
     expect(exported.warnings[0]).toContain('an idea')
-    expect(await readFile(mdFile ?? '', 'utf8')).toContain('Free trials for teachers 🎵🎻')
+    expect(await readFile(mdFile ?? '', 'utf8')).toContain('Free trials for teachers 𓂀𓃠')
   })
 })
 

@@ -19,7 +19,11 @@ export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })
 }
 
-export const collapse = (text: string) => text.replace(/\s+/g, ' ')
+/**
+ * Whitespace collapsed. A line pdfmake broke after a hyphen or a slash ("customer-", "</") joins
+ * the next without a space: the break was not a space in the text.
+ */
+export const collapse = (text: string) => text.replace(/(\S[-/])\n/g, '$1').replace(/\s+/g, ' ')
 
 /** `pdffonts` rows: name and whether the font is embedded. */
 export function pdfFonts(file: string): Array<{ name: string; embedded: boolean }> {

@@ -41,9 +41,9 @@ describe('replaceUndrawable', () => {
     const { undrawable } = replaceUndrawable({ story: { text: '中文 ✓' } }, covers)
     const warnings = undrawableWarnings(undrawable)
     expect(warnings).toHaveLength(3)
-    expect(warnings[0]).toContain('“中” (U+4E2D)')
+    expect(warnings[0]).toContain('“中” (Han character, U+4E2D)')
     expect(warnings[0]).toContain('the customer story')
-    expect(warnings[2]).toContain('“✓” (U+2713)')
+    expect(warnings[2]).toContain('“✓” (symbol, U+2713)')
   })
 
   it('summarises past twelve different characters', () => {
@@ -51,5 +51,20 @@ describe('replaceUndrawable', () => {
     const warnings = undrawableWarnings(replaceUndrawable({ ideas: [text] }, covers).undrawable)
     expect(warnings).toHaveLength(13)
     expect(warnings[12]).toMatch(/^8 more characters/)
+  })
+
+  it('names each character and the field it is in, for the preview before export', () => {
+    const { undrawable } = replaceUndrawable(
+      { attendees: [{ name: 'வணக்கம்' }], ideas: [{ text: 'Ask 𓂀' }] },
+      covers
+    )
+    expect(undrawable.map((u) => [u.character, u.name, u.field])).toEqual([
+      ['வ', 'Tamil letter', 'an attendee'],
+      ['ண', 'Tamil letter', 'an attendee'],
+      ['க்', 'Tamil letter', 'an attendee'],
+      ['க', 'Tamil letter', 'an attendee'],
+      ['ம்', 'Tamil letter', 'an attendee'],
+      ['𓂀', 'Egyptian hieroglyph', 'an idea']
+    ])
   })
 })

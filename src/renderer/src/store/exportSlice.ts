@@ -1,4 +1,5 @@
 import type { ExportFormat, ExportResult } from '../../../shared/ipc/contract'
+import type { UndrawableCharacter } from '../../../shared/minutes/glyphCoverage'
 import type { ErrorScope } from './uiSlice'
 import type { SliceCreator } from './types'
 
@@ -24,6 +25,10 @@ export interface ExportSlice {
   ) => Promise<boolean>
   /** Opens an exported file, or shows it in its folder. */
   revealExport: (path: string, how: 'open' | 'show', scope?: ErrorScope) => Promise<boolean>
+  /** What the PDF of the open meeting could not draw, as of the meeting's last change. */
+  pdfCheck: { meetingId: string; updatedAt: string; undrawable: UndrawableCharacter[] } | null
+  /** Asks main which characters the PDF minutes would not draw (nothing is written). */
+  checkPdf: (scope?: ErrorScope) => Promise<void>
 }
 
 /** The folder part of a path written by main (either separator). */
@@ -56,5 +61,15 @@ export const createExportSlice: SliceCreator<ExportSlice> = (api) => (set, get) 
     return true
   },
   revealExport: async (path, how, scope = 'stage') =>
-    (await get().track(scope, api.revealExport(path, how))).ok
+    (await get().track(scope, api.revealExport(path, how))).ok,
+  pdfCheck: null,
+  checkPdf: async (scope = 'stage') => {
+    const meeting = get().current?.meeting
+    if (!meeting) return
+    const { id: meetingId, updatedAt } = meeting
+    const result = await get().track(scope, api.checkMinutesPdf(meetingId))
+    // A later change may have asked again meanwhile; keep only the answer for the newest state.
+    if (result.ok && get().current?.meeting.updatedAt === updatedAt)
+      set({ pdfCheck: { meetingId, updatedAt, undrawable: result.value } })
+  }
 })

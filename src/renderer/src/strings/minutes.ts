@@ -26,5 +26,13 @@ export const minutesStrings = {
   openLabel: (name: string) => `Open ${name}`,
   show: 'Show in folder',
   showLabel: (name: string) => `Show ${name} in its folder`,
-  warningsHeading: 'Worth knowing'
+  warningsHeading: 'Worth knowing',
+  checking: 'Checking which characters the PDF can draw…',
+  allDrawn: 'The PDF fonts draw every character of this meeting.',
+  undrawableHeading: 'Characters the PDF cannot draw',
+  undrawableIntro:
+    'No font in the PDF has these characters: it will show � in their place. The Markdown, CSV and calendar files keep them as typed. Rewrite them here before exporting if the PDF must show them.',
+  undrawableItem: (character: string, name: string, codePoints: string, field: string) =>
+    `“${character}”, ${name} (${codePoints}), in ${field}`,
+  undrawableTimes: (count: number) => (count > 1 ? ` — ${count} times` : '')
 }

@@ -6,6 +6,7 @@ import { strings } from '../../strings'
 import '../../styles/actions.css'
 import '../../styles/minutes.css'
 import { ExportResults } from '../minutes/ExportResults'
+import { PdfCheck } from '../minutes/PdfCheck'
 import { ScopedError } from '../ScopedError'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
@@ -23,6 +24,17 @@ export function MinutesStage({ meeting }: StageProps) {
   const lastFolder = useAppStore((st) => st.lastExportFolder)
   const [formats, setFormats] = useState<ReadonlySet<ExportFormat>>(() => new Set(EXPORT_FORMATS))
   const resultsShown = useRef<unknown>(null)
+  const checkPdf = useAppStore((st) => st.checkPdf)
+  const pdfCheck = useAppStore((st) => st.pdfCheck)
+
+  // Before anything is written: which characters would the PDF not draw? Asked again on every change.
+  useEffect(() => {
+    void checkPdf(SCOPE)
+  }, [checkPdf, meeting.id, meeting.updatedAt])
+  const check =
+    pdfCheck && pdfCheck.meetingId === meeting.id && pdfCheck.updatedAt === meeting.updatedAt
+      ? pdfCheck.undrawable
+      : null
 
   const mine = status.kind !== 'idle' && status.meetingId === meeting.id
   const running = mine && status.kind === 'running'
@@ -94,6 +106,7 @@ export function MinutesStage({ meeting }: StageProps) {
           {result && <span>{s.done(result.files.length)}</span>}
         </div>
         <ScopedError scope={SCOPE} />
+        <PdfCheck undrawable={check} wantsPdf={formats.has('pdf')} />
       </div>
       {result && <ExportResults result={result} />}
     </StageFrame>
