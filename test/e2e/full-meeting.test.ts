@@ -495,7 +495,7 @@ describe('a whole meeting, run by keyboard', () => {
     expect(
       m.attendees.map((a) => ({ name: a.name, department: deptName(a.departmentId), role: a.role }))
     ).toEqual(PEOPLE)
-    expect(m.story).toEqual({ ...STORY, privateFields: ['segment'] })
+    expect(m.story).toEqual({ ...STORY, privateFields: ['segment'], contact: '' })
     expect(
       m.ideas.map((i) => [
         roundNo(i.roundId),

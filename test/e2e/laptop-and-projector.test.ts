@@ -163,15 +163,22 @@ describe('a meeting on a 1280×720 laptop with the projector open', () => {
       .poll(() => coverageStrip(page).textContent(), WAIT)
       .toMatch(/Every department has contributed/)
     const latest = page.locator('.idea-card', { hasText: 'try the music mode for a month' })
-    for (const [what, target] of [
-      ['capture bar', page.locator('.capture-bar')],
-      ['prompt', page.locator('.rounds-prompt .prompt')],
-      ['timer', page.getByRole('timer').first()],
-      ['latest idea', latest]
-    ] as const) {
-      expect.soft(await offScreen(target), `${what} off screen at 1280×720`).toBe(0)
+    // The same on a 1920×1080 laptop or a mirrored projector.
+    for (const size of [LAPTOP, FULL_HD]) {
+      await page.setViewportSize(size)
+      await settle(page)
+      const where = `at ${size.width}×${size.height}`
+      for (const [what, target] of [
+        ['capture bar', page.locator('.capture-bar')],
+        ['prompt', page.locator('.rounds-prompt .prompt')],
+        ['timer', page.getByRole('timer').first()],
+        ['latest idea', latest]
+      ] as const) {
+        expect.soft(await offScreen(target), `${what} off screen ${where}`).toBe(0)
+      }
+      expect.soft(await pageDoesNotScroll(page), `the page scrolls ${where}`).toBe(true)
     }
-    expect.soft(await pageDoesNotScroll(page), 'the page scrolls').toBe(true)
+    await page.setViewportSize(LAPTOP)
     await expectOneLineHeader(page, 'Rounds')
 
     // The projector: "Round 1 of 4" large, oldest idea first (as on the laptop), nothing cut.
