@@ -478,7 +478,7 @@ describe('a whole meeting, run by keyboard', () => {
     }
     await goToStage(page, 'Customer story')
     await page.getByText(/clearly hear my daughter sing at her school recital/).waitFor(WAIT)
-    await page.getByText('kept out of the minutes').waitFor(WAIT)
+    await page.getByText('Private — not shown to the room').waitFor(WAIT)
     await goToStage(page, 'Welcome')
     await page.getByText('2026-Q4 · 2026-12-03 · Zürich, Salle Lumière · Hernando').waitFor(WAIT)
 
@@ -499,7 +499,7 @@ describe('a whole meeting, run by keyboard', () => {
     expect(
       m.attendees.map((a) => ({ name: a.name, department: deptName(a.departmentId), role: a.role }))
     ).toEqual(PEOPLE)
-    expect(m.story).toEqual({ ...STORY, privateFields: ['segment'] })
+    expect(m.story).toEqual({ ...STORY, privateFields: ['segment'], contact: '' })
     expect(
       m.ideas.map((i) => [
         roundNo(i.roundId),

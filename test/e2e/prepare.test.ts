@@ -153,7 +153,7 @@ describe('preparing a meeting', () => {
         role: a.role
       }))
     ).toEqual(PEOPLE)
-    expect(meeting.story).toEqual({ ...STORY, privateFields: ['segment'] })
+    expect(meeting.story).toEqual({ ...STORY, privateFields: ['segment'], contact: '' })
     expect(meeting.framingQuestion).toBe("How can we make more stories like {customer}'s happen?")
     expect(meeting.rounds.map((r) => [r.title, r.timeboxMinutes])).toEqual([
       ['More stories like this', 15],

@@ -80,7 +80,12 @@ export const storySchema = z.object({
   /** What it changed for the customer. */
   impact: z.string().max(LIMITS.ideaText),
   /** Fields kept out of the minutes and off the projector's shared outputs. */
-  privateFields: z.array(storyFieldSchema).max(STORY_FIELDS.length)
+  privateFields: z.array(storyFieldSchema).max(STORY_FIELDS.length),
+  /**
+   * How to reach the customer (email, phone): for the facilitator only, never on the projector or in
+   * the minutes. Optional so files saved before it existed load unchanged (as an empty string).
+   */
+  contact: shortText.default('')
 })
 export type CustomerStory = z.infer<typeof storySchema>
 

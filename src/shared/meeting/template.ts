@@ -105,7 +105,8 @@ export function createMeetingFromTemplate(title: string, ctx: CommandContext): M
       channel: '',
       broughtBy: '',
       impact: '',
-      privateFields: []
+      privateFields: [],
+      contact: ''
     },
     framingQuestion: DEFAULT_FRAMING,
     stages: STAGE_KINDS.map((kind) => ({ kind, plannedMinutes: DEFAULT_STAGE_MINUTES[kind] })),

@@ -131,7 +131,8 @@ describe('Customer story stage', () => {
       customer: 'John',
       text: 'For the first time in years I could hear my daughter sing.',
       channel: 'Email',
-      privateFields: ['channel']
+      privateFields: ['channel'],
+      contact: 'john@example.org'
     }
   })
 
@@ -139,7 +140,12 @@ describe('Customer story stage', () => {
     await renderStage(StoryStage, withStory)
     expect(screen.getByText(/hear my daughter sing/).closest('blockquote')).toBeTruthy()
     expect(screen.getByText(/— John/)).toBeTruthy()
-    expect(screen.getByText('kept out of the minutes')).toBeTruthy()
+    // The private channel and the contact each carry the badge; the public customer does not.
+    const badges = screen.getAllByText('Private — not shown to the room')
+    expect(badges.map((b) => b.closest('dd')?.firstChild?.textContent)).toEqual([
+      'Email',
+      'john@example.org'
+    ])
   })
 
   it('starts a quiet reflection pause with R and ends it from the button', async () => {

@@ -66,6 +66,15 @@ describe('ProjectorScreen', () => {
     expect(screen.queryAllByRole('button')).toHaveLength(0)
   })
 
+  it('shows the reflection pause’s countdown to the room, and drops it when the pause ends', async () => {
+    const { present } = await renderProjector()
+    present({ reflectionUntil: Date.now() + 15_000 })
+    const timer = await screen.findByRole('timer', { name: 'Reflection pause' })
+    expect(timer.textContent).toMatch(/^0:1[45]$/)
+    present({ reflectionUntil: null })
+    expect(screen.queryByRole('timer', { name: 'Reflection pause' })).toBeNull()
+  })
+
   it('follows the facilitator’s stage from the broadcast', async () => {
     const { meeting, broadcast } = await renderProjector()
     broadcast({

@@ -31,7 +31,8 @@ const storyMeeting = (privateFields: Meeting['story']['privateFields']): Meeting
     channel: 'Email to support',
     broughtBy: 'Hernando',
     impact: 'He hears his family again.',
-    privateFields
+    privateFields,
+    contact: 'john.whitaker@example.org'
   }
 })
 

@@ -74,7 +74,12 @@ export default function ProjectorScreen() {
           <p className="pj-lead pj-muted">{strings.projector.waiting}</p>
         </SlideFrame>
       ) : reflecting ? (
-        <StorySlide story={view.story} pages={story.pages} page={story.page} calm />
+        <StorySlide
+          story={view.story}
+          pages={story.pages}
+          page={story.page}
+          calmLeftMs={reflectionUntil - now}
+        />
       ) : (
         <ProjectorSlide view={view} presentation={presentation} story={story} />
       )}

@@ -73,7 +73,10 @@ export const prepareStrings = {
     } satisfies Record<StoryField, string>,
     private: 'Keep out of the minutes',
     privateOf: (field: string) => `Keep “${field}” out of the minutes`,
-    textHint: 'Ctrl/Cmd+Enter saves; leaving the field saves too.'
+    textHint: 'Ctrl/Cmd+Enter saves; leaving the field saves too.',
+    contact: 'Contact details (private)',
+    contactHint:
+      'How to reach the customer. Only for you: never on the projector, in the minutes or exports.'
   },
   framing: {
     heading: 'Framing question',

@@ -7,6 +7,7 @@ export const projectorStrings = {
   blanked: 'The projector screen is blank',
   reflectionHeading: 'A moment to reflect',
   reflectionHint: 'Take a breath. Think about what this meant to them.',
+  reflectionTimer: 'Reflection pause',
   welcome: {
     purpose: 'Why we are here',
     mission: 'Our mission',
@@ -50,6 +51,7 @@ export const projectorStrings = {
     ideasHeading: 'Ideas by department',
     noIdeas: 'No ideas yet',
     earlier: (count: number) => `+ ${count} earlier ${count === 1 ? 'idea' : 'ideas'}`,
+    notShown: (count: number) => `+${count} earlier ${count === 1 ? 'idea' : 'ideas'} not shown`,
     ideaCount: (count: number) => `${count} ${count === 1 ? 'idea' : 'ideas'}`,
     buildsOn: (number: number, department: string) => `builds on #${number} (${department})`,
     buildsOnInRound: (number: number, department: string, round: string) =>
@@ -61,7 +63,8 @@ export const projectorStrings = {
     none: 'No votes yet.',
     votes: (count: number) => `${count} ${count === 1 ? 'vote' : 'votes'}`,
     rank: (rank: number) => `#${rank}`,
-    theme: 'Theme'
+    theme: 'Theme',
+    notShown: (count: number) => `+${count} more with fewer votes`
   },
   actions: {
     heading: 'Our actions',
@@ -72,7 +75,8 @@ export const projectorStrings = {
     benefit: 'For our customers',
     priority: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,
     target: (name: string, baseline: string, target: string) =>
-      `${name}: ${baseline || '–'} → ${target || '–'}`
+      `${name}: ${baseline || '–'} → ${target || '–'}`,
+    notShown: (count: number) => `+${count} more ${count === 1 ? 'action' : 'actions'} in the minutes`
   },
   close: {
     heading: 'Thank you',

@@ -29,6 +29,7 @@ const storyPatch = z
     channel: text,
     broughtBy: text,
     impact: text,
+    contact: text,
     privateFields: z.array(z.enum(STORY_FIELDS)).max(STORY_FIELDS.length)
   })
   .partial()

@@ -157,7 +157,8 @@ export const setupHandlers: Handlers<
       text: ['The story', LIMITS.longText],
       channel: ['Channel', LIMITS.shortText],
       broughtBy: ['Who brings it', LIMITS.shortText],
-      impact: ['What it changed', LIMITS.ideaText]
+      impact: ['What it changed', LIMITS.ideaText],
+      contact: ['Contact details', LIMITS.shortText]
     } as const
     for (const key of Object.keys(limits) as Array<keyof typeof limits>) {
       const value = patch[key]

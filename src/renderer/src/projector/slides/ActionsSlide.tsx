@@ -3,22 +3,33 @@ import type { ProjectorView } from '../../../../shared/projector/view'
 import { strings } from '../../strings'
 import { DepartmentBadge } from '../DepartmentBadge'
 import { SlideFrame } from '../SlideFrame'
-import { useFitText } from '../useFitText'
+import { useFitSlide } from '../useFitSlide'
+import type { FitStep } from '../useFitSlide'
+
+/** Large cards first; smaller type; then the last actions give way to a "+N more" line. */
+const ACTIONS_FIT: readonly FitStep[] = [1.6, 1.4, 1.25, 1.1, 1, 0.9, 0.8, 0.7].map((scale) => ({
+  scale,
+  columns: 1
+}))
 
 /** The action list: what, who, by when, and the customer metric it should move. */
 export function ActionsSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.actions
   const departments = new Map(view.departments.map((d) => [d.id, d]))
-  const fit = useFitText<HTMLDivElement>([JSON.stringify(view.actions)], 1.6, 0.4)
+  const { ref, moreRef } = useFitSlide<HTMLDivElement>(
+    [JSON.stringify(view.actions)],
+    ACTIONS_FIT,
+    t.notShown
+  )
   return (
     <SlideFrame kind="actions" heading={t.heading}>
-      <div ref={fit} className="pj-fit">
+      <div ref={ref} className="pj-fit">
         {view.actions.length === 0 ? (
           <p className="pj-lead">{t.none}</p>
         ) : (
           <ol className="pj-cards pj-actions-list">
-            {view.actions.map((a) => (
-              <li key={a.id} className="pj-card">
+            {view.actions.map((a, index) => (
+              <li key={a.id} className="pj-card" data-fit-order={view.actions.length - index}>
                 <p className="pj-card-title">
                   <span className="pj-idea-number">{a.number}.</span> {a.what}
                 </p>
@@ -42,6 +53,7 @@ export function ActionsSlide({ view }: { view: ProjectorView }) {
             ))}
           </ol>
         )}
+        <p ref={moreRef} className="pj-more" hidden />
       </div>
     </SlideFrame>
   )

@@ -3,13 +3,29 @@ import type { CSSProperties } from 'react'
 import type { ProjectorDepartment, ProjectorIdea } from '../../../../shared/projector/view'
 import { strings } from '../../strings'
 import { DepartmentBadge } from '../DepartmentBadge'
-
-/** No column can show more than this many ideas at projector sizes; older ones are counted. */
-const NEWEST_PER_COLUMN = 12
+import { useFitSlide } from '../useFitSlide'
+import type { FitStep } from '../useFitSlide'
 
 /**
- * The round's ideas in one column per department, newest on top. A column shows the ideas that fit
- * whole (older ones wrap out of view; the heading counts them all), so a busy round never clips a card.
+ * How the round's ideas are fitted (see useFitSlide): large type in three columns first (at 1080p the
+ * first steps are 36 and 34 px), smaller type, then more and narrower columns, then "+N earlier".
+ */
+const ROUND_FIT: readonly FitStep[] = [
+  { scale: 1.3, columns: 3 },
+  { scale: 1.2, columns: 3 },
+  { scale: 1.1, columns: 3 },
+  { scale: 1, columns: 3 },
+  { scale: 0.9, columns: 3 },
+  { scale: 0.85, columns: 4 },
+  { scale: 0.78, columns: 4 },
+  { scale: 0.72, columns: 5 }
+]
+
+/**
+ * The round's ideas grouped by department, oldest first as on the facilitator's screen, flowing
+ * through newspaper-like columns across the whole width. Type shrinks and columns reflow until every
+ * idea fits whole; when even that is not enough the oldest ideas give way to a "+N earlier" line, so
+ * the newest are always on screen and no idea is ever cut.
  */
 export function DepartmentColumns({
   departments,
@@ -19,16 +35,17 @@ export function DepartmentColumns({
   ideas: ProjectorIdea[]
 }) {
   const t = strings.projector.round
+  const order = new Map(ideas.map((idea, index) => [idea.id, index]))
   const byDepartment = new Map<string, ProjectorIdea[]>(departments.map((d) => [d.id, []]))
   for (const idea of ideas) byDepartment.get(idea.departmentId)?.push(idea)
   const departmentsById = new Map(departments.map((d) => [d.id, d]))
-  const columns = { '--columns': Math.max(1, Math.min(departments.length, 6)) } as CSSProperties
+  const { ref, moreRef } = useFitSlide<HTMLDivElement>([ideas, departments], ROUND_FIT, t.notShown)
 
   return (
-    <div className="pj-columns" style={columns}>
+    <div ref={ref} className="pj-columns">
+      <p ref={moreRef} className="pj-more" hidden />
       {departments.map((department) => {
         const list = byDepartment.get(department.id) ?? []
-        const newest = list.slice(-NEWEST_PER_COLUMN).reverse()
         return (
           <section
             key={department.id}
@@ -44,10 +61,11 @@ export function DepartmentColumns({
               <p className="pj-muted">{t.noIdeas}</p>
             ) : (
               <ul className="pj-ideas">
-                {newest.map((idea) => (
+                {list.map((idea) => (
                   <IdeaCard
                     key={idea.id}
                     idea={idea}
+                    order={order.get(idea.id) ?? 0}
                     department={department}
                     base={
                       idea.buildsOn ? departmentsById.get(idea.buildsOn.departmentId) : undefined
@@ -66,10 +84,13 @@ export function DepartmentColumns({
 /** One idea: its number, its department's initial, its text and what it builds on. */
 const IdeaCard = memo(function IdeaCard({
   idea,
+  order,
   department,
   base
 }: {
   idea: ProjectorIdea
+  /** Its place in the round, oldest first: the oldest give way first when the round overflows. */
+  order: number
   department: ProjectorDepartment
   base: ProjectorDepartment | undefined
 }) {
@@ -77,7 +98,7 @@ const IdeaCard = memo(function IdeaCard({
   const link = idea.buildsOn
   const baseName = base?.name ?? ''
   return (
-    <li className="pj-idea" data-idea-id={idea.id}>
+    <li className="pj-idea" data-idea-id={idea.id} data-fit-order={order}>
       <span className="pj-idea-meta">
         <DepartmentBadge department={department} />
         <span className="pj-idea-number">#{idea.number}</span>
@@ -99,6 +120,7 @@ const IdeaCard = memo(function IdeaCard({
 function sameIdea(
   a: {
     idea: ProjectorIdea
+    order: number
     department: ProjectorDepartment
     base: ProjectorDepartment | undefined
   },
@@ -106,6 +128,7 @@ function sameIdea(
 ): boolean {
   return (
     a.idea.id === b.idea.id &&
+    a.order === b.order &&
     a.idea.text === b.idea.text &&
     a.idea.number === b.idea.number &&
     a.idea.buildsOn?.number === b.idea.buildsOn?.number &&

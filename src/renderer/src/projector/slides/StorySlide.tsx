@@ -1,3 +1,4 @@
+import { formatRemaining } from '../../../../shared/run/countdown'
 import type { ProjectorStory } from '../../../../shared/projector/view'
 import { strings } from '../../strings'
 import { SlideFrame } from '../SlideFrame'
@@ -11,15 +12,16 @@ export function StorySlide({
   story,
   pages,
   page,
-  calm = false
+  calmLeftMs
 }: {
   story: ProjectorStory
   pages: string[]
   page: number
-  /** The reflection pause: the same story, quieter. */
-  calm?: boolean
+  /** During the reflection pause, the time it has left: the same story, quieter, and the countdown. */
+  calmLeftMs?: number
 }) {
   const t = strings.projector.story
+  const calm = calmLeftMs !== undefined
   const text = pages[page] ?? ''
   const fit = useFitText<HTMLDivElement>([text, JSON.stringify(story)], 1, 0.4)
   const details = [
@@ -53,6 +55,15 @@ export function StorySlide({
         {isLast && details.length > 0 && <p className="pj-muted">{details.join(' · ')}</p>}
         {calm && <p className="pj-muted pj-calm-hint">{strings.projector.reflectionHint}</p>}
       </div>
+      {calm && (
+        <p
+          className="pj-reflection-time"
+          role="timer"
+          aria-label={strings.projector.reflectionTimer}
+        >
+          {formatRemaining(Math.max(0, calmLeftMs))}
+        </p>
+      )}
       {pages.length > 1 && (
         <p className="pj-page" aria-live="polite">
           {t.page(page + 1, pages.length)}

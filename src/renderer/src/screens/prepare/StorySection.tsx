@@ -58,6 +58,20 @@ export function StorySection({ meeting }: { meeting: Meeting }) {
             </div>
           )
         })}
+        <div className="story-field">
+          <CommitField
+            label={s.contact}
+            value={story.contact}
+            scope="field:story.contact"
+            hint={s.contactHint}
+            onCommit={(value) =>
+              applyCommand(
+                { type: 'story.update', patch: { contact: value } },
+                'field:story.contact'
+              )
+            }
+          />
+        </div>
       </div>
     </PrepareSection>
   )

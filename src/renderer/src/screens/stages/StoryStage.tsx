@@ -27,6 +27,14 @@ function ReflectionPause({ leftMs, onEnd }: { leftMs: number; onEnd: () => void 
   )
 }
 
+/**
+ * Marks a field the room must not see, in words (not colour alone), so a laptop screen mirrored to
+ * the room never shows private details unannounced.
+ */
+function PrivateBadge() {
+  return <span className="badge private">{s.privateBadge}</span>
+}
+
 /** The customer story as a read-aloud view, with a short silence the facilitator can start (R). */
 export function StoryStage({ meeting }: StageProps) {
   const { story } = meeting
@@ -57,17 +65,25 @@ export function StoryStage({ meeting }: StageProps) {
 
   const detail = (field: StoryField, label: string) =>
     story[field] ? (
-      <div key={field} className={field === 'impact' ? 'story-detail wide' : 'story-detail'}>
+      <div
+        key={field}
+        className={[
+          'story-detail',
+          field === 'impact' && 'wide',
+          story.privateFields.includes(field) && 'private-field'
+        ]
+          .filter(Boolean)
+          .join(' ')}
+      >
         <dt>{label}</dt>
         <dd>
           {story[field]}
-          {story.privateFields.includes(field) && (
-            <span className="badge private">{s.privateBadge}</span>
-          )}
+          {story.privateFields.includes(field) && <PrivateBadge />}
         </dd>
       </div>
     ) : null
 
+  const textPrivate = story.privateFields.includes('text')
   if (!story.text && !story.customer) {
     return (
       <StageFrame kind="story">
@@ -78,15 +94,14 @@ export function StoryStage({ meeting }: StageProps) {
   return (
     <StageFrame kind="story">
       <figure className="story-slide">
-        <blockquote className="story">
+        {textPrivate && <PrivateBadge />}
+        <blockquote className={textPrivate ? 'story private-field' : 'story'}>
           <p>{story.text}</p>
         </blockquote>
         {story.customer && (
           <figcaption>
             — {story.customer}
-            {story.privateFields.includes('customer') && (
-              <span className="badge private">{s.privateBadge}</span>
-            )}
+            {story.privateFields.includes('customer') && <PrivateBadge />}
           </figcaption>
         )}
       </figure>
@@ -95,12 +110,16 @@ export function StoryStage({ meeting }: StageProps) {
         {detail('channel', s.channel)}
         {detail('broughtBy', s.broughtBy)}
         {detail('impact', s.impact)}
+        {story.contact && (
+          <div className="story-detail private-field">
+            <dt>{s.contact}</dt>
+            <dd>
+              {story.contact}
+              <PrivateBadge />
+            </dd>
+          </div>
+        )}
       </dl>
-      {story.privateFields.includes('text') && (
-        <p className="muted">
-          <span className="badge private">{s.privateBadge}</span>
-        </p>
-      )}
       <div className="reflection-controls">
         {pausing ? (
           <ReflectionPause leftMs={leftMs} onEnd={toggle} />
