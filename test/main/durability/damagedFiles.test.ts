@@ -39,7 +39,7 @@ function expectOpenedIntact(
   opened: Awaited<ReturnType<typeof dispatch>>
 ): MeetingState {
   if (!opened.ok) throw new Error(`expected to open, got: ${opened.error.message}`)
-  const state = opened.value as MeetingState
+  const state = (opened.value as { view: MeetingState }).view
   expect(state.meeting.facts.title.length).toBeGreaterThan(0)
   if (expected === 'migrate') expect(state.meeting.schemaVersion).toBe(2)
   return state
