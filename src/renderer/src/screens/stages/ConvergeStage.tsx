@@ -25,6 +25,7 @@ const SCOPE = 'field:converge' as const
 /** Converge: group ideas into themes (keyboard or drag), record dot votes and scores, read the shortlist. */
 export function ConvergeStage({ meeting }: StageProps) {
   const applyCommand = useAppStore((st) => st.applyCommand)
+  const applyCommands = useAppStore((st) => st.applyCommands)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [dialogFor, setDialogFor] = useState<string[] | null>(null)
   const focusLater = useFocusAfterChange(meeting)
@@ -101,11 +102,10 @@ export function ConvergeStage({ meeting }: StageProps) {
     startIdeaDrag(event, chosen.has(ideaId) ? [...chosen] : [ideaId])
   }, [])
 
-  /** Moves ideas into a theme (or out of any with null), one undoable change per idea. */
+  /** Moves ideas into a theme (or out of any with null) as one change: one save, one undo step. */
   const moveIdeas = async (ideaIds: string[], themeId: string | null) => {
-    for (const ideaId of ideaIds) {
-      if (!(await applyCommand({ type: 'idea.setTheme', ideaId, themeId }, SCOPE))) return false
-    }
+    const commands = ideaIds.map((ideaId) => ({ type: 'idea.setTheme' as const, ideaId, themeId }))
+    if (!(await applyCommands(commands, SCOPE))) return false
     setSelected(new Set())
     return true
   }
