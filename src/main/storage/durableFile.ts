@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Adapter } from 'lowdb'
-import type { DurableWriteOptions } from './durableWrite'
+import type { DurableWriteOptions, WrittenFile } from './durableWrite'
 import { errorCode } from './errorCode'
 import { writeQueued } from './fileWriters'
 
@@ -10,6 +10,9 @@ import { writeQueued } from './fileWriters'
  * temp name.
  */
 export class DurableTextFile implements Adapter<string> {
+  /** Size and time of the newest write that has finished (its own or a newer coalesced one). */
+  written: WrittenFile | null = null
+
   constructor(
     readonly filename: string,
     private readonly options: DurableWriteOptions = {}
@@ -25,7 +28,9 @@ export class DurableTextFile implements Adapter<string> {
   }
 
   async write(text: string): Promise<void> {
-    await writeQueued(this.filename, text, this.options)
+    const written = await writeQueued(this.filename, text, this.options)
+    // Writes to one file finish in order, so the last to finish describes the file on disk.
+    this.written = written
   }
 }
 
@@ -43,6 +48,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   get filename(): string {
     return this.#text.filename
+  }
+
+  /** Size and time of the file as the newest finished write left it (no stat needed). */
+  get written(): WrittenFile | null {
+    return this.#text.written
   }
 
   async read(): Promise<T | null> {
