@@ -12,7 +12,7 @@ import { startCrashChild } from './crashChild'
 const { meetingId, label, service, say } = startCrashChild('meetingWriter')
 
 async function main(): Promise<void> {
-  const { meeting } = await service.openMeeting(meetingId)
+  const { meeting } = (await service.openMeeting(meetingId)).view
   const roundId = meeting.rounds[0]!.id
   const departmentId = meeting.departments[0]!.id
   say(`READY ${meeting.ideas.length}`)

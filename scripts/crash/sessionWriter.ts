@@ -74,16 +74,14 @@ function nextChange(m: Meeting, n: number): Command | 'undo' {
 }
 
 async function main(): Promise<void> {
-  let { meeting } = await service.openMeeting(meetingId)
+  let { meeting } = (await service.openMeeting(meetingId)).view
   say(`READY ${meeting.ideas.length}`)
   for (let n = 0; ; n++) {
     const change = nextChange(meeting, n)
     try {
-      const state =
-        change === 'undo'
-          ? await service.undo(meetingId)
-          : await service.applyCommand(meetingId, change)
-      meeting = state.meeting
+      if (change === 'undo') await service.undo(meetingId)
+      else await service.applyCommand(meetingId, change)
+      meeting = (await service.openMeeting(meetingId)).view.meeting
       say(`ACK ${createHash('sha256').update(encodeMeeting(meeting)).digest('hex')}`)
     } catch (error) {
       // A refusal the facilitator would read (nothing to undo, a limit): no change was made.

@@ -1,4 +1,5 @@
 import { join } from 'node:path'
+import type { WebContents } from 'electron'
 import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron'
 import { flushBeforeQuit } from './app/flushBeforeQuit'
 import { exportArgsFromArgv, meetingPathFromArgv } from './app/launchArgs'
@@ -77,13 +78,16 @@ async function start(): Promise<void> {
     () => projectorClosedByUser(),
     displayChoiceFile(join(app.getPath('userData'), 'projector-display.json'))
   )
+  const audienceOf = (contents: WebContents) =>
+    projectorWindow.isProjector(contents) ? 'projector' : 'facilitator'
   const service = createMeetingService({
-    ...electronServiceDeps(join(app.getPath('documents'), 'Northstar')),
+    ...electronServiceDeps(join(app.getPath('documents'), 'Northstar'), audienceOf),
     projectorWindow
   })
   projectorClosedByUser = () => service.projectorClosed()
   registerIpc(service, {
     isTrustedEvent: (event) => isTrustedSender(describeSender(event, isAppWindow), origins),
+    callerOf: (event) => ({ audience: audienceOf(event.sender) }),
     onUnexpected: (error) => console.error('Unexpected error in the meeting service', error)
   })
 

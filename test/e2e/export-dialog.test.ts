@@ -142,7 +142,10 @@ describe('the export dialog (Minutes stage)', () => {
     await idea.fill('@fin Price a concert bundle')
     await idea.press('Enter')
     await expect
-      .poll(async () => (await app.service.openMeeting(meetingId)).meeting.ideas.at(-1)?.text, WAIT)
+      .poll(
+        async () => (await app.service.openMeeting(meetingId)).view.meeting.ideas.at(-1)?.text,
+        WAIT
+      )
       .toBe('Price a concert bundle')
     await goToStage(page, 'Minutes')
     await page.getByText('Exported 4 files.').waitFor(WAIT)

@@ -85,7 +85,7 @@ describe('the projector window', () => {
       .poll(() => page.getByRole('button', { name: 'Stop presenting' }).count(), WAIT)
       .toBe(1)
 
-    const stages = (await service.openMeeting(meetingId)).meeting.stages.map((s) => s.kind)
+    const stages = (await service.openMeeting(meetingId)).view.meeting.stages.map((s) => s.kind)
     for (const [index, stage] of stages.entries()) {
       if (index > 0) await page.keyboard.press('PageDown')
       await expectProjectorHeading(projector, SLIDE_HEADINGS[stage])
@@ -109,6 +109,10 @@ describe('the projector window', () => {
     // The whole page never contained a private field, not even hidden.
     const html = await projector.content()
     for (const secret of Object.values(SECRETS)) expect(html).not.toContain(secret)
+    // Nor did any message main sent it: the projector's view is computed in main without them.
+    expect(app.projectorReceived.length).toBeGreaterThan(0)
+    const received = JSON.stringify(app.projectorReceived)
+    for (const secret of Object.values(SECRETS)) expect(received).not.toContain(secret)
     expect(app.problems).toEqual([])
   })
 
@@ -133,7 +137,7 @@ describe('the projector window', () => {
     expect(await ideaInput(page).evaluate((el) => el === document.activeElement)).toBe(true)
 
     // The countdown on main's clock shows on the projector.
-    const roundId = (await service.openMeeting(meetingId)).meeting.rounds[0]!.id
+    const roundId = (await service.openMeeting(meetingId)).view.meeting.rounds[0]!.id
     await service.controlCountdown(roundId, 'start', 15)
     await expect.poll(() => projector.getByRole('timer').textContent(), WAIT).toMatch(/^14:5\d/)
     await app.screenshot(projector, 'projector-round-live-1280x720')

@@ -1,5 +1,17 @@
 import { vi } from 'vitest'
-import type { MeetingState, RendererApi } from '../../src/shared/ipc/contract'
+import { LiveStream } from '../../src/shared/live/stream'
+import { registerWindowAudiences } from '../../src/shared/live/windowAudiences'
+import type {
+  ApiEventName,
+  ApiEvents,
+  PresentationState,
+  RendererApi,
+  WindowAudience,
+  WindowSnapshot
+} from '../../src/shared/ipc/contract'
+import { INITIAL_PRESENTATION } from '../../src/shared/ipc/contract'
+import type { LivePatch } from '../../src/shared/live/messages'
+import type { Command } from '../../src/shared/meeting/commands/schema'
 import { applyCommand } from '../../src/shared/meeting/apply'
 import type { Meeting, MeetingSummary } from '../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../src/shared/meeting/template'
@@ -29,14 +41,58 @@ const summaryOf = (meeting: Meeting, archived = false): MeetingSummary => ({
 
 /**
  * An in-memory stand-in for `window.api`: meetings live in a Map and changes go through the real pure
- * domain (`applyCommand`), so the store is exercised against real refusals. Every method is a spy, and
- * any of them can be replaced per test.
+ * domain (`applyCommand`) and main's real change stream (revisions, one view per audience, patches
+ * delivered to `on('livePatch')` listeners before the reply), so the store is exercised against real
+ * refusals and real patches. `audience` says which window this page is. Every method is a spy, and
+ * any of them can be replaced per test; `publish` sends what a test put in `meetings` to the windows.
  */
-export function createFakeApi(overrides: Partial<RendererApi> = {}) {
+export function createFakeApi(
+  overrides: Partial<RendererApi> = {},
+  { audience = 'facilitator' }: { audience?: WindowAudience } = {}
+) {
   const ctx = testContext()
   const meetings = new Map<string, Meeting>()
   const trash = new Map<string, Meeting>()
-  const state = (meeting: Meeting): MeetingState => ({ meeting, canUndo: false, canRedo: false })
+  let presentation: PresentationState = INITIAL_PRESENTATION
+  const listeners = new Map<ApiEventName, Set<(payload: never) => void>>()
+  const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => {
+    for (const listener of listeners.get(event) ?? [])
+      (listener as (p: ApiEvents[E]) => void)(payload)
+  }
+  const source = (id: string) => ({ meeting: meetings.get(id)!, canUndo: false, canRedo: false })
+  const stream = new LiveStream(
+    (id) => Promise.resolve(source(id)),
+    () => presentation
+  )
+  const feeds = registerWindowAudiences(stream, (message: LivePatch, to) => {
+    if (to === audience) emit('livePatch', message)
+  })
+  const publish = (id: string) => stream.publish(id, source(id))
+  const snapshot = (id: string) =>
+    feeds[audience].snapshot(id) as Promise<WindowSnapshot<'facilitator'>>
+  const receipt = (id: string, newIds: string[]) => ({ rev: stream.rev(id, audience), newIds })
+  const change = (id: string, commands: Command[]) => {
+    const found = need(id)
+    if (!found.ok) return Promise.resolve(found)
+    const newIds: string[] = []
+    const counting = {
+      now: ctx.now,
+      newId: () => {
+        const made = ctx.newId()
+        newIds.push(made)
+        return made
+      }
+    }
+    let meeting = found.value
+    for (const command of commands) {
+      const changed = applyCommand(meeting, command, counting)
+      if (!changed.ok) return Promise.resolve(changed)
+      meeting = changed.value
+    }
+    meetings.set(id, meeting)
+    publish(id)
+    return Promise.resolve(ok(receipt(id, newIds)))
+  }
   const need = (id: string): Result<Meeting> => {
     const meeting = meetings.get(id)
     return meeting ? ok(meeting) : fail('not_found', 'That meeting is no longer in the workspace.')
@@ -48,11 +104,16 @@ export function createFakeApi(overrides: Partial<RendererApi> = {}) {
     createMeeting: (title) => {
       const meeting = createMeetingFromTemplate(title, ctx)
       meetings.set(meeting.id, meeting)
-      return Promise.resolve(ok(state(meeting)))
+      return snapshot(meeting.id).then(ok)
     },
     openMeeting: (id) => {
       const found = need(id)
-      return Promise.resolve(found.ok ? ok(state(found.value)) : found)
+      return found.ok ? snapshot(id).then(ok) : Promise.resolve(found)
+    },
+    liveSnapshot: (id) => {
+      const found = need(id)
+      if (!found.ok) return Promise.resolve(found)
+      return (feeds[audience].snapshot(id) as Promise<WindowSnapshot>).then(ok)
     },
     duplicateMeeting: unsupported,
     renameMeeting: (id, title) => {
@@ -87,14 +148,8 @@ export function createFakeApi(overrides: Partial<RendererApi> = {}) {
     importMeeting: () => Promise.resolve(ok(null)),
     saveAsTemplate: unsupported,
     listTemplates: () => Promise.resolve(ok([])),
-    applyCommand: (id, command) => {
-      const found = need(id)
-      if (!found.ok) return Promise.resolve(found)
-      const changed = applyCommand(found.value, command, ctx)
-      if (!changed.ok) return Promise.resolve(changed)
-      meetings.set(id, changed.value)
-      return Promise.resolve(ok(state(changed.value)))
-    },
+    applyCommand: (id, command) => change(id, [command]),
+    applyCommands: (id, commands) => change(id, commands),
     undo: () => Promise.resolve(fail('nothing_to_undo', 'There is nothing to undo.')),
     redo: () => Promise.resolve(fail('nothing_to_redo', 'There is nothing to redo.')),
     exportMinutes: unsupported,
@@ -106,11 +161,22 @@ export function createFakeApi(overrides: Partial<RendererApi> = {}) {
     controlCountdown: unsupported,
     openProjector: unsupported,
     closeProjector: unsupported,
-    on: () => () => {},
+    on: (event, listener) => {
+      const set = listeners.get(event) ?? new Set()
+      listeners.set(event, set)
+      set.add(listener)
+      return () => void set.delete(listener)
+    },
     ...overrides
   }
   for (const key of Object.keys(api) as Array<keyof RendererApi>) {
     ;(api as Record<string, unknown>)[key] = vi.fn(api[key])
   }
-  return { api, meetings }
+  /** Presents a meeting, as the facilitator's Present does (for a projector page under test). */
+  const present = (meetingId: string | null) => {
+    presentation = { ...presentation, meetingId }
+    stream.presentationChanged()
+    emit('presentationChanged', presentation)
+  }
+  return { api, meetings, publish, present, emit }
 }

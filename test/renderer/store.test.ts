@@ -6,10 +6,10 @@ import { strings } from '../../src/renderer/src/strings'
 import { createFakeApi } from './fakeApi'
 
 async function storeWithOpenMeeting() {
-  const { api, meetings } = createFakeApi()
+  const { api, meetings, publish } = createFakeApi()
   const store = createAppStore({ api })
   expect(await store.getState().createMeeting('Q4 review', { kind: 'template' })).toBe(true)
-  return { api, meetings, store, meeting: store.getState().current!.meeting }
+  return { api, meetings, publish, store, meeting: store.getState().current!.meeting }
 }
 
 describe('app store', () => {
@@ -79,15 +79,42 @@ describe('app store', () => {
     })
   })
 
-  it('takes broadcasts for the open meeting only', async () => {
-    const { store, meeting } = await storeWithOpenMeeting()
-    const other = { ...meeting, id: 'someone-else', facts: { ...meeting.facts, title: 'Other' } }
-    store.getState().receiveMeetingChanged({ meeting: other, canUndo: true, canRedo: false })
-    expect(store.getState().current!.meeting.id).toBe(meeting.id)
+  it('follows main’s patches for the open meeting only, keeping untouched ideas as they were', async () => {
+    const { store, meeting, meetings, publish } = await storeWithOpenMeeting()
+    const roundId = meeting.rounds[0]!.id
+    const departmentId = meeting.departments[0]!.id
+    await store.getState().applyCommand({ type: 'idea.add', roundId, departmentId, text: 'One' })
+    const first = store.getState().current!.meeting.ideas[0]!
+    expect(store.getState().lastNewIds).toEqual([first.id])
+    await store.getState().applyCommand({ type: 'idea.add', roundId, departmentId, text: 'Two' })
+    const after = store.getState().current!
+    expect(after.meeting.ideas.map((i) => i.text)).toEqual(['One', 'Two'])
+    // Structural sharing: the idea the change did not touch is the very same object.
+    expect(after.meeting.ideas[0]).toBe(first)
+    expect(after.meeting.departments).toBe(meeting.departments)
+    expect(store.getState().currentRev).toBe(2)
 
-    const renamed = { ...meeting, facts: { ...meeting.facts, title: 'Renamed elsewhere' } }
-    store.getState().receiveMeetingChanged({ meeting: renamed, canUndo: true, canRedo: false })
-    expect(store.getState().current).toEqual({ meeting: renamed, canUndo: true, canRedo: false })
+    // Another meeting's patches are not for this screen.
+    store.getState().receiveMeetingPatch({
+      audience: 'facilitator',
+      meetingId: 'someone-else',
+      rev: 3,
+      patches: [{ op: 'replace', path: ['meeting', 'facts', 'title'], value: 'Other' }]
+    })
+    expect(store.getState().current).toBe(after)
+
+    // A change main made while this window missed a revision: the gap brings a snapshot.
+    const renamed = { ...meetings.get(meeting.id)!, facts: { ...meeting.facts, title: 'Renamed' } }
+    meetings.set(meeting.id, renamed)
+    publish(meeting.id)
+    store.getState().receiveMeetingPatch({
+      audience: 'facilitator',
+      meetingId: meeting.id,
+      rev: 9,
+      patches: []
+    })
+    await vi.waitFor(() => expect(store.getState().current!.meeting.facts.title).toBe('Renamed'))
+    expect(store.getState().currentRev).toBe(3)
   })
 
   it('shows fresh idea counts after “← All meetings”, also for an idea still being saved', async () => {

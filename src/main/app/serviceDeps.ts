@@ -1,16 +1,26 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import type { OpenDialogOptions } from 'electron'
+import type { OpenDialogOptions, WebContents } from 'electron'
 import { BrowserWindow, dialog, shell } from 'electron'
-import type { ApiEventName, ApiEvents } from '../../shared/ipc/contract'
+import type { ApiEventName, ApiEvents, WindowAudience } from '../../shared/ipc/contract'
 import { eventChannelFor } from '../../shared/ipc/contract'
 import { AppFailure } from '../../shared/result'
 import type { MeetingServiceDeps } from '../services/meetingService'
 
-/** Sends an event to the page of every open window (facilitator and projector alike). */
-export function broadcast<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void {
-  for (const window of BrowserWindow.getAllWindows()) {
-    if (!window.isDestroyed()) window.webContents.send(eventChannelFor(event), payload)
+/** Which audience a window's page belongs to (the projector window is the room's). */
+export type AudienceOf = (contents: WebContents) => WindowAudience
+
+/**
+ * Sends an event to the page of every open window of `audience`, or of every window when none is
+ * named: a meeting's patches go only to the windows whose view they patch.
+ */
+export function broadcastTo(audienceOf: AudienceOf) {
+  return <E extends ApiEventName>(event: E, payload: ApiEvents[E], audience?: WindowAudience) => {
+    for (const window of BrowserWindow.getAllWindows()) {
+      if (window.isDestroyed()) continue
+      if (audience && audienceOf(window.webContents) !== audience) continue
+      window.webContents.send(eventChannelFor(event), payload)
+    }
   }
 }
 
@@ -54,12 +64,15 @@ async function openPath(path: string): Promise<void> {
 }
 
 /** The meeting service's dependencies, bound to Electron's dialogs, shell and windows. */
-export function electronServiceDeps(workspaceDir: string): MeetingServiceDeps {
+export function electronServiceDeps(
+  workspaceDir: string,
+  audienceOf: AudienceOf
+): MeetingServiceDeps {
   return {
     workspaceDir,
     now: () => new Date().toISOString(),
     newId: randomUUID,
-    broadcast,
+    broadcast: broadcastTo(audienceOf),
     pickMeetingFile,
     pickExportFolder,
     // Loaded on first export: pdfmake and its fonts take over half a second to import, which

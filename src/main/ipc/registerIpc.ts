@@ -2,13 +2,16 @@ import type { IpcMain, IpcMainInvokeEvent } from 'electron'
 import { ipcMain } from 'electron'
 import type { Api } from '../../shared/ipc/contract'
 import { API_METHODS, channelFor } from '../../shared/ipc/contract'
-import { dispatch } from '../../shared/ipc/dispatch'
+import type { Caller } from '../../shared/ipc/dispatch'
+import { dispatch, FACILITATOR } from '../../shared/ipc/dispatch'
 import type { Result } from '../../shared/result'
 import { fail } from '../../shared/result'
 
 export interface IpcOptions {
   /** Whether the event came from the top frame of one of our windows showing our own page. */
   isTrustedEvent: (event: IpcMainInvokeEvent) => boolean
+  /** Which audience the calling window belongs to (the projector window may call less). */
+  callerOf?: (event: IpcMainInvokeEvent) => Caller
   /** Told about errors the service did not expect, for the log; the renderer gets a plain sentence. */
   onUnexpected?: (error: unknown) => void
 }
@@ -32,7 +35,8 @@ export function registerIpc(
   for (const method of API_METHODS) {
     ipc.handle(channelFor(method), (event, ...args: unknown[]): Promise<Result<unknown>> => {
       if (!options.isTrustedEvent(event)) return Promise.resolve(FORBIDDEN)
-      return dispatch(service, method, args, options.onUnexpected)
+      const caller = options.callerOf?.(event) ?? FACILITATOR
+      return dispatch(service, method, args, options.onUnexpected, caller)
     })
   }
 }

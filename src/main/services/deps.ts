@@ -1,4 +1,10 @@
-import type { ApiEventName, ApiEvents, ExportFormat, ExportResult } from '../../shared/ipc/contract'
+import type {
+  ApiEventName,
+  ApiEvents,
+  ExportFormat,
+  ExportResult,
+  WindowAudience
+} from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
 import type { UndrawableCharacter } from '../../shared/minutes/glyphCoverage'
 import type { ProjectorWindowControl } from './presentation'
@@ -9,7 +15,12 @@ export interface MeetingServiceDeps {
   /** The current time as an ISO timestamp. */
   now: () => string
   newId: () => string
-  broadcast: <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => void
+  /** Sends an event to the windows of one audience, or to every window when none is named. */
+  broadcast: <E extends ApiEventName>(
+    event: E,
+    payload: ApiEvents[E],
+    audience?: WindowAudience
+  ) => void
   /** Native open dialog in Electron; tests inject. Null when the user cancels. */
   pickMeetingFile: () => Promise<string | null>
   pickExportFolder: (lastFolder: string | null) => Promise<string | null>

@@ -1,4 +1,13 @@
-import type { Api, MeetingSource, MeetingState, TrashEntry } from '../../shared/ipc/contract'
+import type {
+  Api,
+  CommandReceipt,
+  MeetingSource,
+  MeetingState,
+  TrashEntry,
+  WindowSnapshot
+} from '../../shared/ipc/contract'
+import type { Caller } from '../../shared/ipc/dispatch'
+import { FACILITATOR } from '../../shared/ipc/dispatch'
 import { applyCommand as applyToMeeting } from '../../shared/meeting/apply'
 import type { Command } from '../../shared/meeting/commands/schema'
 import type { CommandContext } from '../../shared/meeting/context'
@@ -16,11 +25,14 @@ import { Workspace } from '../storage/workspace'
 import { carriedActionsFrom } from './carryOver'
 import type { MeetingServiceDeps } from './deps'
 import { withDiskErrors } from './ioFailure'
-import { OpenMeetings } from './openMeetings'
+import type { AudienceFeed, AudienceOptions, AudienceView } from '../../shared/live/stream'
+import { LiveStream } from '../../shared/live/stream'
+import { OpenMeetings, stateOf } from './openMeetings'
 import type { PresentationApi } from './presentation'
 import { createPresentation } from './presentation'
 import { RevealGuard } from './revealGuard'
 import { undrawableInPdfOffThread } from '../export/pdfWorkerClient'
+import { registerWindowAudiences } from '../../shared/live/windowAudiences'
 
 export type { MeetingServiceDeps } from './deps'
 
@@ -30,6 +42,15 @@ export interface MeetingService extends Api {
   projectorClosed: PresentationApi['projectorClosed']
   /** Opens a meeting file given on the command line or double-clicked: imported unless already here. */
   openFromPath(path: string): Promise<MeetingState>
+  /**
+   * Adds an audience (e.g. attendees' phones): its view is computed in main from each published
+   * change by `view`, and its feed yields `{ meetingId, rev, patches }` of that view plus snapshots.
+   */
+  registerAudience<View extends object>(
+    name: string,
+    view: AudienceView<View>,
+    options?: AudienceOptions
+  ): AudienceFeed<View>
   /** Waits for every pending write (call before quitting). */
   close(): Promise<void>
 }
@@ -70,8 +91,10 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
   }
   const meetings = new OpenMeetings(workspace)
   const reveal = new RevealGuard()
+  let live: LiveStream | null = null
   const presentation = createPresentation({
     broadcast: deps.broadcast,
+    onChanged: () => live?.presentationChanged(),
     nowMs: deps.nowMs ?? Date.now,
     projectorWindow: deps.projectorWindow ?? {
       open: () => Promise.resolve(),
@@ -79,7 +102,17 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     }
   })
   const libraryChanged = (): void => deps.broadcast('libraryChanged', null)
-  const meetingChanged = (state: MeetingState): void => deps.broadcast('meetingChanged', state)
+  const stream = new LiveStream(
+    async (meetingId) => stateOf((await meetings.get(meetingId)).history),
+    () => presentation.presentationNow()
+  )
+  live = stream
+  const feeds = registerWindowAudiences(stream, (message, audience) =>
+    deps.broadcast('livePatch', message, audience)
+  )
+  const facilitatorFeed = feeds.facilitator
+  const snapshotFor = (meetingId: string, caller: Caller): Promise<WindowSnapshot> =>
+    stream.snapshot(meetingId, caller.audience) as Promise<WindowSnapshot>
 
   /** A library operation: disk errors become plain sentences, and nothing was changed. */
   const library = async <T>(operation: (ws: Workspace) => Promise<T>): Promise<T> => {
@@ -87,13 +120,26 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     return withDiskErrors(ws.layout.meetings, false, () => operation(ws))
   }
 
+  /** Moves a meeting's history one step, saves, publishes, and answers with the caller's revision. */
   const step = async (
     meetingId: string,
-    next: (history: History) => History
-  ): Promise<MeetingState> => {
+    next: (history: History, context: CommandContext) => History,
+    caller: Caller = FACILITATOR
+  ): Promise<CommandReceipt> => {
     const open = await meetings.get(meetingId)
     const before = open.history.present
-    const state = await meetings.commit(open, next(open.history), meetingChanged)
+    const newIds: string[] = []
+    const context: CommandContext = {
+      now: ctx.now,
+      newId: () => {
+        const id = ctx.newId()
+        newIds.push(id)
+        return id
+      }
+    }
+    const state = await meetings.commit(open, next(open.history, context), (published) =>
+      stream.publish(meetingId, published)
+    )
     const after = state.meeting.facts
     if (
       after.title !== before.facts.title ||
@@ -102,12 +148,26 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     ) {
       libraryChanged()
     }
-    return state
+    return { rev: stream.rev(meetingId, caller.audience), newIds }
   }
 
-  const apply = (meetingId: string, command: Command): Promise<MeetingState> =>
-    step(meetingId, (history) =>
-      record(history, unwrap(applyToMeeting(history.present, command, ctx)))
+  /** Applies changes in order as one: all or none, one save, one message per audience, one undo step. */
+  const apply = (
+    meetingId: string,
+    commands: Command[],
+    caller?: Caller
+  ): Promise<CommandReceipt> =>
+    step(
+      meetingId,
+      (history, context) =>
+        record(
+          history,
+          commands.reduce(
+            (meeting, command) => unwrap(applyToMeeting(meeting, command, context)),
+            history.present
+          )
+        ),
+      caller
     )
 
   const newMeetingFrom = async (
@@ -140,19 +200,22 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
         return fresh
       })
       libraryChanged()
-      return meetings.adopt(meeting)
+      meetings.adopt(meeting)
+      return facilitatorFeed.snapshot(meeting.id) as Promise<WindowSnapshot<'facilitator'>>
     },
 
     async openMeeting(meetingId) {
       const open = await meetings.get(meetingId)
-      const history = open.history
-      return {
-        meeting: history.present,
-        canUndo: history.past.length > 0,
-        canRedo: history.future.length > 0,
-        ...(open.notice ? { notice: open.notice } : {})
-      }
+      const snapshot = (await facilitatorFeed.snapshot(meetingId)) as WindowSnapshot<'facilitator'>
+      // What was repaired on load travels with the opening snapshot only, for the facilitator to read.
+      return open.notice ? { ...snapshot, view: { ...snapshot.view, notice: open.notice } } : snapshot
     },
+
+    liveSnapshot(meetingId, caller: Caller = FACILITATOR) {
+      return snapshotFor(meetingId, caller)
+    },
+
+    registerAudience: (name, view, options) => stream.registerAudience(name, view, options),
 
     async duplicateMeeting(meetingId) {
       const source = await meetings.current(meetingId)
@@ -167,10 +230,10 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     },
 
     async renameMeeting(meetingId, title) {
-      const state = await apply(meetingId, { type: 'facts.update', patch: { title } })
+      await apply(meetingId, [{ type: 'facts.update', patch: { title } }])
       const summary = (await workspace()).summary(meetingId)
       if (!summary) throw new AppFailure('not_found', 'That meeting is not in the library.')
-      return { ...summary, title: state.meeting.facts.title }
+      return { ...summary, title: (await meetings.current(meetingId)).facts.title }
     },
 
     async archiveMeeting(meetingId, archived) {
@@ -182,6 +245,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     async deleteMeeting(meetingId): Promise<TrashEntry> {
       const entry = await library((ws) => moveToTrash(ws, meetingId))
       meetings.forget(meetingId)
+      stream.forget(meetingId)
       libraryChanged()
       return entry
     },
@@ -213,14 +277,16 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       return listTemplates(await workspace())
     },
 
-    applyCommand: apply,
+    applyCommand: (meetingId, command, caller?: Caller) => apply(meetingId, [command], caller),
 
-    undo(meetingId) {
-      return step(meetingId, (history) => unwrap(undoHistory(history, ctx.now())))
+    applyCommands: (meetingId, commands, caller?: Caller) => apply(meetingId, commands, caller),
+
+    undo(meetingId, caller?: Caller) {
+      return step(meetingId, (history) => unwrap(undoHistory(history, ctx.now())), caller)
     },
 
-    redo(meetingId) {
-      return step(meetingId, (history) => unwrap(redoHistory(history, ctx.now())))
+    redo(meetingId, caller?: Caller) {
+      return step(meetingId, (history) => unwrap(redoHistory(history, ctx.now())), caller)
     },
 
     async exportMinutes(meetingId, formats, folder) {
@@ -257,29 +323,32 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
 
     async carryOver(meetingId, fromMeetingId) {
       if (fromMeetingId === null)
-        return apply(meetingId, { type: 'carried.set', from: null, actions: [] })
+        return apply(meetingId, [{ type: 'carried.set', from: null, actions: [] }])
       if (fromMeetingId === meetingId) {
         throw new AppFailure('invalid_input', 'A meeting cannot carry over its own actions.')
       }
       const earlier = await meetings.current(fromMeetingId)
-      return apply(meetingId, {
-        type: 'carried.set',
-        from: { meetingId: earlier.id, title: earlier.facts.title },
-        actions: carriedActionsFrom(earlier, ctx)
-      })
+      return apply(meetingId, [
+        {
+          type: 'carried.set',
+          from: { meetingId: earlier.id, title: earlier.facts.title },
+          actions: carriedActionsFrom(earlier, ctx)
+        }
+      ])
     },
 
     async openFromPath(path) {
       const ws = await workspace()
+      const opened = async (id: string) => stateOf((await meetings.get(id)).history)
       const ownId = workspaceMeetingId(ws, path)
-      if (ownId) return service.openMeeting(ownId)
+      if (ownId) return opened(ownId)
       const { meeting } = await readForeignMeeting(path)
       // Opening the same file twice should not fill the library with copies.
       const known = ws.summary(meeting.id)
-      if (known && known.updatedAt === meeting.updatedAt) return service.openMeeting(meeting.id)
+      if (known && known.updatedAt === meeting.updatedAt) return opened(meeting.id)
       const imported = await library((w) => importMeetingFile(w, path))
       libraryChanged()
-      return service.openMeeting(imported.meeting.id)
+      return opened(imported.meeting.id)
     },
 
     async close() {

@@ -19,6 +19,8 @@ export interface PresentationDeps {
   /** Epoch milliseconds; the countdown runs on this clock. */
   nowMs: () => number
   projectorWindow: ProjectorWindowControl
+  /** Told after every change, once the new state is current (views that depend on it follow). */
+  onChanged?: (state: PresentationState) => void
 }
 
 export type PresentationApi = {
@@ -33,6 +35,8 @@ export type PresentationApi = {
   closeProjector(): Promise<PresentationState>
   /** Called by the Electron shell when the user closes the projector window by hand. */
   projectorClosed(): void
+  /** The state now (main's own read, for the views computed from it). */
+  presentationNow(): PresentationState
 }
 
 /**
@@ -44,6 +48,7 @@ export function createPresentation(deps: PresentationDeps): PresentationApi {
   const publish = (next: PresentationState): PresentationState => {
     state = next
     deps.broadcast('presentationChanged', state)
+    deps.onChanged?.(state)
     return state
   }
 
@@ -88,6 +93,8 @@ export function createPresentation(deps: PresentationDeps): PresentationApi {
       await deps.projectorWindow.close()
       return publish({ ...state, projectorOpen: false })
     },
+
+    presentationNow: () => state,
 
     projectorClosed() {
       if (state.projectorOpen) publish({ ...state, projectorOpen: false })

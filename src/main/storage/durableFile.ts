@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb'
-import type { DurableWriteOptions } from './durableWrite'
+import type { DurableWriteOptions, WrittenFile } from './durableWrite'
 import { writeQueued } from './fileWriters'
 import { readRegularFile } from './regularFile'
 
@@ -9,6 +9,9 @@ import { readRegularFile } from './regularFile'
  * temp name.
  */
 export class DurableTextFile implements Adapter<string> {
+  /** Size and time of the newest write that has finished (its own or a newer coalesced one). */
+  written: WrittenFile | null = null
+
   constructor(
     readonly filename: string,
     private readonly options: DurableWriteOptions = {}
@@ -19,7 +22,9 @@ export class DurableTextFile implements Adapter<string> {
   }
 
   async write(text: string): Promise<void> {
-    await writeQueued(this.filename, text, this.options)
+    const written = await writeQueued(this.filename, text, this.options)
+    // Writes to one file finish in order, so the last to finish describes the file on disk.
+    this.written = written
   }
 }
 
@@ -37,6 +42,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
 
   get filename(): string {
     return this.#text.filename
+  }
+
+  /** Size and time of the file as the newest finished write left it (no stat needed). */
+  get written(): WrittenFile | null {
+    return this.#text.written
   }
 
   async read(): Promise<T | null> {

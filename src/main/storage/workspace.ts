@@ -195,22 +195,40 @@ export class Workspace {
    * Saves a meeting durably (the last good copy is refreshed first) and updates the index.
    * Resolves only when the bytes containing this version are on disk.
    */
+  /**
+   * One lowdb database per meeting file, kept while the workspace is open: lowdb holds the data and
+   * writes through the durable adapter (the file's single writer lives in fileWriters). Loading
+   * bypasses lowdb's read so the raw bytes of a damaged file can be validated and quarantined.
+   */
+  readonly #dbs = new Map<string, Low<Meeting> & { adapter: DurableJsonFile<Meeting> }>()
+
+  #dbFor(id: string): Low<Meeting> & { adapter: DurableJsonFile<Meeting> } {
+    let db = this.#dbs.get(id)
+    if (!db) {
+      const file = meetingFile(this.layout, id)
+      const adapter = new DurableJsonFile<Meeting>(
+        file,
+        { backupPath: backupFile(file) },
+        encodeMeeting
+      )
+      db = new Low<Meeting>(adapter, null as unknown as Meeting) as Low<Meeting> & {
+        adapter: DurableJsonFile<Meeting>
+      }
+      this.#dbs.set(id, db)
+    }
+    return db
+  }
+
   async save(meeting: Meeting): Promise<MeetingSummary> {
     if (!isSafeId(meeting.id))
       throw new AppFailure('invalid_input', 'That meeting id cannot be saved.')
-    const file = meetingFile(this.layout, meeting.id)
-    // lowdb holds the data and writes through the durable adapter; the adapter keeps no state (the
-    // file's single writer lives in fileWriters), so a Low per save is enough. Loading bypasses
-    // lowdb's read so the raw bytes of a damaged file can be validated and quarantined as they are.
-    const adapter = new DurableJsonFile<Meeting>(
-      file,
-      { backupPath: backupFile(file) },
-      encodeMeeting
-    )
+    const db = this.#dbFor(meeting.id)
     const seq = this.index.nextSeq(meeting.id)
-    await new Low<Meeting>(adapter, meeting).write()
+    db.data = meeting
+    await db.write()
     const summary = summaryOf(meeting, false)
-    const stats = await stat(file).catch(() => ({ size: -1, mtimeMs: -1 }))
+    // The writer reports the size and time of what it wrote: no second look at the file.
+    const stats = db.adapter.written ?? { size: -1, mtimeMs: -1 }
     this.index.put({ summary, size: stats.size, mtimeMs: stats.mtimeMs }, seq)
     return { ...summary, archived: this.library.isArchived(meeting.id) }
   }
@@ -227,6 +245,7 @@ export class Workspace {
   /** Stops tracking a meeting that left meetings/ (moved to the trash). */
   forget(id: string): void {
     this.index.remove(id)
+    this.#dbs.delete(id)
   }
 
   /** A fresh id that no meeting in the library uses. */

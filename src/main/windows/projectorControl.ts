@@ -1,4 +1,4 @@
-import type { BrowserWindow } from 'electron'
+import type { BrowserWindow, WebContents } from 'electron'
 import { screen } from 'electron'
 import { placeProjector } from '../../shared/projector/placement'
 import type { ProjectorWindowControl } from '../services/presentation'
@@ -25,7 +25,7 @@ export function createProjectorControl(
   entryUrl: string,
   onClosedByUser: () => void,
   choice?: DisplayChoice
-): ProjectorWindowControl {
+): ProjectorWindowControl & { isProjector(contents: WebContents): boolean } {
   let window: BrowserWindow | null = null
   // Moves we make ourselves (e.g. falling back when a display goes) are not the facilitator's choice.
   let placingUntil = 0
@@ -51,6 +51,7 @@ export function createProjectorControl(
   }
 
   return {
+    isProjector: (contents) => !!window && !window.isDestroyed() && window.webContents === contents,
     open() {
       if (window && !window.isDestroyed()) {
         window.showInactive()

@@ -8,7 +8,6 @@ import './styles/app.css'
 // The only place that touches window.api: everything else receives it through the store.
 const api = window.api
 const store = createAppStore({ api })
-api.on('meetingChanged', (state) => store.getState().receiveMeetingChanged(state))
 api.on('libraryChanged', () => void store.getState().loadLibrary())
 api.on('presentationChanged', (state) => store.getState().receivePresentationChanged(state))
 void store.getState().loadPresentation()

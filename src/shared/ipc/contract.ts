@@ -1,6 +1,8 @@
 import { z } from 'zod'
 import { commandSchema } from '../meeting/commands/schema'
 import type { Command } from '../meeting/commands/schema'
+import type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
+import type { ProjectorView } from '../projector/view'
 import type { Meeting, MeetingSummary } from '../meeting/schema'
 import type { Result } from '../result'
 import type { Countdown } from '../run/countdown'
@@ -16,6 +18,25 @@ export interface MeetingState {
    * repeated ids, impossible dates) and where the original is kept, for the facilitator to read.
    */
   notice?: string
+}
+
+export type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
+
+/**
+ * The audiences that are windows of this app, and the view main computes for each. The projector's
+ * view holds nothing private; other audiences (attendees' phones) register their own in main.
+ */
+export interface WindowViews {
+  facilitator: MeetingState
+  projector: ProjectorView
+}
+export type WindowAudience = keyof WindowViews
+
+/** A snapshot of one window audience's view. */
+export type WindowSnapshot<A extends WindowAudience = WindowAudience> = LiveSnapshot<
+  WindowViews[A]
+> & {
+  audience: A
 }
 
 /** Where a new meeting starts from. */
@@ -93,8 +114,15 @@ export interface UserTemplate {
 export interface Api {
   /** Meetings in the workspace, newest first, read from the index (files are not parsed). */
   listMeetings(): Promise<MeetingSummary[]>
-  createMeeting(title: string, source: MeetingSource): Promise<MeetingState>
-  openMeeting(meetingId: string): Promise<MeetingState>
+  /** Creates a meeting and returns the facilitator's snapshot of it, to follow with `livePatch`. */
+  createMeeting(title: string, source: MeetingSource): Promise<WindowSnapshot<'facilitator'>>
+  /** The facilitator's snapshot of a meeting (opening it in main first), to follow with `livePatch`. */
+  openMeeting(meetingId: string): Promise<WindowSnapshot<'facilitator'>>
+  /**
+   * The calling window's own view of a meeting at its current revision (main knows which audience the
+   * window is): a window that saw a gap in the revisions, or has none yet, starts again from this.
+   */
+  liveSnapshot(meetingId: string): Promise<WindowSnapshot>
   duplicateMeeting(meetingId: string): Promise<MeetingSummary>
   renameMeeting(meetingId: string, title: string): Promise<MeetingSummary>
   archiveMeeting(meetingId: string, archived: boolean): Promise<MeetingSummary>
@@ -106,10 +134,15 @@ export interface Api {
   importMeeting(): Promise<MeetingSummary | null>
   saveAsTemplate(meetingId: string, name: string): Promise<UserTemplate>
   listTemplates(): Promise<UserTemplate[]>
-  /** Applies one change, saves it durably, broadcasts the new state, and returns it. */
-  applyCommand(meetingId: string, command: Command): Promise<MeetingState>
-  undo(meetingId: string): Promise<MeetingState>
-  redo(meetingId: string): Promise<MeetingState>
+  /**
+   * Applies one change, saves it durably and sends each audience its patches once; answers with the
+   * caller's new revision and the ids the change made (the state itself travels as patches only).
+   */
+  applyCommand(meetingId: string, command: Command): Promise<CommandReceipt>
+  /** Applies several changes as one: all or none, one save, one message per audience, one undo step. */
+  applyCommands(meetingId: string, commands: Command[]): Promise<CommandReceipt>
+  undo(meetingId: string): Promise<CommandReceipt>
+  redo(meetingId: string): Promise<CommandReceipt>
   /**
    * Writes the minutes in the chosen formats. With no folder, main asks the user for one (native dialog)
    * and remembers it; null means the user cancelled.
@@ -127,7 +160,7 @@ export interface Api {
    */
   checkMinutesPdf(meetingId: string): Promise<UndrawableCharacter[]>
   /** Snapshots the open actions of an earlier meeting into this one (null clears it). */
-  carryOver(meetingId: string, fromMeetingId: string | null): Promise<MeetingState>
+  carryOver(meetingId: string, fromMeetingId: string | null): Promise<CommandReceipt>
   getPresentation(): Promise<PresentationState>
   /** Blank, freeze, theme, which meeting, reflection pause; broadcasts presentationChanged. */
   setPresentation(patch: PresentationPatch): Promise<PresentationState>
@@ -147,6 +180,9 @@ export interface Api {
 
 export type ApiMethod = keyof Api
 
+/** The most changes one applyCommands call may carry (a vote or theme sweep over a whole board). */
+export const MAX_BATCH = 2_000
+
 const meetingId = z.string().min(1).max(64)
 const title = z.string().max(10_000)
 const meetingSource = z.discriminatedUnion('kind', [
@@ -163,6 +199,7 @@ export const API_ARGS = {
   listMeetings: z.tuple([]),
   createMeeting: z.tuple([title, meetingSource]),
   openMeeting: z.tuple([meetingId]),
+  liveSnapshot: z.tuple([meetingId]),
   duplicateMeeting: z.tuple([meetingId]),
   renameMeeting: z.tuple([meetingId, title]),
   archiveMeeting: z.tuple([meetingId, z.boolean()]),
@@ -173,6 +210,7 @@ export const API_ARGS = {
   saveAsTemplate: z.tuple([meetingId, title]),
   listTemplates: z.tuple([]),
   applyCommand: z.tuple([meetingId, commandSchema]),
+  applyCommands: z.tuple([meetingId, z.array(commandSchema).min(1).max(MAX_BATCH)]),
   undo: z.tuple([meetingId]),
   redo: z.tuple([meetingId]),
   carryOver: z.tuple([meetingId, meetingId.nullable()]),
@@ -208,14 +246,26 @@ export const API_ARGS = {
 /** The method names, in declaration order. */
 export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
 
-/** Events main pushes to every window. */
+/**
+ * Calls a projector window may make: it shows the room's view, turns slides (a stage change) and
+ * blanks or freezes; everything that would hand it the facilitator's meeting is refused.
+ */
+export const PROJECTOR_METHODS: readonly ApiMethod[] = [
+  'liveSnapshot',
+  'applyCommand',
+  'getPresentation',
+  'setPresentation',
+  'closeProjector'
+]
+
+/** Events main pushes to windows: `livePatch` only to windows of its audience, the others to all. */
 export interface ApiEvents {
-  meetingChanged: MeetingState
+  livePatch: LivePatch
   libraryChanged: null
   presentationChanged: PresentationState
 }
 export const API_EVENTS = {
-  meetingChanged: true,
+  livePatch: true,
   libraryChanged: true,
   presentationChanged: true
 } satisfies Record<keyof ApiEvents, true>

@@ -40,7 +40,7 @@ function expectOpenedIntact(
   opened: Awaited<ReturnType<typeof dispatch>>
 ): MeetingState {
   if (!opened.ok) throw new Error(`expected to open, got: ${opened.error.message}`)
-  const state = opened.value as MeetingState
+  const state = (opened.value as { view: MeetingState }).view
   expect(state.meeting.facts.title.length).toBeGreaterThan(0)
   if (expected === 'migrate') expect(state.meeting.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
   return state

@@ -80,7 +80,9 @@ describe('a durable write that fails part-way', () => {
     'at $point ($code): the old file stays whole, the user is told, the change is saved by the next write',
     async ({ point, code, says }) => {
       const h = await serviceHarness()
-      const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+      const {
+        view: { meeting }
+      } = await h.service.createMeeting('Q4 review', { kind: 'template' })
       await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
       const meetings = path.join(h.workspaceDir, 'meetings')
       const file = path.join(meetings, `${meeting.id}.json`)
@@ -103,11 +105,10 @@ describe('a durable write that fails part-way', () => {
       expect(await readFile(file, 'utf-8'), 'the old version, byte for byte').toBe(before)
       expect((await readdir(meetings)).filter((n) => n.endsWith('.tmp'))).toEqual([])
       // Every window shows the change, and it stays in the open meeting.
-      expect(h.events.map((e) => e.event)).toEqual(['meetingChanged'])
-      expect((await h.service.openMeeting(meeting.id)).meeting.ideas.map((i) => i.text)).toEqual([
-        'Saved',
-        'Kept'
-      ])
+      expect(h.events.map((e) => e.event)).toEqual(['livePatch'])
+      expect(
+        (await h.service.openMeeting(meeting.id)).view.meeting.ideas.map((i) => i.text)
+      ).toEqual(['Saved', 'Kept'])
 
       disarmFault()
       await h.service.applyCommand(meeting.id, addIdea(meeting, 'After'))
@@ -119,7 +120,9 @@ describe('a durable write that fails part-way', () => {
 
   it('at the folder fsync after the rename: the file is the new version, whole, and the user is still told', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
     const meetings = path.join(h.workspaceDir, 'meetings')
     const file = path.join(meetings, `${meeting.id}.json`)
@@ -139,7 +142,9 @@ describe('a durable write that fails part-way', () => {
 
   it('when hard links fail (a file system without them), keeps the last good copy by copying', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     const file = path.join(h.workspaceDir, 'meetings', `${meeting.id}.json`)
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
     armFault('hardLink', file, 'EPERM')

@@ -46,18 +46,17 @@ describe('hostile calls through dispatch on the real meeting service', () => {
   it('refuses each with a plain sentence and an unchanged file, or applies it validly; never throws, never pollutes', async () => {
     const h = await serviceHarness()
     const { service } = h
-    const { meeting: created } = await service.createMeeting('Q4 review', { kind: 'template' })
-    const other = (await service.createMeeting('Q3 review', { kind: 'template' })).meeting
+    const { meeting: created } = (await service.createMeeting('Q4 review', { kind: 'template' }))
+      .view
+    const other = (await service.createMeeting('Q3 review', { kind: 'template' })).view.meeting
     const roundId = created.rounds[0]!.id
     const departmentId = created.departments[0]!.id
     let seeded: Meeting = created
     for (const text of ['Call every churned customer', 'Fix the invoice PDF']) {
-      seeded = (
-        await service.applyCommand(created.id, { type: 'idea.add', roundId, departmentId, text })
-      ).meeting
+      await service.applyCommand(created.id, { type: 'idea.add', roundId, departmentId, text })
     }
-    seeded = (await service.applyCommand(created.id, { type: 'theme.add', name: 'Billing' }))
-      .meeting
+    await service.applyCommand(created.id, { type: 'theme.add', name: 'Billing' })
+    seeded = (await service.openMeeting(created.id)).view.meeting
     const knownIds = [
       created.id,
       ...seeded.ideas.map((x) => x.id),

@@ -64,10 +64,10 @@ afterEach(async () => {
 async function createMeeting() {
   const created = (await call('createMeeting', fromApp, 'Q3 review', {
     kind: 'template'
-  })) as Result<MeetingState>
+  })) as Result<{ view: MeetingState }>
   if (!created.ok) throw new Error(created.error.message)
   await service.close()
-  const id = created.value.meeting.id
+  const id = created.value.view.meeting.id
   return { id, file: join(workspaceDir, 'meetings', `${id}.json`) }
 }
 

@@ -71,7 +71,10 @@ describe('registerIpc', () => {
       ok: true,
       value: 'done'
     })
-    expect(calls).toEqual([{ method: 'renameMeeting', args: ['m1', 'Q3 review'] }])
+    // The service is told who called (a facilitator's window here) after the arguments.
+    expect(calls).toEqual([
+      { method: 'renameMeeting', args: ['m1', 'Q3 review', { audience: 'facilitator' }] }
+    ])
   })
 
   it.each([

@@ -68,7 +68,9 @@ describe('disk errors', () => {
     const disk = await tinyDisk()
     if (!disk) return test.skip('needs root on Linux to mount a tiny tmpfs')
     const h = await serviceHarness({}, path.join(disk, 'workspace'))
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
     const filler = await fillDisk(disk)
     h.events.splice(0)
@@ -79,7 +81,7 @@ describe('disk errors', () => {
         'Your change is kept in memory; free some space and it will be saved on the next change.'
     )
     // Every window still sees the change, and the file on disk is the last good version.
-    expect(h.events.map((e) => e.event)).toEqual(['meetingChanged'])
+    expect(h.events.map((e) => e.event)).toEqual(['livePatch'])
     const file = path.join(disk, 'workspace', 'meetings', `${meeting.id}.json`)
     const onDisk = () =>
       readFile(file, 'utf-8').then((t) => (JSON.parse(t) as Meeting).ideas.map((i) => i.text))
@@ -92,7 +94,9 @@ describe('disk errors', () => {
 
   it('in a folder it may not write to: a plain message and nothing changed on disk', async (test) => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     const meetings = path.join(h.workspaceDir, 'meetings')
     const file = path.join(meetings, `${meeting.id}.json`)
     const before = await readFile(file)

@@ -21,38 +21,52 @@ const addIdea = (m: Meeting, text: string): Command => ({
 describe('meeting service: changes, undo and redo', () => {
   it('applies a change, saves it durably before answering, and broadcasts the new state', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     expect(takeEvents(h)).toEqual(['libraryChanged'])
-    const state = await h.service.applyCommand(meeting.id, addIdea(meeting, 'Call John back'))
+    const receipt = await h.service.applyCommand(meeting.id, addIdea(meeting, 'Call John back'))
+    const { view: state } = await h.service.openMeeting(meeting.id)
     expect(state.meeting.ideas.map((i) => i.text)).toEqual(['Call John back'])
+    expect(receipt).toEqual({ rev: 1, newIds: [state.meeting.ideas[0]!.id] })
     expect(state.canUndo).toBe(true)
     expect((await onDisk(h.workspaceDir, meeting.id)).ideas.map((i) => i.text)).toEqual([
       'Call John back'
     ])
-    expect(h.events).toEqual([{ event: 'meetingChanged', payload: state }])
+    // One small message: the facilitator's patches from revision 0 to 1, not the meeting.
+    expect(h.events).toEqual([
+      { event: 'livePatch', payload: expect.objectContaining({ audience: 'facilitator', rev: 1 }) }
+    ])
+    expect(JSON.stringify(h.events[0]!.payload).length).toBeLessThan(1_000)
   })
 
   it('undoes and redoes, saving and broadcasting each step', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'One'))
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'Two'))
     takeEvents(h)
-    const undone = await h.service.undo(meeting.id)
+    await h.service.undo(meeting.id)
+    const undone = (await h.service.openMeeting(meeting.id)).view
     expect(undone.meeting.ideas.map((i) => i.text)).toEqual(['One'])
     expect(undone.canRedo).toBe(true)
     expect((await onDisk(h.workspaceDir, meeting.id)).ideas).toHaveLength(1)
-    const redone = await h.service.redo(meeting.id)
+    await h.service.redo(meeting.id)
+    const redone = (await h.service.openMeeting(meeting.id)).view
     expect(redone.meeting.ideas.map((i) => i.text)).toEqual(['One', 'Two'])
     expect((await onDisk(h.workspaceDir, meeting.id)).ideas).toHaveLength(2)
-    expect(takeEvents(h)).toEqual(['meetingChanged', 'meetingChanged'])
+    expect(takeEvents(h)).toEqual(['livePatch', 'livePatch'])
     const failure = await failureOf(h.service.redo(meeting.id))
     expect(failure).toMatchObject({ code: 'nothing_to_redo', message: 'There is nothing to redo.' })
   })
 
   it('refuses a bad change with the domain’s message and leaves the file byte for byte', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'Keep'))
     const before = await readFile(fileOf(h.workspaceDir, meeting.id))
     takeEvents(h)
@@ -61,12 +75,14 @@ describe('meeting service: changes, undo and redo', () => {
     expect(failure.message).toMatch(/\S/)
     expect(await readFile(fileOf(h.workspaceDir, meeting.id))).toEqual(before)
     expect(h.events).toEqual([])
-    expect((await h.service.openMeeting(meeting.id)).meeting.ideas).toHaveLength(1)
+    expect((await h.service.openMeeting(meeting.id)).view.meeting.ideas).toHaveLength(1)
   })
 
   it('keeps every change when many arrive at once (coalesced saves)', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Busy', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Busy', { kind: 'template' })
     const texts = Array.from({ length: 40 }, (_, i) => `Idea ${i}`)
     await Promise.all(texts.map((t) => h.service.applyCommand(meeting.id, addIdea(meeting, t))))
     expect((await onDisk(h.workspaceDir, meeting.id)).ideas.map((i) => i.text)).toEqual(texts)
@@ -74,11 +90,13 @@ describe('meeting service: changes, undo and redo', () => {
 
   it('a restarted service opens what was saved, with a fresh history', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'Persisted'))
     await h.service.close()
     const again = await serviceHarness({}, h.workspaceDir)
-    const state = await again.service.openMeeting(meeting.id)
+    const state = (await again.service.openMeeting(meeting.id)).view
     expect(state.meeting.ideas.map((i) => i.text)).toEqual(['Persisted'])
     expect(state.canUndo).toBe(false)
     expect((await again.service.listMeetings()).map((s) => s.ideaCount)).toEqual([1])
@@ -88,7 +106,9 @@ describe('meeting service: changes, undo and redo', () => {
 describe('meeting service: the library', () => {
   it('creates from the template, a copy, or a user template', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q3 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q3 review', { kind: 'template' })
     await h.service.applyCommand(meeting.id, {
       type: 'department.add',
       name: 'Legal',
@@ -96,15 +116,19 @@ describe('meeting service: the library', () => {
       key: 'l'
     })
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'Not copied'))
-    const copy = await h.service.createMeeting('Q4 review', { kind: 'copy', meetingId: meeting.id })
+    const copy = (
+      await h.service.createMeeting('Q4 review', { kind: 'copy', meetingId: meeting.id })
+    ).view
     expect(copy.meeting.departments.map((d) => d.name)).toContain('Legal')
     expect(copy.meeting.ideas).toEqual([])
     const template = await h.service.saveAsTemplate(meeting.id, 'With legal')
     expect(await h.service.listTemplates()).toEqual([template])
-    const fromTemplate = await h.service.createMeeting('Q1 review', {
-      kind: 'userTemplate',
-      templateId: template.id
-    })
+    const fromTemplate = (
+      await h.service.createMeeting('Q1 review', {
+        kind: 'userTemplate',
+        templateId: template.id
+      })
+    ).view
     expect(fromTemplate.meeting.departments.map((d) => d.name)).toContain('Legal')
     expect((await h.service.listMeetings()).map((s) => s.title)).toEqual([
       'Q1 review',
@@ -117,7 +141,9 @@ describe('meeting service: the library', () => {
 
   it('duplicates, renames, archives, deletes to the trash and restores, telling every window', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     await h.service.applyCommand(meeting.id, addIdea(meeting, 'Copied along'))
     takeEvents(h)
     const duplicate = await h.service.duplicateMeeting(meeting.id)
@@ -131,9 +157,9 @@ describe('meeting service: the library', () => {
     expect((await h.service.listMeetings()).map((s) => s.id)).toEqual([meeting.id])
     const restored = await h.service.restoreMeeting(entry.trashId)
     expect(restored.title).toBe('Q4 review, team B')
+    // No window follows the duplicate, so renaming it sends no patches, only the library's news.
     expect(takeEvents(h)).toEqual([
       'libraryChanged',
-      'meetingChanged',
       'libraryChanged',
       'libraryChanged',
       'libraryChanged',
@@ -169,7 +195,7 @@ describe('meeting service: the library', () => {
 describe('meeting service: carry-over', () => {
   it('snapshots the earlier meeting’s open actions, undoably', async () => {
     const h = await serviceHarness()
-    const { meeting: q3 } = await h.service.createMeeting('Q3 review', { kind: 'template' })
+    const { meeting: q3 } = (await h.service.createMeeting('Q3 review', { kind: 'template' })).view
     const dept = q3.departments[0]!.id
     await h.service.applyCommand(q3.id, {
       type: 'action.add',
@@ -201,8 +227,9 @@ describe('meeting service: carry-over', () => {
       from: null,
       actions: [earlierCarried, finished]
     })
-    const { meeting: q4 } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    const state = await h.service.carryOver(q4.id, q3.id)
+    const { meeting: q4 } = (await h.service.createMeeting('Q4 review', { kind: 'template' })).view
+    await h.service.carryOver(q4.id, q3.id)
+    const state = (await h.service.openMeeting(q4.id)).view
     expect(state.meeting.carriedFrom).toEqual({ meetingId: q3.id, title: 'Q3 review' })
     expect(
       state.meeting.carried.map((c) => [c.what, c.timesCarried, c.progressedBefore, c.status])
@@ -211,9 +238,10 @@ describe('meeting service: carry-over', () => {
       ['Call every churned customer', 1, false, 'open']
     ])
     expect((await onDisk(h.workspaceDir, q4.id)).carried).toHaveLength(2)
-    const undone = await h.service.undo(q4.id)
-    expect(undone.meeting.carried).toEqual([])
-    expect((await h.service.carryOver(q4.id, null)).meeting.carriedFrom).toBeNull()
+    await h.service.undo(q4.id)
+    expect((await h.service.openMeeting(q4.id)).view.meeting.carried).toEqual([])
+    await h.service.carryOver(q4.id, null)
+    expect((await h.service.openMeeting(q4.id)).view.meeting.carriedFrom).toBeNull()
     expect((await failureOf(h.service.carryOver(q4.id, q4.id))).code).toBe('invalid_input')
   })
 })
@@ -221,7 +249,9 @@ describe('meeting service: carry-over', () => {
 describe('meeting service: export', () => {
   it('asks for a folder (offering the last one), remembers it, and honours cancel', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     expect(await h.service.exportMinutes(meeting.id, ['pdf'], null)).toBeNull()
     h.folderPicks.push('/exports/q4')
     const result = await h.service.exportMinutes(meeting.id, ['pdf', 'md'], null)
@@ -240,7 +270,9 @@ describe('meeting service: export', () => {
 
   it('refuses a folder the user did not choose, writing nothing', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     const refusal = await failureOf(h.service.exportMinutes(meeting.id, ['pdf'], '/etc'))
     expect(refusal).toMatchObject({
       code: 'forbidden',
@@ -251,7 +283,9 @@ describe('meeting service: export', () => {
 
   it('opens or shows only files it exported', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     h.folderPicks.push('/out')
     const result = await h.service.exportMinutes(meeting.id, ['pdf'], null)
     await h.service.revealExport(result!.files[0]!.path, 'open')
@@ -266,7 +300,9 @@ describe('meeting service: export', () => {
 describe('meeting service behind dispatch (as IPC and the e2e harness call it)', () => {
   it('turns refusals into envelopes with the plain message', async () => {
     const h = await serviceHarness()
-    const { meeting } = await h.service.createMeeting('Q4 review', { kind: 'template' })
+    const {
+      view: { meeting }
+    } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     const ok = await dispatch(h.service, 'applyCommand', [meeting.id, addIdea(meeting, 'Fine')])
     expect(ok.ok).toBe(true)
     const refused = await dispatch(h.service, 'openMeeting', ['no-such-meeting'])

@@ -100,8 +100,7 @@ describe('crash safety', () => {
             openPath: () => Promise.resolve(),
             showInFolder: () => undefined
           })
-          meetingId = (await service.createMeeting(`Crash ${kill}`, { kind: 'template' })).meeting
-            .id
+          meetingId = (await service.createMeeting(`Crash ${kill}`, { kind: 'template' })).meetingId
           await service.close()
         }
         const label = `k${kill}`

@@ -35,7 +35,9 @@ async function meetingFileElsewhere(title: string): Promise<{ file: string; id: 
     openPath: () => Promise.resolve(),
     showInFolder: () => {}
   })
-  const { meeting } = await other.createMeeting(title, { kind: 'template' })
+  const {
+    view: { meeting }
+  } = await other.createMeeting(title, { kind: 'template' })
   await other.close()
   return { file: join(dir, 'meetings', `${meeting.id}.json`), id: meeting.id }
 }

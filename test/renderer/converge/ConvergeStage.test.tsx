@@ -82,10 +82,37 @@ describe('Converge stage', () => {
     await putInAtHome()
     await waitFor(() => expect(meeting().ideas[0]!.themeId).toBe(meeting().themes[0]!.id))
     const calls = vi.mocked(api.applyCommand).mock.calls.length
+    const batches = vi.mocked(api.applyCommands).mock.calls.length
     const canUndo = store.getState().current!.canUndo
     await putInAtHome()
     expect(vi.mocked(api.applyCommand).mock.calls.length).toBe(calls)
+    expect(vi.mocked(api.applyCommands).mock.calls.length).toBe(batches)
     expect(store.getState().current!.canUndo).toBe(canUndo)
+  })
+
+  it('moves several ideas into an existing theme as one change: one call, one undo step', async () => {
+    const { meeting, api } = await setup()
+    fireEvent.click(screen.getByLabelText('Select “Music mode”'))
+    fireEvent.keyDown(screen.getByLabelText('Select “Music mode”'), { key: 't' })
+    const first = await screen.findByLabelText(/Theme for 1 idea/)
+    fireEvent.change(first, { target: { value: 'At home' } })
+    fireEvent.submit(first.closest('form')!)
+    const theme = await screen.findByRole('region', { name: 'At home' })
+    await waitFor(() => expect(within(theme).getByText('Music mode')).toBeTruthy())
+
+    fireEvent.click(screen.getByLabelText('Select “Family plan”'))
+    fireEvent.click(screen.getByLabelText('Select “School pricing”'))
+    fireEvent.keyDown(screen.getByLabelText('Select “School pricing”'), { key: 't' })
+    const second = await screen.findByLabelText(/Theme for 2 ideas/)
+    fireEvent.change(second, { target: { value: 'At home' } })
+    fireEvent.submit(second.closest('form')!)
+    await waitFor(() => expect(within(theme).getByText('School pricing')).toBeTruthy())
+    expect(api.applyCommands).toHaveBeenCalledTimes(1)
+    expect(meeting().ideas.filter((i) => i.themeId === meeting().themes[0]!.id)).toHaveLength(3)
+    expect(api.applyCommands).toHaveBeenLastCalledWith(meeting().id, [
+      expect.objectContaining({ type: 'idea.setTheme' }),
+      expect.objectContaining({ type: 'idea.setTheme' })
+    ])
   })
 
   it('↑ / ↓ move between ideas without leaving the board', async () => {

@@ -225,7 +225,10 @@ describe('Prepare: carry over and templates', () => {
     const { api, store, meeting } = await renderPrepare({
       carryOver: (meetingId, fromId) => {
         calls.push([meetingId, fromId])
-        return Promise.resolve({ ok: true, value: store.getState().current! })
+        return Promise.resolve({
+          ok: true,
+          value: { rev: store.getState().currentRev, newIds: [] }
+        })
       }
     })
     const created = await api.createMeeting('Q3 review', { kind: 'template' })
@@ -234,9 +237,9 @@ describe('Prepare: carry over and templates', () => {
 
     const carry = section('Carry over last quarter’s actions')
     const select = await within(carry).findByLabelText('Carry open actions over from')
-    fireEvent.change(select, { target: { value: created.value.meeting.id } })
+    fireEvent.change(select, { target: { value: created.value.meetingId } })
     fireEvent.click(within(carry).getByRole('button', { name: 'Carry over' }))
-    await waitFor(() => expect(calls).toEqual([[meeting().id, created.value.meeting.id]]))
+    await waitFor(() => expect(calls).toEqual([[meeting().id, created.value.meetingId]]))
   })
 
   it('says so when there is no other meeting to carry over from', async () => {

@@ -35,7 +35,7 @@ const carried = (overrides: Partial<CarriedAction>): CarriedAction => ({
 /** A template meeting (changed by `setup` in the fake's store) shown on one stage. */
 async function renderStage(Stage: StageComponent, setup: (m: Meeting) => Meeting = (m) => m) {
   let presentation: PresentationState = INITIAL_PRESENTATION
-  const { api, meetings } = createFakeApi({
+  const { api, meetings, publish } = createFakeApi({
     setPresentation: (patch) => {
       const seconds = patch.reflectionSeconds
       presentation = {
@@ -50,7 +50,7 @@ async function renderStage(Stage: StageComponent, setup: (m: Meeting) => Meeting
   const id = store.getState().current!.meeting.id
   const changed = setup(meetings.get(id)!)
   meetings.set(id, changed)
-  store.getState().showMeeting({ meeting: changed, canUndo: false, canRedo: false })
+  publish(id)
   function Current() {
     const meeting = useAppStore((s) => s.current?.meeting)
     return meeting ? <Stage meeting={meeting} /> : null

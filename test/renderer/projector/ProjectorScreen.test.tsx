@@ -1,7 +1,7 @@
 import { act, cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { MeetingState, PresentationState } from '../../../src/shared/ipc/contract'
-import { ok } from '../../../src/shared/result'
+import type { PresentationState } from '../../../src/shared/ipc/contract'
+import type { Meeting } from '../../../src/shared/meeting/schema'
 import ProjectorScreen from '../../../src/renderer/src/projector/ProjectorScreen'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider } from '../../../src/renderer/src/store/StoreProvider'
@@ -24,26 +24,29 @@ const presenting = (
   ...patch
 })
 
-/** The projector window on a fake main: a meeting at the framing stage with a private story field. */
+/** The projector window on a fake main: a meeting at the story stage with a private story field. */
 async function renderProjector() {
-  const { api, meetings } = createFakeApi()
+  const fake = createFakeApi({}, { audience: 'projector' })
+  const { api, meetings } = fake
   const store = createAppStore({ api })
-  const created = await api.createMeeting('Q4 review', { kind: 'template' })
-  if (!created.ok) throw new Error('fake create failed')
-  const id = created.value.meeting.id
-  const meeting = {
-    ...created.value.meeting,
+  await api.createMeeting('Q4 review', { kind: 'template' })
+  const [created] = [...meetings.values()]
+  if (!created) throw new Error('fake create failed')
+  const id = created.id
+  const meeting: Meeting = {
+    ...created,
     story: {
-      ...created.value.meeting.story,
+      ...created.story,
       customer: 'John',
       text: 'I heard my daughter sing.',
       channel: 'His private phone number 555-0199',
       privateFields: ['channel' as const]
     },
-    run: { ...created.value.meeting.run, stage: 'story' as const }
+    run: { ...created.run, stage: 'story' as const }
   }
   meetings.set(id, meeting)
-  api.openMeeting = () => Promise.resolve(ok({ meeting, canUndo: false, canRedo: false }))
+  fake.publish(id)
+  fake.present(id)
   store.getState().receivePresentationChanged(presenting(id))
   render(
     <AppStoreProvider store={store}>
@@ -51,11 +54,15 @@ async function renderProjector() {
     </AppStoreProvider>
   )
   await screen.findByRole('heading', { level: 1, name: 'Our customer’s story' })
-  const broadcast = (state: MeetingState) =>
-    act(() => store.getState().receiveMeetingChanged(state))
+  /** A change made in main: the projector gets only its view's patches. */
+  const broadcast = (changed: Meeting) =>
+    act(() => {
+      meetings.set(id, changed)
+      fake.publish(id)
+    })
   const present = (patch: Partial<PresentationState>) =>
     act(() => store.getState().receivePresentationChanged(presenting(id, patch)))
-  return { meeting, broadcast, present }
+  return { meeting, broadcast, present, store }
 }
 
 describe('ProjectorScreen', () => {
@@ -75,24 +82,21 @@ describe('ProjectorScreen', () => {
     expect(screen.queryByRole('timer', { name: 'Reflection pause' })).toBeNull()
   })
 
-  it('follows the facilitator’s stage from the broadcast', async () => {
-    const { meeting, broadcast } = await renderProjector()
-    broadcast({
-      meeting: { ...meeting, run: { ...meeting.run, stage: 'framing' } },
-      canUndo: true,
-      canRedo: false
-    })
+  it('follows the facilitator’s stage from main’s patches, keeping what did not change', async () => {
+    const { meeting, broadcast, store } = await renderProjector()
+    const before = store.getState().projected!
+    broadcast({ ...meeting, run: { ...meeting.run, stage: 'framing' } })
     expect(await screen.findByText("How can we make more stories like John's happen?")).toBeTruthy()
+    const after = store.getState().projected!
+    expect(after.rev).toBe(before.rev + 1)
+    expect(after.view.departments).toBe(before.view.departments)
+    expect(after.view.story).toBe(before.view.story)
   })
 
   it('keeps its last view while frozen and catches up when unfrozen', async () => {
     const { meeting, broadcast, present } = await renderProjector()
     present({ frozen: true })
-    broadcast({
-      meeting: { ...meeting, run: { ...meeting.run, stage: 'framing' } },
-      canUndo: true,
-      canRedo: false
-    })
+    broadcast({ ...meeting, run: { ...meeting.run, stage: 'framing' } })
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Our customer’s story')
     present({ frozen: false })
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('The question for today')

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { RoundsStage } from '../../../src/renderer/src/screens/stages/RoundsStage'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'
-import type { MeetingState, RendererApi } from '../../../src/shared/ipc/contract'
+import type { CommandReceipt, RendererApi } from '../../../src/shared/ipc/contract'
 import type { Result } from '../../../src/shared/result'
 import { createFakeApi } from '../fakeApi'
 
@@ -19,7 +19,7 @@ function slowApi() {
   const answers: Array<() => void> = []
   const { api: inner } = createFakeApi()
   const applyCommand: RendererApi['applyCommand'] = (id, command) =>
-    new Promise<Result<MeetingState>>((resolve) => {
+    new Promise<Result<CommandReceipt>>((resolve) => {
       answers.push(() => void inner.applyCommand(id, command).then(resolve))
     })
   const { api } = createFakeApi({ ...inner, applyCommand })

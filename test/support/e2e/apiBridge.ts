@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core'
 import type { Api, ApiEventName, ApiEvents } from '../../../src/shared/ipc/contract'
 import { API_EVENTS, API_METHODS } from '../../../src/shared/ipc/contract'
+import type { Caller } from '../../../src/shared/ipc/dispatch'
 import { dispatch } from '../../../src/shared/ipc/dispatch'
 
 const CALL_BINDING = '__northstarCall'
@@ -38,16 +39,21 @@ function bridgeScript(): string {
 
 /**
  * Binds `window.api` in every page of `context` to the real service: each call goes through the same
- * `dispatch` (argument validation, error envelope) as Electron's IPC handlers.
+ * `dispatch` (argument validation, audience check, error envelope) as Electron's IPC handlers, with
+ * the caller's audience told by `callerOf` as main tells it from the window.
  */
 export async function bindApi(
   context: BrowserContext,
   getService: () => Api,
-  onUnexpected: (error: unknown) => void
+  onUnexpected: (error: unknown) => void,
+  callerOf: (page: Page) => Caller,
+  onReply: (page: Page, reply: unknown) => void = () => {}
 ): Promise<void> {
-  await context.exposeBinding(CALL_BINDING, (_source, method: unknown, args: unknown) =>
-    dispatch(getService(), method, args, onUnexpected)
-  )
+  await context.exposeBinding(CALL_BINDING, async (source, method: unknown, args: unknown) => {
+    const reply = await dispatch(getService(), method, args, onUnexpected, callerOf(source.page))
+    onReply(source.page, reply)
+    return reply
+  })
   await context.addInitScript({ content: bridgeScript() })
 }
 

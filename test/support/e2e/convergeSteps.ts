@@ -40,8 +40,10 @@ export async function applyThroughService(
   commands: Command[]
 ): Promise<Meeting> {
   let meeting: Meeting | null = null
-  for (const command of commands)
-    meeting = (await app.service.applyCommand(meetingId, command)).meeting
+  for (const command of commands) {
+    await app.service.applyCommand(meetingId, command)
+    meeting = (await app.service.openMeeting(meetingId)).view.meeting
+  }
   if (!meeting) throw new Error('no commands given')
   return meeting
 }
@@ -67,7 +69,7 @@ export const SEED_IDEAS = [
 
 /** Adds the seed attendees and ideas to a template meeting through the service. */
 export async function seedIdeas(app: NorthstarHarness, meetingId: string): Promise<Meeting> {
-  const first = (await app.service.openMeeting(meetingId)).meeting
+  const first = (await app.service.openMeeting(meetingId)).view.meeting
   const dept = (name: string) => first.departments.find((d) => d.name === name)!.id
   const round = first.rounds[0]!.id
   return applyThroughService(app, meetingId, [

@@ -7,6 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { writeExports } from '../../../src/main/export/writeExports'
 import { createMeetingService } from '../../../src/main/services/meetingService'
 import type { MeetingService } from '../../../src/main/services/meetingService'
+import type { WindowAudience } from '../../../src/shared/ipc/contract'
 import { bindApi, emitToPages } from './apiBridge'
 import { electronBinary, launchChromium } from './browser'
 import { serveFolder } from './staticServer'
@@ -40,6 +41,10 @@ export interface NorthstarHarness {
   screenshot(page: Page, name: string): Promise<string>
   /** Console errors, uncaught page errors and unexpected service errors seen so far. */
   problems: string[]
+  /** Every live patch message main sent, and to which audience, in order. */
+  sent: Array<{ audience: string; payload: unknown }>
+  /** Everything main sent the projector page: events delivered to it and replies to its calls. */
+  projectorReceived: unknown[]
   /** Paths the app asked the system to open or show. */
   revealed: string[]
   /** The answer the "import a meeting file" picker gives next (null: the user cancels). */
@@ -72,6 +77,8 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
   await mkdir(SCREENSHOT_DIR, { recursive: true })
 
   const problems: string[] = []
+  const sent: NorthstarHarness['sent'] = []
+  const projectorReceived: unknown[] = []
   const revealed: string[] = []
   const pickedFiles: Array<string | null> = []
   let browser: Browser | null = null
@@ -85,6 +92,8 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
     const url = server.url
     // The projector window as main would open it: one page at most, on the projector address.
     let projector: Page | null = null
+    const audienceOf = (page: Page): WindowAudience =>
+      page === projector ? 'projector' : 'facilitator'
     const projectorWindow = {
       open: async () => {
         if (projector && !projector.isClosed()) return
@@ -108,7 +117,13 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
       workspaceDir,
       now: () => new Date().toISOString(),
       newId: () => randomUUID(),
-      broadcast: (event, payload) => void emitToPages(context.pages(), event, payload),
+      // As main does: a meeting's patches reach only the windows of their audience.
+      broadcast: (event, payload, audience) => {
+        const pages = context.pages().filter((page) => !audience || audienceOf(page) === audience)
+        if (event === 'livePatch') sent.push({ audience: audience ?? 'all', payload })
+        if (projector && pages.includes(projector)) projectorReceived.push(payload)
+        void emitToPages(pages, event, payload)
+      },
       pickMeetingFile: () => Promise.resolve(pickedFiles.shift() ?? null),
       pickExportFolder: () => Promise.resolve(exportDir),
       // The real exporter (pdfmake and all): exports land in exportDir.
@@ -124,7 +139,11 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
     await bindApi(
       context,
       () => liveService,
-      (error) => problems.push(`service: ${error instanceof Error ? error.stack : String(error)}`)
+      (error) => problems.push(`service: ${error instanceof Error ? error.stack : String(error)}`),
+      (page) => ({ audience: audienceOf(page) }),
+      (page, reply) => {
+        if (page === projector) projectorReceived.push(reply)
+      }
     )
     context.on('page', (page) => {
       page.on('console', (message) => {
@@ -161,6 +180,8 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
         return path
       },
       problems,
+      sent,
+      projectorReceived,
       revealed,
       pickMeetingFileNext: (path) => void pickedFiles.push(path),
       close: async () => {

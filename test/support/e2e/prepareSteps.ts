@@ -66,7 +66,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
  * the new meeting has something to carry over. Returns its id.
  */
 export async function createEarlierReview(service: MeetingService, title: string): Promise<string> {
-  const { meeting } = await service.createMeeting(title, { kind: 'template' })
+  const {
+    view: { meeting }
+  } = await service.createMeeting(title, { kind: 'template' })
   const byName = (name: string) => meeting.departments.find((d) => d.name === name)!.id
   const actions = [
     {

@@ -28,10 +28,11 @@ export async function change(
   meetingId: string,
   commands: Array<Command | ((m: Meeting) => Command)>
 ): Promise<Meeting> {
-  let meeting = (await service.openMeeting(meetingId)).meeting
+  let meeting = (await service.openMeeting(meetingId)).view.meeting
   for (const command of commands) {
     const next = typeof command === 'function' ? command(meeting) : command
-    meeting = (await service.applyCommand(meetingId, next)).meeting
+    await service.applyCommand(meetingId, next)
+    meeting = (await service.openMeeting(meetingId)).view.meeting
   }
   return meeting
 }

@@ -1,5 +1,4 @@
-import { useEffect, useMemo } from 'react'
-import { projectorView } from '../../../shared/projector/view'
+import { useEffect } from 'react'
 import { adjacentStage } from '../screens/stages/navigation'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
@@ -20,15 +19,15 @@ import { useStoryPages } from './useStoryPages'
  */
 export default function ProjectorScreen() {
   const presentation = useAppStore((s) => s.presentation)
-  const current = useAppStore((s) => s.current)
+  const projected = useAppStore((s) => s.projected)
   const setPresentation = useAppStore((s) => s.setPresentation)
   const closeProjector = useAppStore((s) => s.closeProjector)
-  const applyCommand = useAppStore((s) => s.applyCommand)
+  const gotoStage = useAppStore((s) => s.gotoProjectedStage)
   const meetingId = presentation?.meetingId ?? null
   useProjectorMeeting(meetingId)
 
-  const meeting = current?.meeting.id === meetingId ? current?.meeting : undefined
-  const live = useMemo(() => (meeting ? projectorView(meeting) : null), [meeting])
+  // The room's view, computed in main and patched in place: nothing private is in this window.
+  const live = projected?.meetingId === meetingId ? projected.view : null
   const view = useFrozen(live, presentation?.frozen ?? false)
   const story = useStoryPages(view?.story.text ?? '', view?.stage === 'story')
 
@@ -42,8 +41,8 @@ export default function ProjectorScreen() {
 
   const goto = (step: 1 | -1) => {
     if (!live) return
-    const target = adjacentStage(meeting?.stages ?? [], live.stage, step)
-    if (target) void applyCommand({ type: 'run.goto', stage: target }, 'stage')
+    const target = adjacentStage(live.agenda, live.stage, step)
+    if (target) void gotoStage(target)
   }
   useProjectorKeys({
     toggleBlank: () => void setPresentation({ blank: !presentation?.blank }),

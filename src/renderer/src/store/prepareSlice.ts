@@ -20,13 +20,8 @@ export const createPrepareSlice: SliceCreator<PrepareSlice> = (api) => (set, get
     if (result.ok) set({ templates: result.value })
     return result.ok
   },
-  carryOver: async (fromMeetingId, scope = 'meeting') => {
-    const meetingId = get().current?.meeting.id
-    if (!meetingId) return false
-    const result = await get().track(scope, api.carryOver(meetingId, fromMeetingId))
-    if (result.ok) get().receiveMeetingChanged(result.value)
-    return result.ok
-  },
+  carryOver: (fromMeetingId, scope = 'meeting') =>
+    get().changeMeeting(scope, (meetingId) => api.carryOver(meetingId, fromMeetingId)),
   saveAsTemplate: async (name, scope = 'meeting') => {
     const meetingId = get().current?.meeting.id
     if (!meetingId) return null

@@ -4,6 +4,7 @@ import type { ExportSlice } from './exportSlice'
 import type { LibrarySlice } from './librarySlice'
 import type { MeetingSlice } from './meetingSlice'
 import type { PrepareSlice } from './prepareSlice'
+import type { ProjectedSlice } from './projectedSlice'
 import type { PresentationSlice } from './presentationSlice'
 import type { UiSlice } from './uiSlice'
 
@@ -12,6 +13,7 @@ export type AppState = ExportSlice &
   LibrarySlice &
   MeetingSlice &
   PrepareSlice &
+  ProjectedSlice &
   PresentationSlice &
   UiSlice
 

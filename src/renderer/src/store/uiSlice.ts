@@ -7,13 +7,7 @@ import type { SliceCreator } from './types'
  * `row:<meetingId>` is a meeting's row in the library; `field:<name>` is one form field.
  */
 export type ErrorScope =
-  | 'library'
-  | 'newMeeting'
-  | 'meeting'
-  | 'stage'
-  | 'capture'
-  | `row:${string}`
-  | `field:${string}`
+  'library' | 'newMeeting' | 'meeting' | 'stage' | 'capture' | `row:${string}` | `field:${string}`
 
 /** A short-lived notice at the bottom of the screen, optionally with an undo. */
 export type Toast =

@@ -81,7 +81,10 @@ export function DepartmentColumns({
   )
 }
 
-/** One idea: its number, its department's initial, its text and what it builds on. */
+/**
+ * One idea: its number, its department's initial, its text and what it builds on. Main's patches keep
+ * unchanged ideas and departments the same objects, so plain memo skips them.
+ */
 const IdeaCard = memo(function IdeaCard({
   idea,
   order,
@@ -114,28 +117,4 @@ const IdeaCard = memo(function IdeaCard({
       )}
     </li>
   )
-}, sameIdea)
-
-/** Ideas arrive as fresh objects with every broadcast; compare what the card shows. */
-function sameIdea(
-  a: {
-    idea: ProjectorIdea
-    order: number
-    department: ProjectorDepartment
-    base: ProjectorDepartment | undefined
-  },
-  b: typeof a
-): boolean {
-  return (
-    a.idea.id === b.idea.id &&
-    a.order === b.order &&
-    a.idea.text === b.idea.text &&
-    a.idea.number === b.idea.number &&
-    a.idea.buildsOn?.number === b.idea.buildsOn?.number &&
-    a.idea.buildsOn?.otherRound === b.idea.buildsOn?.otherRound &&
-    a.department.name === b.department.name &&
-    a.department.color === b.department.color &&
-    a.department.initial === b.department.initial &&
-    a.base?.name === b.base?.name
-  )
-}
+})

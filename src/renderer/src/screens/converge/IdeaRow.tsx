@@ -23,37 +23,10 @@ export interface IdeaRowProps {
   onDragStart: (event: React.DragEvent, ideaId: string) => void
 }
 
-/** One idea on the converge board: select it, vote on it, score it, drag it onto a theme. */
 /**
- * Every change to the meeting arrives as a new object tree, so rows compare what they show: with
- * thousands of ideas only the row that changed is drawn again.
+ * One idea on the converge board: select it, vote on it, score it, drag it onto a theme. Main's
+ * patches keep an unchanged idea the same object, so plain memo skips every row but the changed one.
  */
-function sameRow(a: IdeaRowProps, b: IdeaRowProps): boolean {
-  const x = a.idea
-  const y = b.idea
-  return (
-    x.id === y.id &&
-    x.number === y.number &&
-    x.text === y.text &&
-    x.votes === y.votes &&
-    x.impact === y.impact &&
-    x.effort === y.effort &&
-    x.themeId === y.themeId &&
-    x.departmentId === y.departmentId &&
-    a.department?.name === b.department?.name &&
-    a.department?.color === b.department?.color &&
-    a.roundTitle === b.roundTitle &&
-    a.buildsOn === b.buildsOn &&
-    a.selected === b.selected &&
-    a.onShortlist === b.onShortlist &&
-    a.onToggle === b.onToggle &&
-    a.onVotes === b.onVotes &&
-    a.onStepVotes === b.onStepVotes &&
-    a.onScore === b.onScore &&
-    a.onDragStart === b.onDragStart
-  )
-}
-
 export const IdeaRow = memo(function IdeaRow({
   idea,
   department,
@@ -123,4 +96,4 @@ export const IdeaRow = memo(function IdeaRow({
       </div>
     </li>
   )
-}, sameRow)
+})

@@ -27,6 +27,7 @@ const SCOPE = 'field:converge' as const
 /** Converge: group ideas into themes (keyboard or drag), record dot votes and scores, read the shortlist. */
 export function ConvergeStage({ meeting }: StageProps) {
   const applyCommand = useAppStore((st) => st.applyCommand)
+  const applyCommands = useAppStore((st) => st.applyCommands)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [dialogFor, setDialogFor] = useState<string[] | null>(null)
   const focusLater = useFocusAfterChange(meeting)
@@ -111,13 +112,14 @@ export function ConvergeStage({ meeting }: StageProps) {
     startIdeaDrag(event, chosen.has(ideaId) ? [...chosen] : [ideaId])
   }, [])
 
-  /** Moves ideas into a theme (or out of any with null), one undoable change per idea. */
+  /** Moves ideas into a theme (or out of any with null) as one change: one save, one undo step. */
   const moveIdeas = async (ideaIds: string[], themeId: string | null) => {
     const current = new Map(meeting.ideas.map((i) => [i.id, i.themeId]))
     // An idea already in that theme needs no change (and so leaves no empty undo step).
-    for (const ideaId of ideaIds.filter((id) => current.get(id) !== themeId)) {
-      if (!(await applyCommand({ type: 'idea.setTheme', ideaId, themeId }, SCOPE))) return false
-    }
+    const commands = ideaIds
+      .filter((ideaId) => current.get(ideaId) !== themeId)
+      .map((ideaId) => ({ type: 'idea.setTheme' as const, ideaId, themeId }))
+    if (!(await applyCommands(commands, SCOPE))) return false
     setSelected(new Set())
     return true
   }
