@@ -155,7 +155,7 @@ describe('the export dialog (Minutes stage)', () => {
   it('lists the characters the PDF cannot draw before anything is written', async () => {
     const { page } = app
     const meetingId = await meetingWithActions()
-    const first = (await app.service.openMeeting(meetingId)).meeting
+    const first = (await app.service.openMeeting(meetingId)).view.meeting
     await applyThroughService(app, meetingId, [
       {
         type: 'idea.add',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MIGRATIONS, migrateAndValidate } from '../../src/shared/meeting/migrations'
 import { CURRENT_SCHEMA_VERSION } from '../../src/shared/meeting/schema'
+import { repairMeeting } from '../../src/shared/meeting/repair'
 import { applyAll, dept, freshMeeting } from './support'
 
 /** A meeting as version 1 wrote it: one keepPrivate flag for the whole story. */
@@ -76,7 +77,7 @@ describe('migrations', () => {
     expect(next.ideas.at(-1)!.number).toBe(4)
   })
 
-  it('refuses a file where two ideas share a number', () => {
+  it('loads a file where two ideas share a number, and the repair gives the second a new one', () => {
     const { meeting, ctx } = freshMeeting()
     const round = meeting.rounds[0]!.id
     const sales = dept(meeting, 'Sales')
@@ -90,7 +91,14 @@ describe('migrations', () => {
     )
     const twice = { ...m, ideas: m.ideas.map((i) => ({ ...i, number: 1 })) }
     const result = migrateAndValidate(JSON.parse(JSON.stringify(twice)))
-    expect(result.ok).toBe(false)
+    if (!result.ok) throw new Error(result.error.message)
+    const { meeting: repaired, repairs } = repairMeeting(result.value.meeting)
+    expect(repaired.ideas.map((i) => [i.number, i.text])).toEqual([
+      [1, 'One'],
+      [3, 'Two']
+    ])
+    expect(repaired.lastIdeaNumber).toBe(3)
+    expect(repairs.join(' ')).toContain('repeated the number of another idea')
   })
 
   it('loads a current file unchanged', () => {

@@ -183,6 +183,28 @@ export function repairMeeting(input: Meeting): Repaired {
   }
   m = { ...m, ideas, actions, escalations, attendees, run }
 
+  // Idea numbers are read aloud and printed in the minutes: the first idea keeps a shared number,
+  // each later one gets the next unused number.
+  const usedNumbers = new Set<number>()
+  let highest = Math.max(m.lastIdeaNumber, ...m.ideas.map((i) => i.number))
+  let renumbered = 0
+  const numbered = m.ideas.map((idea) => {
+    if (!usedNumbers.has(idea.number)) {
+      usedNumbers.add(idea.number)
+      return idea
+    }
+    renumbered++
+    highest++
+    return { ...idea, number: highest }
+  })
+  if (renumbered > 0) {
+    repairs.push(
+      `${plural(renumbered, 'idea repeated the number of another idea', 'ideas repeated the number of another idea')}; each now has a number of its own.`
+    )
+  }
+  if (renumbered > 0 || highest !== m.lastIdeaNumber)
+    m = { ...m, ideas: numbered, lastIdeaNumber: highest }
+
   const badDates: string[] = []
   const real = (date: string, what: string): string => {
     if (isRealDate(date)) return date

@@ -242,12 +242,8 @@ export const meetingSchema = z.object({
   stages: z.array(stagePlanSchema).length(STAGE_KINDS.length),
   rounds: z.array(roundSchema).min(1).max(LIMITS.rounds),
   voteBudget: z.number().int().min(1).max(LIMITS.voteBudget),
-  ideas: z
-    .array(ideaSchema)
-    .max(LIMITS.ideas)
-    .refine((ideas) => new Set(ideas.map((i) => i.number)).size === ideas.length, {
-      message: 'two ideas share one number'
-    }),
+  // Two ideas sharing a number are renumbered on load (repairMeeting), like repeated ids.
+  ideas: z.array(ideaSchema).max(LIMITS.ideas),
   /** The highest idea number given so far, so a deleted idea's number is never given again. */
   lastIdeaNumber: z.number().int().min(0).max(1_000_000),
   themes: z.array(themeSchema).max(LIMITS.themes),

@@ -5,7 +5,7 @@ import { corpusMeeting, inconsistentMeetings } from '../../../scripts/fixtures/d
 import { runExportCli } from '../../../src/main/export/cli'
 import { renderExport } from '../../../src/main/export/renderers'
 import { encodeMeeting } from '../../../src/main/storage/meetingCodec'
-import type { MeetingState } from '../../../src/shared/ipc/contract'
+import type { WindowSnapshot } from '../../../src/shared/ipc/contract'
 import { dispatch } from '../../../src/shared/ipc/dispatch'
 import { repairMeeting } from '../../../src/shared/meeting/repair'
 import type { Meeting, MeetingSummary } from '../../../src/shared/meeting/schema'
@@ -41,7 +41,7 @@ describe.each(inconsistentMeetings())('$name: $story', ({ name, ideas, says, byt
 
     const opened = await dispatch(h.service, 'openMeeting', [id])
     if (!opened.ok) throw new Error(opened.error.message)
-    const state = opened.value as MeetingState
+    const state = (opened.value as WindowSnapshot<'facilitator'>).view
     expect(state.meeting.ideas).toHaveLength(ideas)
     expectConsistent(state.meeting)
     const kept = path.join(meetings, `${id}.before-repair.json`)
@@ -57,9 +57,11 @@ describe.each(inconsistentMeetings())('$name: $story', ({ name, ideas, says, byt
       { type: 'idea.delete', id: target }
     ])
     if (!changed.ok) throw new Error(changed.error.message)
-    expect((changed.value as MeetingState).meeting.ideas).toHaveLength(ideas - 1)
+    const after = await dispatch(h.service, 'liveSnapshot', [id])
+    if (!after.ok) throw new Error(after.error.message)
+    expect((after.value as WindowSnapshot<'facilitator'>).view.meeting.ideas).toHaveLength(ideas - 1)
     const healthy = await dispatch(h.service, 'openMeeting', ['healthy'])
-    expect(healthy.ok && (healthy.value as MeetingState).notice).toBeUndefined()
+    expect(healthy.ok && (healthy.value as WindowSnapshot<'facilitator'>).view.notice).toBeUndefined()
     await h.service.close()
     const saved = JSON.parse(await readFile(path.join(meetings, name), 'utf-8')) as Meeting
     expectConsistent(saved)
@@ -124,7 +126,7 @@ describe('fields this version does not know', () => {
     const h = await serviceHarness({}, root)
     const opened = await dispatch(h.service, 'openMeeting', ['extra'])
     if (!opened.ok) throw new Error(opened.error.message)
-    const { notice } = opened.value as MeetingState
+    const { notice } = (opened.value as WindowSnapshot<'facilitator'>).view
     expect(notice).toContain(
       'The file has fields this version of Northstar does not know (“facts.colour”, “ideas[].sticker”, “mood”)'
     )
