@@ -1,5 +1,4 @@
 import { mkdir, readFile, stat } from 'node:fs/promises'
-import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
 import type { LoadOutcome } from '../../shared/meeting/migrations'
@@ -230,10 +229,5 @@ export class Workspace {
     } finally {
       await this.releaseLock()
     }
-  }
-
-  /** The folder a path's file lives in, for messages. */
-  folderOf(file: string): string {
-    return path.dirname(file)
   }
 }
