@@ -40,13 +40,13 @@ describe('the e2e harness’s window.api', () => {
   })
 
   it('exports minutes with the real exporter into the folder the picker answers', async () => {
-    const created = await inPage<{ ok: true; value: { meeting: { id: string } } }>(
+    const created = await inPage<{ ok: true; value: { meetingId: string } }>(
       `window.api.createMeeting('Export check', { kind: 'template' })`
     )
     const exported = await inPage<{
       ok: boolean
       value: { files: Array<{ format: string; path: string }> } | null
-    }>(`window.api.exportMinutes(${JSON.stringify(created.value.meeting.id)}, ['pdf', 'md'], null)`)
+    }>(`window.api.exportMinutes(${JSON.stringify(created.value.meetingId)}, ['pdf', 'md'], null)`)
     expect(exported.ok).toBe(true)
     const files = exported.value!.files
     expect(files.map((f) => f.format).sort()).toEqual(['md', 'pdf'])

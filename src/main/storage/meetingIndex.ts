@@ -116,14 +116,6 @@ export class MeetingIndex {
     this.#schedule()
   }
 
-  /** Changes the summary only (title, archived flag…), keeping the file facts. */
-  update(id: string, patch: Partial<MeetingSummary>): void {
-    const entry = this.#entries.get(id)
-    if (!entry) return
-    this.#entries.set(id, { ...entry, summary: { ...entry.summary, ...patch } })
-    this.#schedule()
-  }
-
   remove(id: string): void {
     if (this.#entries.delete(id)) this.#schedule()
   }

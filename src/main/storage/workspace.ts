@@ -1,5 +1,4 @@
 import { lstat, stat } from 'node:fs/promises'
-import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
@@ -269,10 +268,5 @@ export class Workspace {
     } finally {
       await this.releaseLock()
     }
-  }
-
-  /** The folder a path's file lives in, for messages. */
-  folderOf(file: string): string {
-    return path.dirname(file)
   }
 }
