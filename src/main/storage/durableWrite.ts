@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto'
-import { copyFile, link, mkdir, open, readdir, rename, stat, unlink } from 'node:fs/promises'
+import { copyFile, link, mkdir, open, rename, stat, unlink } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { errorCode } from './errorCode'
 import { mayBeRunning, selfIdentity } from './processIdentity'
+import { folderNames } from './folderNames'
 
 /** When this computer last started. */
 const bootedAtMs = (): number => Date.now() - os.uptime() * 1000
@@ -166,13 +167,7 @@ export async function writeFileDurably(
  * started at another moment, is a dead writer's (see processIdentity.ts). Returns the names removed.
  */
 export async function cleanStrayTempFiles(dir: string): Promise<string[]> {
-  let names: string[]
-  try {
-    names = await readdir(dir)
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return []
-    throw error
-  }
+  const names = await folderNames(dir)
   const removed: string[] = []
   for (const name of names) {
     const match = TEMP_PATTERN.exec(name)

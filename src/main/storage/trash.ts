@@ -5,7 +5,6 @@ import type { MeetingSummary } from '../../shared/meeting/schema'
 import type { TrashEntry } from '../../shared/ipc/contract'
 import { AppFailure } from '../../shared/result'
 import { fsyncDir, mkdirDurably, renameWithRetry, writeFileDurably } from './durableWrite'
-import { errorCode } from './errorCode'
 import { settleWrites } from './fileWriters'
 import { isSafeId, meetingFile } from './layout'
 import { decodeMeeting } from './meetingCodec'
@@ -13,6 +12,7 @@ import { summaryOf } from './summary'
 import { TRASH_ENTRY_FILE } from './trashDebris'
 import type { Workspace } from './workspace'
 import { readTextIfExists } from './workspace'
+import { folderNames } from './folderNames'
 
 const ENTRY_FILE = TRASH_ENTRY_FILE
 const trashRecordSchema = z.object({
@@ -79,13 +79,7 @@ async function readRecord(folder: string): Promise<TrashRecord | null> {
 /** Deleted meetings that can be restored, most recently deleted first. */
 export async function listTrash(workspace: Workspace): Promise<TrashEntry[]> {
   const entries: TrashEntry[] = []
-  let names: string[]
-  try {
-    names = await readdir(workspace.layout.trash)
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return []
-    throw error
-  }
+  const names = await folderNames(workspace.layout.trash)
   for (const name of names) {
     const folder = path.join(workspace.layout.trash, name)
     const record = await readRecord(folder).catch(() => null)

@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
 import { cleanStrayTempFiles, fsyncDir } from './durableWrite'
-import { errorCode } from './errorCode'
+import { folderNames } from './folderNames'
 
 /** The description each trash folder holds beside the meeting's files (see trash.ts). */
 export const TRASH_ENTRY_FILE = 'entry.json'
@@ -14,13 +14,7 @@ export const TRASH_ENTRY_FILE = 'entry.json'
  * the folders removed.
  */
 export async function tidyTrash(trash: string): Promise<string[]> {
-  let names: string[]
-  try {
-    names = await readdir(trash)
-  } catch (error) {
-    if (errorCode(error) === 'ENOENT') return []
-    throw error
-  }
+  const names = await folderNames(trash)
   const removed: string[] = []
   for (const name of names) {
     const folder = path.join(trash, name)
