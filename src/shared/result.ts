@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'nothing_to_redo'
   | 'not_found'
   | 'damaged_file'
+  | 'read_only'
   | 'io_error'
   | 'forbidden'
   | 'unknown_method'

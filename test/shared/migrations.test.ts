@@ -104,7 +104,7 @@ describe('migrations', () => {
   it('loads a current file unchanged', () => {
     const { meeting } = freshMeeting()
     const result = migrateAndValidate(JSON.parse(JSON.stringify(meeting)))
-    expect(result).toEqual({ ok: true, value: { meeting, migratedFrom: null } })
+    expect(result).toEqual({ ok: true, value: { meeting, migratedFrom: null, overLimits: [] } })
   })
 
   it.each([

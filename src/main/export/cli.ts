@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util'
 import type { ExportFormat } from '../../shared/ipc/contract'
 import { EXPORT_FORMATS } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
-import { migrateAndValidate } from '../../shared/meeting/migrations'
-import { repairMeeting } from '../../shared/meeting/repair'
+import { readOnlySentence } from '../../shared/meeting/overLimits'
+import { decodeMeeting, unknownFieldsSentence } from '../storage/meetingCodec'
 import { readRegularFile, UnreadableFileError } from '../storage/regularFile'
 import { FORMAT_NAMES, renderExport } from './renderers'
 import { writeFileIfAbsent } from './writeNewFile'
@@ -39,37 +39,36 @@ class CliError extends Error {
   }
 }
 
-async function loadMeeting(file: string): Promise<{ meeting: Meeting; repairs: string[] }> {
-  let text: string
+async function loadMeeting(file: string): Promise<{ meeting: Meeting; notes: string[] }> {
+  let bytes: Buffer | null
   try {
     // Only a regular file is read (never blocking on a pipe or a device); the app says the same.
-    const bytes = await readRegularFile(file)
-    if (bytes === null) {
-      throw new CliError(
-        `Cannot open the meeting file ${file}: there is no such file.`,
-        EXIT.failed
-      )
-    }
-    text = bytes.toString('utf8')
+    bytes = await readRegularFile(file)
   } catch (error) {
     if (error instanceof UnreadableFileError) throw new CliError(error.message, EXIT.failed)
     throw error
   }
-  let raw: unknown
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''))
-  } catch {
+  if (bytes === null) {
+    throw new CliError(`Cannot open the meeting file ${file}: there is no such file.`, EXIT.failed)
+  }
+  // Decoded as the app opens it: strict UTF-8, migrated, validated, repaired (the file is not changed).
+  const decoded = decodeMeeting(bytes)
+  if (!decoded.ok) {
+    const { message } = decoded.error
     throw new CliError(
-      `${file} is damaged: it is not complete JSON (it may have been cut short or changed by another program).`,
+      message.includes('not complete JSON')
+        ? `${file} is damaged: it is not complete JSON (it may have been cut short or changed by another program).`
+        : `${file} cannot be exported: ${message}`,
       EXIT.failed
     )
   }
-  const loaded = migrateAndValidate(raw)
-  if (!loaded.ok)
-    throw new CliError(`${file} cannot be exported: ${loaded.error.message}`, EXIT.failed)
-  // Exported as the app would open it, saying what was repaired (the file itself is not changed).
-  const { meeting, repairs } = repairMeeting(loaded.value.meeting)
-  return { meeting, repairs }
+  const { meeting, repairs, unknownFields, overLimits } = decoded.value
+  const notes = repairs.map((repair) => `Repaired as read: ${repair}`)
+  if (unknownFields.length > 0)
+    notes.push(`Note: ${unknownFieldsSentence(unknownFields, 'export')}`)
+  // The sentence the app shows on its read-only banner; exporting works as in the app.
+  if (overLimits.length > 0) notes.push(`Note: ${readOnlySentence(overLimits)}`)
+  return { meeting, notes }
 }
 
 function parse(argv: string[]): {
@@ -122,8 +121,8 @@ export async function runExportCli(
 ): Promise<number> {
   try {
     const { file, outputs, force } = parse(argv)
-    const { meeting, repairs } = await loadMeeting(resolve(cwd, file))
-    for (const repair of repairs) io.err(`Repaired as read: ${repair}`)
+    const { meeting, notes } = await loadMeeting(resolve(cwd, file))
+    for (const note of notes) io.err(note)
     const now = new Date()
     for (const [format, target] of outputs) {
       const path = resolve(cwd, target)

@@ -13,7 +13,7 @@ import type { Command } from '../../shared/meeting/commands/schema'
 import type { CommandContext } from '../../shared/meeting/context'
 import { record, redo as redoHistory, undo as undoHistory } from '../../shared/meeting/history'
 import type { History } from '../../shared/meeting/history'
-import { LIMITS } from '../../shared/meeting/limits'
+import { countAndLimit, LIMITS } from '../../shared/meeting/limits'
 import type { Meeting } from '../../shared/meeting/schema'
 import { createMeetingFromCopy, createMeetingFromTemplate } from '../../shared/meeting/template'
 import type { Result } from '../../shared/result'
@@ -27,7 +27,7 @@ import type { MeetingServiceDeps } from './deps'
 import { withDiskErrors } from './ioFailure'
 import type { AudienceFeed, AudienceOptions, AudienceView } from '../../shared/live/stream'
 import { LiveStream } from '../../shared/live/stream'
-import { OpenMeetings, stateOf } from './openMeetings'
+import { OpenMeetings, refuseIfReadOnly, stateOf } from './openMeetings'
 import type { PresentationApi } from './presentation'
 import { createPresentation } from './presentation'
 import { RevealGuard } from './revealGuard'
@@ -59,10 +59,11 @@ const COPY_SUFFIX = ' (copy)'
 
 /** A title for a new meeting, refused (not silently cut) when it would not fit the file format. */
 function checkTitle(title: string): string {
-  if (title.trim().length > LIMITS.shortText) {
+  const length = title.trim().length
+  if (length > LIMITS.shortText) {
     throw new AppFailure(
       'too_long',
-      `The title is too long (${LIMITS.shortText} characters at most).`
+      `The title is too long: ${countAndLimit(length, LIMITS.shortText, 'characters')}.`
     )
   }
   return title
@@ -103,7 +104,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
   })
   const libraryChanged = (): void => deps.broadcast('libraryChanged', null)
   const stream = new LiveStream(
-    async (meetingId) => stateOf((await meetings.get(meetingId)).history),
+    async (meetingId) => stateOf(await meetings.get(meetingId)),
     () => presentation.presentationNow()
   )
   live = stream
@@ -124,9 +125,13 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
   const step = async (
     meetingId: string,
     next: (history: History, context: CommandContext) => History,
-    caller: Caller = FACILITATOR
+    caller: Caller = FACILITATOR,
+    onlyMoves = false
   ): Promise<CommandReceipt> => {
     const open = await meetings.get(meetingId)
+    // Refused before the change is worked out, so the reason given is the read-only one; moving
+    // between stages is how a read-only meeting is read, so it goes on (in memory only).
+    if (!onlyMoves) refuseIfReadOnly(open)
     const before = open.history.present
     const newIds: string[] = []
     const context: CommandContext = {
@@ -167,7 +172,8 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
             history.present
           )
         ),
-      caller
+      caller,
+      commands.every((command) => command.type === 'run.goto')
     )
 
   const newMeetingFrom = async (
@@ -208,7 +214,9 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       const open = await meetings.get(meetingId)
       const snapshot = (await facilitatorFeed.snapshot(meetingId)) as WindowSnapshot<'facilitator'>
       // What was repaired on load travels with the opening snapshot only, for the facilitator to read.
-      return open.notice ? { ...snapshot, view: { ...snapshot.view, notice: open.notice } } : snapshot
+      return open.notice
+        ? { ...snapshot, view: { ...snapshot.view, notice: open.notice } }
+        : snapshot
     },
 
     liveSnapshot(meetingId, caller: Caller = FACILITATOR) {
@@ -263,9 +271,9 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     async importMeeting() {
       const file = await deps.pickMeetingFile()
       if (file === null) return null
-      const { summary } = await library((ws) => importMeetingFile(ws, file))
+      const { summary, notice } = await library((ws) => importMeetingFile(ws, file))
       libraryChanged()
-      return summary
+      return notice === null ? summary : { ...summary, notice }
     },
 
     async saveAsTemplate(meetingId, name) {
@@ -339,7 +347,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
 
     async openFromPath(path) {
       const ws = await workspace()
-      const opened = async (id: string) => stateOf((await meetings.get(id)).history)
+      const opened = async (id: string) => stateOf(await meetings.get(id))
       const ownId = workspaceMeetingId(ws, path)
       if (ownId) return opened(ownId)
       const { meeting } = await readForeignMeeting(path)

@@ -2,6 +2,8 @@ import type { MeetingState } from '../../shared/ipc/contract'
 import type { History } from '../../shared/meeting/history'
 import { startHistory } from '../../shared/meeting/history'
 import type { Meeting } from '../../shared/meeting/schema'
+import { readOnlySentence } from '../../shared/meeting/overLimits'
+import { AppFailure } from '../../shared/result'
 import type { Workspace } from '../storage/workspace'
 import { isDiskError, ioFailure } from './ioFailure'
 
@@ -10,13 +12,27 @@ interface OpenMeeting {
   history: History
   /** Told when the meeting is opened: what load repaired (see repairMeeting); null if nothing. */
   notice: string | null
+  /** Why the meeting is open read-only (it is over the limits, see overLimits.ts); null if it is not. */
+  readOnly: string | null
 }
 
-export const stateOf = (history: History): MeetingState => ({
-  meeting: history.present,
-  canUndo: history.past.length > 0,
-  canRedo: history.future.length > 0
-})
+export const stateOf = (open: Pick<OpenMeeting, 'history' | 'readOnly'>): MeetingState =>
+  open.readOnly === null
+    ? {
+        meeting: open.history.present,
+        canUndo: open.history.past.length > 0,
+        canRedo: open.history.future.length > 0
+      }
+    : { meeting: open.history.present, canUndo: false, canRedo: false, readOnly: open.readOnly }
+
+/**
+ * Over the limits: nothing is changed or saved (reading, moving between stages and exporting
+ * still work).
+ */
+export function refuseIfReadOnly(open: Pick<OpenMeeting, 'readOnly'>): void {
+  if (open.readOnly !== null)
+    throw new AppFailure('read_only', `Nothing was changed. ${open.readOnly}`)
+}
 
 /**
  * The meetings open in this process, each with its undo history. Loading is shared, so two
@@ -33,9 +49,10 @@ export class OpenMeetings {
     if (!entry) {
       entry = this.workspace()
         .then((ws) => ws.load(id))
-        .then(({ meeting, repairs }) => ({
+        .then(({ meeting, repairs, overLimits }) => ({
           history: startHistory(meeting),
-          notice: repairs.length > 0 ? repairs.join(' ') : null
+          notice: repairs.length > 0 ? repairs.join(' ') : null,
+          readOnly: overLimits.length > 0 ? readOnlySentence(overLimits) : null
         }))
       this.#open.set(id, entry)
       // A failed load is not cached: the next attempt reads the file again.
@@ -53,9 +70,9 @@ export class OpenMeetings {
 
   /** Starts tracking a meeting just created. */
   adopt(meeting: Meeting): MeetingState {
-    const entry = { history: startHistory(meeting), notice: null }
+    const entry = { history: startHistory(meeting), notice: null, readOnly: null }
     this.#open.set(meeting.id, Promise.resolve(entry))
-    return stateOf(entry.history)
+    return stateOf(entry)
   }
 
   forget(id: string): void {
@@ -64,7 +81,8 @@ export class OpenMeetings {
 
   /**
    * Moves an open meeting to a new history state and saves it durably. On a disk error the new
-   * state stays in memory (the next successful save carries it) and the error says so.
+   * state stays in memory (the next successful save carries it) and the error says so. A read-only
+   * meeting (only moved between stages, see refuseIfReadOnly) is never saved.
    */
   async commit(
     open: OpenMeeting,
@@ -72,7 +90,11 @@ export class OpenMeetings {
     onState: (state: MeetingState) => void
   ): Promise<MeetingState> {
     open.history = next
-    const state = stateOf(next)
+    const state = stateOf(open)
+    if (open.readOnly !== null) {
+      onState(state)
+      return state
+    }
     const ws = await this.workspace()
     try {
       await ws.save(next.present)

@@ -3,7 +3,9 @@ import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
 import { AppFailure } from '../../shared/result'
 import { writeFileDurably } from './durableWrite'
 import { isSafeId, preMigrationFile } from './layout'
-import { decodeMeeting } from './meetingCodec'
+import { readOnlySentence } from '../../shared/meeting/overLimits'
+import type { DecodedMeeting } from './meetingCodec'
+import { decodeMeeting, unknownFieldsSentence } from './meetingCodec'
 import { UnreadableFileError } from './regularFile'
 import type { Workspace } from './workspace'
 import { readBytesIfExists } from './workspace'
@@ -19,7 +21,7 @@ export function workspaceMeetingId(workspace: Workspace, file: string): string |
 /** Reads and validates a meeting file from anywhere on disk, without touching it. */
 export async function readForeignMeeting(
   file: string
-): Promise<{ meeting: Meeting; migratedFrom: number | null; bytes: Buffer }> {
+): Promise<DecodedMeeting & { bytes: Buffer }> {
   const name = path.basename(file)
   let bytes: Buffer | null
   try {
@@ -40,19 +42,39 @@ export async function readForeignMeeting(
 }
 
 /**
+ * What the user is told after importing `name`: what was repaired, which fields this version does
+ * not know were left out, and that a meeting over the limits opens read-only. Null if nothing.
+ */
+export function importNotice(name: string, decoded: DecodedMeeting): string | null {
+  const changes = [...decoded.repairs]
+  if (decoded.unknownFields.length > 0)
+    changes.push(unknownFieldsSentence(decoded.unknownFields, 'import'))
+  const said: string[] = []
+  if (changes.length > 0) {
+    said.push(
+      `Northstar made changes as it imported “${name}”. ${changes.join(' ')} The file you chose was not changed.`
+    )
+  }
+  if (decoded.overLimits.length > 0) said.push(readOnlySentence(decoded.overLimits))
+  return said.length > 0 ? said.join(' ') : null
+}
+
+/**
  * Copies a meeting file from anywhere into the workspace after validating it. The original is never
  * changed. If its id is already used in the library (or unusable as a file name) it gets a new one.
+ * `notice` says what the import changed (see importNotice).
  */
 export async function importMeetingFile(
   workspace: Workspace,
   file: string
-): Promise<{ meeting: Meeting; summary: MeetingSummary }> {
-  const { meeting: read, migratedFrom, bytes } = await readForeignMeeting(file)
+): Promise<{ meeting: Meeting; summary: MeetingSummary; notice: string | null }> {
+  const decoded = await readForeignMeeting(file)
+  const { meeting: read, migratedFrom, bytes } = decoded
   const keepId = isSafeId(read.id) && !(await workspace.exists(read.id))
   const meeting = keepId ? read : { ...read, id: await workspace.freshId() }
   if (migratedFrom !== null) {
     await writeFileDurably(preMigrationFile(workspace.layout, meeting.id, migratedFrom), bytes)
   }
   const summary = await workspace.save(meeting)
-  return { meeting, summary }
+  return { meeting, summary, notice: importNotice(path.basename(file), decoded) }
 }

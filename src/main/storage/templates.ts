@@ -1,3 +1,4 @@
+import { countAndLimit, LIMITS } from '../../shared/meeting/limits'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
@@ -35,8 +36,11 @@ export async function saveTemplate(
 ): Promise<UserTemplate> {
   const trimmed = name.trim()
   if (!trimmed) throw new AppFailure('empty_text', 'Give the template a name.')
-  if (trimmed.length > 200) {
-    throw new AppFailure('too_long', 'The template name is too long (200 characters at most).')
+  if (trimmed.length > LIMITS.shortText) {
+    throw new AppFailure(
+      'too_long',
+      `The template name is too long: ${countAndLimit(trimmed.length, LIMITS.shortText, 'characters')}.`
+    )
   }
   const id = workspace.ctx.newId()
   const meeting = createMeetingFromCopy(source, source.facts.title, workspace.ctx)

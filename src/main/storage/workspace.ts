@@ -18,7 +18,12 @@ import {
 } from './layout'
 import { Library, SettingsFile } from './library'
 import type { DecodedMeeting } from './meetingCodec'
-import { decodeMeeting, encodeMeeting, isFromNewerVersion } from './meetingCodec'
+import {
+  decodeMeeting,
+  encodeMeeting,
+  isFromNewerVersion,
+  unknownFieldsSentence
+} from './meetingCodec'
 import { MeetingIndex } from './meetingIndex'
 import { moveToQuarantine } from './quarantine'
 import { readRegularFile, UnreadableFileError } from './regularFile'
@@ -120,7 +125,8 @@ export class Workspace {
    * gets an AppFailure('damaged_file') saying where it went and whether a last good copy was put back.
    * When the file was migrated, its original bytes are kept (once) as `<id>.v<N>.json` before any save;
    * when it was repaired (see repairMeeting), as `<id>.before-repair.json`, and `repairs` holds one
-   * notice for the facilitator saying what changed and where the original is.
+   * notice for the facilitator saying what changed and where the original is. A meeting over the
+   * limits (`overLimits` not empty) is the caller's to keep read-only: it is never saved.
    */
   async load(id: string): Promise<DecodedMeeting> {
     if (!isSafeId(id)) throw new AppFailure('not_found', 'That meeting is not in the library.')
@@ -143,14 +149,18 @@ export class Workspace {
       throw new AppFailure('damaged_file', decoded.error.message)
     }
     if (!decoded.ok) return this.#setAside(id, file, decoded.error.message)
-    const { migratedFrom, repairs } = decoded.value
+    const { migratedFrom, overLimits, unknownFields } = decoded.value
+    const repairs =
+      unknownFields.length === 0
+        ? decoded.value.repairs
+        : [...decoded.value.repairs, unknownFieldsSentence(unknownFields, 'open')]
     // A file renamed by hand keeps the id its name says, so the index and the file agree.
     const meeting =
       decoded.value.meeting.id === id ? decoded.value.meeting : { ...decoded.value.meeting, id }
     if (migratedFrom !== null) await this.#keepPreMigrationCopy(id, migratedFrom, bytes)
     const stats = await stat(file)
     this.index.put({ summary: summaryOf(meeting, false), size: stats.size, mtimeMs: stats.mtimeMs })
-    if (repairs.length === 0) return { meeting, migratedFrom, repairs }
+    if (repairs.length === 0) return { meeting, migratedFrom, repairs, overLimits, unknownFields }
     // The file as it was, before the repairs reach it with the next save (kept once).
     const copy = beforeRepairFile(this.layout, id)
     if ((await readTextIfExists(copy).catch(() => null)) === null)
@@ -158,7 +168,7 @@ export class Workspace {
     const notice =
       `Northstar repaired this meeting as it opened. ${repairs.join(' ')} ` +
       `The file as it was is kept as ${copy}.`
-    return { meeting, migratedFrom, repairs: [notice] }
+    return { meeting, migratedFrom, repairs: [notice], overLimits, unknownFields }
   }
 
   async #keepPreMigrationCopy(id: string, version: number, bytes: Uint8Array): Promise<void> {

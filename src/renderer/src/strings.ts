@@ -78,7 +78,8 @@ export const strings = {
     stageHint: 'Page Up / Page Down (or ← / → outside a text field) move between stages.',
     stagePosition: (index: number, total: number) => `Stage ${index} of ${total}`,
     plannedMinutes: (minutes: number) => `${minutes} min`,
-    notBuiltYet: 'This stage is coming soon.'
+    notBuiltYet: 'This stage is coming soon.',
+    readOnly: 'Read-only.'
   },
   stages: {
     welcome: 'Welcome',

@@ -18,9 +18,17 @@ export interface MeetingState {
    * repeated ids, impossible dates) and where the original is kept, for the facilitator to read.
    */
   notice?: string
+  /**
+   * Set while the meeting is open read-only, saying why (it is over the limits: "20,001 ideas, the
+   * limit is 20,000"): changes are refused, reading and exporting work.
+   */
+  readOnly?: string
 }
 
 export type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
+
+/** An imported meeting, and what the import changed or the user should know (repairs, fields left out, read-only). */
+export type ImportedMeeting = MeetingSummary & { notice?: string }
 
 /**
  * The audiences that are windows of this app, and the view main computes for each. The projector's
@@ -131,7 +139,7 @@ export interface Api {
   restoreMeeting(trashId: string): Promise<MeetingSummary>
   listTrash(): Promise<TrashEntry[]>
   /** Asks the user for a meeting file anywhere on disk and copies it into the workspace. */
-  importMeeting(): Promise<MeetingSummary | null>
+  importMeeting(): Promise<ImportedMeeting | null>
   saveAsTemplate(meetingId: string, name: string): Promise<UserTemplate>
   listTemplates(): Promise<UserTemplate[]>
   /**

@@ -3,10 +3,14 @@ import type { LivePatch, LiveSnapshot } from './messages'
 import { diffPatches } from './patches'
 import type { Meeting } from '../meeting/schema'
 
-/** What an audience's view is computed from besides the meeting: whether undo/redo is possible. */
+/**
+ * What an audience's view is computed from besides the meeting: whether undo/redo is possible, and
+ * why the meeting is read-only when it is (over the limits, see overLimits.ts).
+ */
 export interface HistoryFlags {
   canUndo: boolean
   canRedo: boolean
+  readOnly?: string
 }
 
 /** A meeting as main last published it, with its undo flags. */
@@ -170,7 +174,8 @@ export class LiveStream {
   #viewOf(audience: Audience, source: LiveSource): object {
     return audience.view(source.meeting, this.presentation(), {
       canUndo: source.canUndo,
-      canRedo: source.canRedo
+      canRedo: source.canRedo,
+      ...(source.readOnly === undefined ? {} : { readOnly: source.readOnly })
     })
   }
 

@@ -1,7 +1,7 @@
 import type { z } from 'zod'
+import { countAndLimit, thousands } from './limits'
 
-/** 20000 → "20,000": limits are read by people. */
-export const thousands = (n: number): string => n.toLocaleString('en-US')
+export { thousands } from './limits'
 
 /** Turns a schema failure into one sentence a facilitator can read (never a stack or a JSON dump). */
 export function describeZodError(error: z.ZodError, subject: string): string {
@@ -13,11 +13,18 @@ export function describeZodError(error: z.ZodError, subject: string): string {
       return `${subject} has a missing or wrong value${where}.`
     case 'too_big': {
       const limit = Number(issue.maximum)
+      // The input is there when the caller parsed with reportInput: then the count is named too.
+      const count =
+        Array.isArray(issue.input) || typeof issue.input === 'string' ? issue.input.length : null
       if (issue.origin === 'array' && Number.isFinite(limit)) {
-        return `${subject} holds more items than the limit of ${thousands(limit)}${where}.`
+        return count === null
+          ? `${subject} holds more items than the limit of ${thousands(limit)}${where}.`
+          : `${subject} holds ${countAndLimit(count, limit, 'items')}${where}.`
       }
       if (issue.origin === 'string' && Number.isFinite(limit)) {
-        return `${subject} has a text longer than the limit of ${thousands(limit)} characters${where}.`
+        return count === null
+          ? `${subject} has a text longer than the limit of ${thousands(limit)} characters${where}.`
+          : `${subject} has a text of ${countAndLimit(count, limit, 'characters')}${where}.`
       }
       return `${subject} has a value that is too large${where}.`
     }

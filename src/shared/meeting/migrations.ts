@@ -3,6 +3,7 @@ import { fail, ok } from '../result'
 import type { Meeting } from './schema'
 import { CURRENT_SCHEMA_VERSION, meetingSchema, STORY_FIELDS } from './schema'
 import { describeZodError } from './describeZodError'
+import { overLimits, withoutMaxima } from './overLimits'
 
 type Json = Record<string, unknown>
 
@@ -50,7 +51,18 @@ export const MIGRATIONS: readonly Migration[] = [
   }
 ]
 
-export type LoadOutcome = { meeting: Meeting; migratedFrom: number | null }
+export type LoadOutcome = {
+  meeting: Meeting
+  migratedFrom: number | null
+  /**
+   * Over the limits ("20,001 ideas, the limit is 20,000"): the meeting is read with the limits
+   * lifted and opens read-only (see overLimits.ts). Empty for a meeting within the limits.
+   */
+  overLimits: string[]
+}
+
+/** The file schema with the limits on texts and lists lifted: what an over-limit file is read with. */
+const liftedMeetingSchema = withoutMaxima(meetingSchema)
 
 /**
  * Validates raw JSON and migrates it to the current version. Refuses data from a newer app version
@@ -73,11 +85,16 @@ export function migrateAndValidate(raw: unknown): Result<LoadOutcome> {
     if (migration.from >= version && migration.from < CURRENT_SCHEMA_VERSION)
       data = migration.up(data)
   }
-  const parsed = meetingSchema.safeParse(data)
-  if (!parsed.success)
-    return fail('damaged_file', describeZodError(parsed.error, 'This meeting file'))
-  return ok({
-    meeting: parsed.data,
-    migratedFrom: version === CURRENT_SCHEMA_VERSION ? null : version
-  })
+  const migratedFrom = version === CURRENT_SCHEMA_VERSION ? null : version
+  const parsed = meetingSchema.safeParse(data, { reportInput: true })
+  if (parsed.success) return ok({ meeting: parsed.data, migratedFrom, overLimits: [] })
+  // Over a limit but otherwise sound: read with the limits lifted, to open read-only. Damaged
+  // otherwise: the message names what is wrong beyond the limits (a list over its limit stops
+  // zod from looking inside it, so the first failure may only be the limit).
+  const lifted = liftedMeetingSchema.safeParse(data, { reportInput: true })
+  if (!lifted.success)
+    return fail('damaged_file', describeZodError(lifted.error, 'This meeting file'))
+  const found = overLimits(meetingSchema, lifted.data)
+  if (found.length > 0) return ok({ meeting: lifted.data, migratedFrom, overLimits: found })
+  return fail('damaged_file', describeZodError(parsed.error, 'This meeting file'))
 }

@@ -156,7 +156,7 @@ describe('damaged and foreign files opened from elsewhere (double-click, import)
 })
 
 describe('a 50 MB meeting file', () => {
-  it('is refused and set aside with a plain message, without hanging or changing it', async () => {
+  it('opens read-only, naming each text over its limit, without hanging or changing it', async () => {
     const bytes = hugeMeetingFile(50)
     expect(bytes.length).toBeGreaterThan(50 * 1024 * 1024)
     const root = await workspaceWith('huge.json', bytes)
@@ -165,17 +165,20 @@ describe('a 50 MB meeting file', () => {
     expect((await dispatch(h.service, 'listMeetings', [])).ok).toBe(true)
     const opened = await dispatch(h.service, 'openMeeting', ['huge'])
     expect(performance.now() - started).toBeLessThan(30_000)
-    expect(opened.ok).toBe(false)
-    if (opened.ok) return
-    expect(opened.error.code).toBe('damaged_file')
-    expectPlainSentence(opened.error.message)
-    const [moved] = await readdir(path.join(root, 'quarantine'))
-    expect((await readFile(path.join(root, 'quarantine', moved!))).equals(bytes)).toBe(true)
+    const state = expectOpenedIntact('load', opened)
+    expect(state.readOnly).toMatch(
+      /\(a text of 1,048,576 characters in “ideas\.0\.text”, the limit is 2,000; .*; and 47 more\), so it opens read-only/
+    )
+    expectPlainSentence(state.readOnly!)
+    const refused = await dispatch(h.service, 'renameMeeting', ['huge', 'Smaller'])
+    expect(!refused.ok && refused.error.code).toBe('read_only')
+    const kept = await readFile(path.join(root, 'meetings', 'huge.json'))
+    expect(kept.equals(bytes), 'the file is left as it is').toBe(true)
 
     const outside = path.join(await tempDir('northstar-downloads-'), 'huge.json')
     await writeFile(outside, bytes)
-    const imported = await h.service.openFromPath(outside).catch((e: { code: string }) => e)
-    expect(imported).toMatchObject({ code: 'damaged_file' })
+    const imported = await h.service.openFromPath(outside)
+    expect(imported.readOnly).toBe(state.readOnly)
     await h.service.close()
   })
 })

@@ -85,6 +85,11 @@ export default function MeetingScreen() {
         </div>
       </header>
       <main className="meeting-main">
+        {current.readOnly && (
+          <p className="read-only-banner" role="status">
+            <strong>{strings.meeting.readOnly}</strong> {current.readOnly}
+          </p>
+        )}
         <ScopedError scope="meeting" />
         <StageRail stages={meeting.stages} current={stage} onGoto={shortcuts.gotoStage} />
         {preparing ? (

@@ -82,9 +82,11 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
     const result = await get().track('library', api.importMeeting())
     // null: the user closed the file picker, which is not an error.
     if (!result.ok || result.value === null) return false
-    const summary = result.value
+    const { notice, ...summary } = result.value
     set((s) => ({ meetings: upsert(s.meetings, summary) }))
-    get().showToast({ kind: 'info', message: strings.toast.imported(summary.title) })
+    // What the import repaired or left out, and whether the meeting opens read-only, is said too.
+    const imported = strings.toast.imported(summary.title)
+    get().showToast({ kind: 'info', message: notice ? `${imported} ${notice}` : imported })
     return true
   }
 })

@@ -1,6 +1,6 @@
 import { isValid, parseISO } from 'date-fns'
 import type { AppError } from '../../result'
-import { thousands } from '../describeZodError'
+import { countAndLimit } from '../limits'
 import type { Meeting } from '../schema'
 
 /** Thrown inside a handler to refuse a command; apply() turns it into a Result. */
@@ -19,10 +19,7 @@ export function checkText(value: string, label: string, max: number, required = 
   const trimmed = value.trim()
   if (required && trimmed.length === 0) refuse('empty_text', `${label} cannot be empty.`)
   if (trimmed.length > max) {
-    refuse(
-      'too_long',
-      `${label} is too long: ${trimmed.length.toLocaleString('en')} characters, the limit is ${max.toLocaleString('en')}.`
-    )
+    refuse('too_long', `${label} is too long: ${countAndLimit(trimmed.length, max, 'characters')}.`)
   }
   return trimmed
 }
@@ -45,7 +42,8 @@ export function checkInt(value: number, label: string, min: number, max: number)
 }
 
 export function checkCount(current: number, max: number, what: string): void {
-  if (current >= max) refuse('too_many', `This meeting already has the maximum of ${thousands(max)} ${what}.`)
+  if (current >= max)
+    refuse('too_many', `This meeting already has ${countAndLimit(current, max, what)}.`)
 }
 
 export function findOrRefuse<T extends { id: string }>(
