@@ -1,4 +1,5 @@
 import { lstat, stat } from 'node:fs/promises'
+import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
@@ -146,7 +147,10 @@ export class Workspace {
     }
     const decoded = decodeMeeting(bytes)
     if (!decoded.ok && isFromNewerVersion(bytes.toString('utf-8'))) {
-      throw new AppFailure('damaged_file', decoded.error.message)
+      throw new AppFailure(
+        'damaged_file',
+        `The file “${path.basename(file)}” could not be opened. ${decoded.error.message} It was left where it is, unchanged.`
+      )
     }
     if (!decoded.ok) return this.#setAside(id, file, decoded.error.message)
     const { migratedFrom, overLimits, unknownFields } = decoded.value

@@ -1,11 +1,16 @@
+import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION } from '../../../src/shared/meeting/schema'
 import type { Expected } from '../../../scripts/fixtures/damagedCorpus'
 import { buildDamagedCorpus, hugeMeetingFile } from '../../../scripts/fixtures/damagedCorpus'
+import { corpusMeeting } from '../../../scripts/fixtures/damagedCorpus'
+import { runExportCli } from '../../../src/main/export/cli'
+import { encodeMeeting } from '../../../src/main/storage/meetingCodec'
+import type { MeetingSummary } from '../../../src/shared/meeting/schema'
 import { dispatch } from '../../../src/shared/ipc/dispatch'
-import type { MeetingState } from '../../../src/shared/ipc/contract'
+import type { ImportedMeeting, MeetingState } from '../../../src/shared/ipc/contract'
 import { expectPlainSentence } from '../hostile/plainSentence'
 import { serviceHarness } from '../services/support'
 import { tempDir } from '../storage/support'
@@ -35,14 +40,24 @@ async function workspaceWith(name: string, bytes: Buffer): Promise<string> {
   return root
 }
 
+/** Kinds of file that open (as they are, migrated, repaired or read-only). */
+const OPENS: readonly Expected[] = ['load', 'migrate', 'repair', 'readOnly']
+
 function expectOpenedIntact(
   expected: Expected,
-  opened: Awaited<ReturnType<typeof dispatch>>
+  opened: Awaited<ReturnType<typeof dispatch>>,
+  says?: RegExp
 ): MeetingState {
   if (!opened.ok) throw new Error(`expected to open, got: ${opened.error.message}`)
   const state = (opened.value as { view: MeetingState }).view
   expect(state.meeting.facts.title.length).toBeGreaterThan(0)
   if (expected === 'migrate') expect(state.meeting.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
+  // What the facilitator is told: what was repaired, or why the meeting is read-only.
+  const told =
+    expected === 'repair' ? state.notice : expected === 'readOnly' ? state.readOnly : undefined
+  if (says) expect(told).toMatch(says)
+  if (told !== undefined) expectPlainSentence(told)
+  if (expected !== 'readOnly') expect(state.readOnly).toBeUndefined()
   return state
 }
 
@@ -55,7 +70,7 @@ describe('the committed corpus matches its generator', () => {
 describe('damaged and foreign files in the workspace', () => {
   it.each(CORPUS)(
     '$name ($story): $expected, with a plain message, nothing overwritten',
-    async ({ name, expected }) => {
+    async ({ name, expected, says }) => {
       const original = await readFile(path.join(CORPUS_DIR, name))
       const root = await workspaceWith(name, original)
       const h = await serviceHarness({}, root)
@@ -67,9 +82,20 @@ describe('damaged and foreign files in the workspace', () => {
       expect(listed.ok).toBe(true)
       const opened = await dispatch(h.service, 'openMeeting', [id])
 
-      if (expected === 'load' || expected === 'migrate') {
-        expectOpenedIntact(expected, opened)
+      if (OPENS.includes(expected)) {
+        expectOpenedIntact(expected, opened, says)
         expect(await readFile(file), 'opening does not rewrite the file').toEqual(original)
+        if (expected === 'repair') {
+          expect(await readFile(path.join(root, 'meetings', `${id}.before-repair.json`))).toEqual(
+            original
+          )
+        }
+        if (expected === 'readOnly') {
+          const refused = await dispatch(h.service, 'renameMeeting', [id, 'Renamed'])
+          expect(!refused.ok && refused.error.code).toBe('read_only')
+          expect(!refused.ok && refused.error.message).toMatch(says!)
+          expect(await readFile(file), 'nothing saved over it').toEqual(original)
+        }
         if (expected === 'migrate') {
           expect(await readFile(path.join(root, 'meetings', `${id}.v1.json`))).toEqual(original)
         }
@@ -109,16 +135,59 @@ describe('damaged and foreign files in the workspace', () => {
     expect(listed.ok).toBe(true)
     for (const { name, expected } of CORPUS) {
       const opened = await dispatch(h.service, 'openMeeting', [idOf(name)])
-      expect(opened.ok, name).toBe(expected === 'load' || expected === 'migrate')
+      expect(opened.ok, name).toBe(OPENS.includes(expected))
     }
     await h.service.close()
   })
 })
 
+describe('each corpus file beside a healthy meeting: the scan, opening and the command line', () => {
+  it.each(CORPUS)(
+    '$name: named with its reason, and the healthy meeting works on',
+    async ({ name, expected, says }) => {
+      const original = await readFile(path.join(CORPUS_DIR, name))
+      const root = await workspaceWith(name, original)
+      await writeFile(
+        path.join(root, 'meetings', 'healthy.json'),
+        encodeMeeting(corpusMeeting('healthy'))
+      )
+      const h = await serviceHarness({}, root)
+      const listed = await dispatch(h.service, 'listMeetings', [])
+      if (!listed.ok) throw new Error(listed.error.message)
+      const rows = listed.value as MeetingSummary[]
+      expect(rows.map((row) => row.id).sort()).toEqual(['healthy', idOf(name)].sort())
+      const row = rows.find((r) => r.id === idOf(name))!
+      // The scan does not parse a file it cannot open twice: it is listed under its own name.
+      if (!OPENS.includes(expected)) expect(row.title).toBe(`Unreadable meeting file ${name}`)
+
+      const opened = await dispatch(h.service, 'openMeeting', [idOf(name)])
+      if (OPENS.includes(expected)) expectOpenedIntact(expected, opened, says)
+      else {
+        expect(!opened.ok && opened.error.message).toContain(name)
+        expectPlainSentence(!opened.ok ? opened.error.message : '')
+      }
+      expect((await dispatch(h.service, 'renameMeeting', ['healthy', 'Still works'])).ok).toBe(true)
+      await h.service.close()
+
+      const err: string[] = []
+      const file = path.join(root, 'meetings', name)
+      const outside = await tempDir('northstar-cli-')
+      const code = await runExportCli(
+        [existsSync(file) ? file : path.join(CORPUS_DIR, name), '--md', 'out.md'],
+        { out: () => undefined, err: (line) => err.push(line) },
+        outside
+      )
+      expect(code).toBe(OPENS.includes(expected) ? 0 : 1)
+      if (says) expect(err.join('\n')).toMatch(says)
+      if (!OPENS.includes(expected)) expect(err.join('\n')).toContain(name)
+    }
+  )
+})
+
 describe('damaged and foreign files opened from elsewhere (double-click, import)', () => {
   it.each(CORPUS)(
     '$name: $expected through openFromPath and the import dialog; the original never changes',
-    async ({ name, expected }) => {
+    async ({ name, expected, says }) => {
       const outside = await tempDir('northstar-downloads-')
       const file = path.join(outside, name)
       await copyFile(path.join(CORPUS_DIR, name), file)
@@ -135,9 +204,14 @@ describe('damaged and foreign files opened from elsewhere (double-click, import)
 
       expect(await readFile(file)).toEqual(original)
       expect(await contents(outside)).toEqual({ [name]: original.toString('base64') })
-      if (expected === 'load' || expected === 'migrate') {
+      if (OPENS.includes(expected)) {
         expect(viaPath.ok && viaPath.value.meeting.facts.title.length).toBeGreaterThan(0)
         expect(viaDialog.ok).toBe(true)
+        // The import says what it repaired or left out, and that the meeting opens read-only.
+        const notice = viaDialog.ok ? (viaDialog.value as ImportedMeeting).notice : undefined
+        if (says) expect(notice).toMatch(says)
+        else expect(notice).toBeUndefined()
+        if (expected === 'readOnly') expect(viaPath.ok && viaPath.value.readOnly).toMatch(says!)
       } else {
         for (const result of [viaPath, viaDialog]) {
           expect(result.ok).toBe(false)
@@ -165,11 +239,11 @@ describe('a 50 MB meeting file', () => {
     expect((await dispatch(h.service, 'listMeetings', [])).ok).toBe(true)
     const opened = await dispatch(h.service, 'openMeeting', ['huge'])
     expect(performance.now() - started).toBeLessThan(30_000)
-    const state = expectOpenedIntact('load', opened)
-    expect(state.readOnly).toMatch(
+    const state = expectOpenedIntact(
+      'readOnly',
+      opened,
       /\(a text of 1,048,576 characters in “ideas\.0\.text”, the limit is 2,000; .*; and 47 more\), so it opens read-only/
     )
-    expectPlainSentence(state.readOnly!)
     const refused = await dispatch(h.service, 'renameMeeting', ['huge', 'Smaller'])
     expect(!refused.ok && refused.error.code).toBe('read_only')
     const kept = await readFile(path.join(root, 'meetings', 'huge.json'))

@@ -4,6 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { corpusMeeting } from '../../../scripts/fixtures/damagedCorpus'
+import { UNREADABLE_FILE } from '../../../scripts/fixtures/makeHostileFiles'
 import { encodeMeeting } from '../../../src/main/storage/meetingCodec'
 import { tempDir } from '../storage/support'
 import { bundleChild } from './bundleChild'
@@ -37,15 +38,13 @@ describe('a meeting file Northstar may not read (run as an unprivileged user, ne
     const meetings = path.join(root, 'meetings')
     await mkdir(meetings, { recursive: true })
     await writeFile(path.join(meetings, 'healthy.json'), encodeMeeting(corpusMeeting('healthy')))
-    await writeFile(path.join(meetings, 'secret.json'), encodeMeeting(corpusMeeting('secret')))
-    const outside = path.join(outsideDir, 'secret.json')
-    await writeFile(outside, encodeMeeting(corpusMeeting('secret')))
+    const outside = path.join(outsideDir, UNREADABLE_FILE.name)
+    await UNREADABLE_FILE.make(path.join(meetings, UNREADABLE_FILE.name))
+    await UNREADABLE_FILE.make(outside)
     for (const dir of [root, outsideDir]) {
       await chmod(dir, 0o755)
       await giveAway(dir)
     }
-    await chmod(path.join(meetings, 'secret.json'), 0o000)
-    await chmod(outside, 0o000)
 
     const node = [process.execPath, script, root, 'secret', outside]
     const command = asRoot
