@@ -23,7 +23,7 @@ import PDFDocument from 'pdfkit'
  */
 
 /** Shaped words kept per font before its cache starts over (a 5,000-idea meeting stays far below). */
-export const MAX_WORDS = 50_000
+export const MAX_WORDS = 20_000
 
 interface GlyphRunLike {
   advanceWidth: number
