@@ -10,6 +10,7 @@ import { shapeText } from '../../shared/minutes/pdfTextRuns'
 import type { PdfDocument } from '../../shared/minutes/pdfTypes'
 import { allFontPaths, fontChain, fontFamilies } from './fonts'
 import { installActualText } from './pdfActualText'
+import { fontFileSystem, installFontCache } from './pdfFontCache'
 import { installRtlLines } from './pdfRtlLines'
 
 /** What a rendering produced: the bytes and anything the reader should be told. */
@@ -25,12 +26,16 @@ let configured = false
  * local file reads except the font files themselves (a document definition can name images or
  * attachments by path, and the minutes must never pull files off the user's disk). pdfmake opens
  * a family's file only when a text run names it, and pdfkit embeds the glyphs used (a subset).
+ * The font files reach pdfmake through a virtual file system, so each is read, parsed and its
+ * words shaped once per process (see pdfFontCache.ts).
  */
 function configurePdfmake(): void {
   if (configured) return
   const families = fontFamilies()
   const allowed = allFontPaths()
   pdfmake.setFonts(families)
+  ;(pdfmake as unknown as { virtualfs: unknown }).virtualfs = fontFileSystem(allowed)
+  installFontCache()
   installActualText()
   installRtlLines()
   pdfmake.setUrlAccessPolicy(() => false)

@@ -51,6 +51,7 @@ const ACCENTED = {
 const bidi = bidiFactory()
 const STRONG_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u
 const SPACE = /^\s+$/u
+const SKIN_TONE = /[\u{1f3fb}-\u{1f3ff}]/u
 /** Bidi isolate marks (see `isolate`): they order the text, then are dropped (no font draws them). */
 const ISOLATE_MARK = /[\u2066-\u2069]/u
 
@@ -138,16 +139,35 @@ export function shapeText(text: string, picker: FontPicker, whole = false): Shap
     return { inlines: [{ text, font: first, fontFeatures: latinFeatures() }], rtl: false }
   }
   const first = picker.chain[0]?.family ?? ''
+  const emojiFonts = new Set(picker.chain.filter((face) => face.emoji).map((face) => face.family))
   const inlines: TextInline[] = []
   let rtl = false
   const push = (run: TextInline, mergeable: boolean) => {
     const last = inlines[inlines.length - 1]
-    if (mergeable && last && last.font === run.font && !STRONG_RTL.test(last.text))
+    // A skin-tone modifier keeps its own run (see `FontPicker.wordRuns`): merged into the emoji
+    // before it, the emoji font's ligature would draw the plain emoji and drop the tone.
+    const apart = SKIN_TONE.test(run.text) || (last !== undefined && SKIN_TONE.test(last.text))
+    const open = last !== undefined && !sealed.has(last)
+    if (mergeable && !apart && open && last.font === run.font && !STRONG_RTL.test(last.text))
       last.text += run.text
     else inlines.push(run)
   }
+  /** Space runs after an emoji: the next word starts a run of its own, so a line never starts with the space. */
+  const sealed = new Set<TextInline>()
+  /**
+   * Spaces and line breaks go with the run before them, in its font, except after an emoji: the
+   * emoji font's space is as wide as an emoji (it left a gap after every emoji), so they get the
+   * first font's own space.
+   */
+  const pushSpace = (space: string) => {
+    const previous = inlines[inlines.length - 1]?.font ?? first
+    if (!emojiFonts.has(previous)) return push({ text: space, font: previous }, true)
+    const run = { text: space, font: first }
+    inlines.push(run)
+    sealed.add(run)
+  }
   text.split('\n').forEach((line, index) => {
-    if (index > 0) push({ text: '\n', font: inlines[inlines.length - 1]?.font ?? first }, true)
+    if (index > 0) pushSpace('\n')
     const shaped = visualUnits(line, whole)
     if (index === 0) rtl = shaped.rtl
     const lineStart = inlines.length
@@ -156,7 +176,7 @@ export function shapeText(text: string, picker: FontPicker, whole = false): Shap
       for (const piece of unit.text.split(/(\s+)/u)) {
         if (!piece) continue
         if (SPACE.test(piece)) {
-          push({ text: piece, font: inlines[inlines.length - 1]?.font ?? first }, true)
+          pushSpace(piece)
           continue
         }
         // fontkit reverses a run only when it holds right-to-left letters; a run of neutrals

@@ -122,3 +122,63 @@ describe('a right-to-left paragraph long enough to wrap', () => {
     expect(storyLines.join(' ')).toBe(story)
   })
 })
+
+/** The words of a PDF with their left and right edges (pdftotext -bbox), in reading order. */
+function wordBoxes(file: string): Array<{ text: string; left: number; right: number }> {
+  const html = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' })
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)
+  ].map((m) => ({ text: m[3] ?? '', left: Number(m[1]), right: Number(m[2]) }))
+}
+
+describe('emoji inside sentences', () => {
+  const typed = [
+    'Thanks 👍🏽 team',
+    'Hi 👋🏿 there 👩🏽‍💻 coder',
+    'Mixed 👍🏻👍🏿 tones',
+    '🎉 Start here',
+    'Love ❤️ it',
+    'Family 👨‍👩‍👧 here',
+    'Keycap 1️⃣ and flag 🇩🇪 ok'
+  ]
+  let file = ''
+
+  beforeAll(async () => {
+    const seed = await seedMeeting()
+    const meeting = {
+      ...seed,
+      ideas: seed.ideas.map((idea, i) =>
+        i < typed.length ? { ...idea, text: typed[i] ?? '' } : idea
+      )
+    }
+    const written = await writeExports(meeting, ['pdf'], await tempFolder())
+    expect(written.warnings).toEqual([])
+    file = written.files[0]?.path ?? ''
+  }, 120_000)
+
+  it('copy back as typed, skin tones included', () => {
+    const back = readBack(file)
+    for (const text of typed) expect(back).toContain(text)
+  })
+
+  it('are followed by a plain space, not a gap as wide as an emoji', () => {
+    const words = wordBoxes(file)
+    const after = (word: string) => {
+      const i = words.findIndex((w) => w.text === word)
+      const next = words[i + 1]
+      return i >= 0 && next ? next.left - (words[i]?.right ?? 0) : NaN
+    }
+    // A space is 2.6 pt at 10 pt; the emoji font's space was 12.7 pt.
+    for (const word of ['🎉', '👍🏽', '❤️', '👨‍👩‍👧', '1️⃣']) expect(after(word)).toBeLessThan(5)
+  })
+
+  it('draw a skin tone as the emoji followed by its tone swatch (two glyphs wide)', () => {
+    const words = wordBoxes(file)
+    const width = (text: string) => {
+      const word = words.find((w) => w.text === text)
+      return word ? word.right - word.left : NaN
+    }
+    // Merged into one run, the emoji font drew the plain emoji alone and dropped the tone.
+    expect(width('👍🏽')).toBeGreaterThan(1.8 * width('🎉'))
+  })
+})

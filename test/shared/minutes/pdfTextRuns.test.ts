@@ -16,7 +16,7 @@ const chain: ChainFace[] = [
   blockFace('Arabic', SCRIPT_BLOCKS.arabic),
   blockFace('JP', (cp) => cp >= 0x3040 && cp <= 0x9fff),
   blockFace('Devanagari', SCRIPT_BLOCKS.devanagari),
-  blockFace('Emoji', SCRIPT_BLOCKS.emoji)
+  { ...blockFace('Emoji', SCRIPT_BLOCKS.emoji), emoji: true }
 ]
 const picker = () => new FontPicker(chain)
 const runs = (text: string) =>
@@ -55,6 +55,35 @@ describe('the font fallback chain', () => {
       { text: '🏽', family: 'Emoji' }
     ])
     expect(picker().wordRuns('👨‍👩‍👧')).toEqual([{ text: '👨‍👩‍👧', family: 'Emoji' }])
+  })
+
+  it('keeps the skin tone after its emoji in a sentence (merged, the emoji font drew the plain emoji)', () => {
+    expect(runs('Thanks 👍🏽 team')).toEqual([
+      ['Latin', 'Thanks '],
+      ['Emoji', '👍'],
+      ['Emoji', '🏽'],
+      ['Latin', ' '],
+      ['Latin', 'team']
+    ])
+    expect(runs('Hi 👩🏽‍💻')).toEqual([
+      ['Latin', 'Hi '],
+      ['Emoji', '👩'],
+      ['Emoji', '🏽‍💻']
+    ])
+  })
+
+  it('draws the space after an emoji in the text font (the emoji font has an emoji-wide space)', () => {
+    expect(runs('🎉 Start')).toEqual([
+      ['Emoji', '🎉'],
+      ['Latin', ' '],
+      ['Latin', 'Start']
+    ])
+    expect(runs('Love ❤️\nit')).toEqual([
+      ['Latin', 'Love '],
+      ['Emoji', '❤️'],
+      ['Latin', '\n'],
+      ['Latin', 'it']
+    ])
   })
 
   it('knows when no font has a character', () => {
