@@ -6,52 +6,80 @@ import globals from 'globals'
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'http']
 
-/** Layer rules: what each folder may import. */
+/**
+ * Layer rules: what each folder may import (the README's "Layer map"). Globs, not file lists, so a new
+ * folder (src/main/room, a new screen) is covered the day it is created. In flat config the last matching
+ * block sets a rule, so each block lists its whole set of patterns (renderer-wide ones included).
+ */
+const forbid = (group, message) => ({ group, message })
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] })
+
+const SHARED_IS_PURE = forbid(
+  [
+    'electron',
+    ...nodeBuiltins,
+    'react',
+    'react-dom',
+    'lowdb',
+    'lowdb/*',
+    'pdfmake',
+    'pdfmake/*',
+    'zustand',
+    'zustand/*',
+    '**/main/**',
+    '**/renderer/**',
+    '**/preload/**'
+  ],
+  'src/shared is pure TypeScript: no electron, node, react, lowdb or pdfmake.'
+)
+const MAIN_STAYS_IN_MAIN = forbid(
+  ['**/renderer/**', '**/preload/**', 'react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
+  'src/main never imports the renderer or the preload: share code through src/shared.'
+)
+const PRELOAD_MESSAGE = 'The preload imports only electron and the IPC contract (src/shared/ipc/contract).'
+const PRELOAD_ONLY_CONTRACT = forbid(
+  ['**/main/**', '**/renderer/**', ...nodeBuiltins, 'react', 'lowdb', 'pdfmake'],
+  PRELOAD_MESSAGE
+)
+// gitignore-style groups cannot re-include one file under an excluded folder, hence a regex.
+const PRELOAD_SHARED_IS_CONTRACT = { regex: '/shared/(?!ipc/contract$)', message: PRELOAD_MESSAGE }
+const RENDERER_VIA_API = forbid(
+  ['electron', ...nodeBuiltins, 'lowdb', 'lowdb/*', 'pdfmake', 'pdfmake/*', '**/main/**', '**/preload/**'],
+  'The renderer talks to main only through window.api.'
+)
+const COMPONENTS_TAKE_PROPS = forbid(
+  ['**/screens/**', '**/store/**', '**/projector/**', 'zustand', 'zustand/*'],
+  'components/ take props only: no store, no screens, no projector. Move shared pieces into components/ ' +
+    'or the store-reading part into screens/.'
+)
+const STORE_HAS_NO_VIEWS = forbid(
+  ['**/screens/**', '**/components/**', '**/projector/**', '**/hooks/**'],
+  'store/ holds state and actions only: it never imports screens, components, the projector or hooks.'
+)
+const LEAVES_STAY_LEAVES = forbid(
+  ['**/screens/**', '**/components/**', '**/projector/**', '**/store/**'],
+  'strings, dates and audio are leaves: they never import screens, components, the projector or the store.'
+)
+
+const RENDERER = 'src/renderer/**/*.{ts,tsx}'
 const layers = [
+  { files: ['src/shared/**/*.{ts,tsx}'], rules: restrict(SHARED_IS_PURE) },
+  { files: ['src/main/**/*.{ts,tsx}'], rules: restrict(MAIN_STAYS_IN_MAIN) },
+  { files: ['src/preload/**/*.{ts,tsx}'], rules: restrict(PRELOAD_ONLY_CONTRACT, PRELOAD_SHARED_IS_CONTRACT) },
+  { files: [RENDERER], rules: restrict(RENDERER_VIA_API) },
   {
-    files: ['src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: [
-                'electron',
-                ...nodeBuiltins,
-                'react',
-                'react-dom',
-                'lowdb',
-                'lowdb/*',
-                'pdfmake',
-                'pdfmake/*',
-                'zustand',
-                '**/main/**',
-                '**/renderer/**',
-                '**/preload/**'
-              ],
-              message: 'src/shared is pure TypeScript: no electron, node, react, lowdb or pdfmake.'
-            }
-          ]
-        }
-      ]
-    }
+    files: ['src/renderer/src/components/**/*.{ts,tsx}'],
+    rules: restrict(RENDERER_VIA_API, COMPONENTS_TAKE_PROPS)
   },
+  { files: ['src/renderer/src/store/**/*.{ts,tsx}'], rules: restrict(RENDERER_VIA_API, STORE_HAS_NO_VIEWS) },
   {
-    files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['electron', ...nodeBuiltins, 'lowdb', 'pdfmake', '**/main/**', '**/preload/**'],
-              message: 'The renderer talks to main only through window.api.'
-            }
-          ]
-        }
-      ]
-    }
+    files: [
+      'src/renderer/src/strings.ts',
+      'src/renderer/src/strings/**/*.ts',
+      'src/renderer/src/dates/**/*.ts',
+      'src/renderer/src/audio/**/*.ts'
+    ],
+    rules: restrict(RENDERER_VIA_API, LEAVES_STAY_LEAVES)
   },
   {
     // ipcMain lives only in src/main/ipc/registerIpc.ts, ipcRenderer only in src/preload/index.ts.

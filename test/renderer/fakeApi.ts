@@ -13,6 +13,8 @@ import { INITIAL_PRESENTATION } from '../../src/shared/ipc/contract'
 import type { LivePatch } from '../../src/shared/live/messages'
 import type { Command } from '../../src/shared/meeting/commands/schema'
 import { applyCommand } from '../../src/shared/meeting/apply'
+import type { History } from '../../src/shared/meeting/history'
+import { record, redo, startHistory, undo } from '../../src/shared/meeting/history'
 import type { Meeting, MeetingSummary } from '../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../src/shared/meeting/template'
 import type { Result } from '../../src/shared/result'
@@ -45,6 +47,8 @@ const summaryOf = (meeting: Meeting, archived = false): MeetingSummary => ({
  * delivered to `on('livePatch')` listeners before the reply), so the store is exercised against real
  * refusals and real patches. `audience` says which window this page is. Every method is a spy, and
  * any of them can be replaced per test; `publish` sends what a test put in `meetings` to the windows.
+ * Undo and redo step through a real history (`shared/meeting/history`), and every argument, reply and
+ * event is a structured clone, as across IPC.
  */
 export function createFakeApi(
   overrides: Partial<RendererApi> = {},
@@ -56,10 +60,28 @@ export function createFakeApi(
   let presentation: PresentationState = INITIAL_PRESENTATION
   const listeners = new Map<ApiEventName, Set<(payload: never) => void>>()
   const emit = <E extends ApiEventName>(event: E, payload: ApiEvents[E]) => {
+    // Events cross IPC as copies, like replies.
     for (const listener of listeners.get(event) ?? [])
-      (listener as (p: ApiEvents[E]) => void)(payload)
+      (listener as (p: ApiEvents[E]) => void)(structuredClone(payload))
   }
-  const source = (id: string) => ({ meeting: meetings.get(id)!, canUndo: false, canRedo: false })
+  // Undo history per meeting, as main keeps it; a meeting a test puts into `meetings` starts afresh.
+  const histories = new Map<string, History>()
+  const historyOf = (id: string): History => {
+    const meeting = meetings.get(id)!
+    const known = histories.get(id)
+    if (known?.present === meeting) return known
+    const fresh = startHistory(meeting)
+    histories.set(id, fresh)
+    return fresh
+  }
+  const source = (id: string) => {
+    const history = historyOf(id)
+    return {
+      meeting: history.present,
+      canUndo: history.past.length > 0,
+      canRedo: history.future.length > 0
+    }
+  }
   const stream = new LiveStream(
     (id) => Promise.resolve(source(id)),
     () => presentation
@@ -89,9 +111,20 @@ export function createFakeApi(
       if (!changed.ok) return Promise.resolve(changed)
       meeting = changed.value
     }
-    meetings.set(id, meeting)
+    return Promise.resolve(ok(step(id, record(historyOf(id), meeting), newIds)))
+  }
+  /** Moves to a new history state, publishes it and answers with this window's revision. */
+  const step = (id: string, history: History, newIds: string[] = []) => {
+    histories.set(id, history)
+    meetings.set(id, history.present)
     publish(id)
-    return Promise.resolve(ok(receipt(id, newIds)))
+    return receipt(id, newIds)
+  }
+  const move = (id: string, next: (history: History, now: string) => Result<History>) => {
+    const found = need(id)
+    if (!found.ok) return Promise.resolve(found)
+    const moved = next(historyOf(id), ctx.now())
+    return Promise.resolve(moved.ok ? ok(step(id, moved.value)) : moved)
   }
   const need = (id: string): Result<Meeting> => {
     const meeting = meetings.get(id)
@@ -150,8 +183,8 @@ export function createFakeApi(
     listTemplates: () => Promise.resolve(ok([])),
     applyCommand: (id, command) => change(id, [command]),
     applyCommands: (id, commands) => change(id, commands),
-    undo: () => Promise.resolve(fail('nothing_to_undo', 'There is nothing to undo.')),
-    redo: () => Promise.resolve(fail('nothing_to_redo', 'There is nothing to redo.')),
+    undo: (id) => move(id, undo),
+    redo: (id) => move(id, redo),
     exportMinutes: unsupported,
     revealExport: unsupported,
     checkMinutesPdf: () => Promise.resolve(ok([])),
@@ -169,8 +202,18 @@ export function createFakeApi(
     },
     ...overrides
   }
+  // Every method is a spy; like IPC (structured clone), arguments and replies are copies, so no
+  // test can pass by sharing an object between the store and this fake.
   for (const key of Object.keys(api) as Array<keyof RendererApi>) {
-    ;(api as Record<string, unknown>)[key] = vi.fn(api[key])
+    const method = api[key] as (...args: unknown[]) => unknown
+    ;(api as Record<string, unknown>)[key] =
+      key === 'on'
+        ? vi.fn(method)
+        : vi.fn((...args: unknown[]) =>
+            (method(...structuredClone(args)) as Promise<unknown>).then((reply) =>
+              structuredClone(reply)
+            )
+          )
   }
   /** Presents a meeting, as the facilitator's Present does (for a projector page under test). */
   const present = (meetingId: string | null) => {

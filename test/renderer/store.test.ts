@@ -144,10 +144,38 @@ describe('app store', () => {
     await vi.waitFor(() => expect(row()?.ideaCount).toBe(2))
   })
 
-  it('keeps each test’s store separate', () => {
-    const store = createAppStore(createFakeApi())
-    expect(store.getState().current).toBeNull()
-    expect(store.getState().errors).toEqual({})
+  it('keeps each test’s store separate', async () => {
+    const first = createAppStore(createFakeApi())
+    const second = createAppStore(createFakeApi())
+    expect(await first.getState().createMeeting('Only in the first', { kind: 'template' })).toBe(
+      true
+    )
+    await first.getState().openMeeting('gone', 'library')
+    expect(first.getState().current?.meeting.facts.title).toBe('Only in the first')
+    expect(first.getState().errors.library).toBeDefined()
+    expect(second.getState().current).toBeNull()
+    expect(second.getState().errors).toEqual({})
+  })
+
+  it('undoes and redoes a change through the API, and says when there is nothing to undo', async () => {
+    const { store, meeting } = await storeWithOpenMeeting()
+    const roundId = meeting.rounds[0]!.id
+    const departmentId = meeting.departments[0]!.id
+    expect(await store.getState().undo()).toBe(false)
+    await store
+      .getState()
+      .applyCommand({ type: 'idea.add', roundId, departmentId, text: 'Call John' }, 'capture')
+    expect(store.getState().current!.meeting.ideas).toHaveLength(1)
+    expect(await store.getState().undo()).toBe(true)
+    expect(store.getState().current!.meeting.ideas).toHaveLength(0)
+    expect(await store.getState().redo()).toBe(true)
+    expect(store.getState().current!.meeting.ideas.map((i) => i.text)).toEqual(['Call John'])
+  })
+
+  it('receives copies, as across IPC: the store never holds the API’s own objects', async () => {
+    const { store, meetings, meeting } = await storeWithOpenMeeting()
+    expect(meeting).not.toBe(meetings.get(meeting.id))
+    expect(meeting).toEqual(meetings.get(meeting.id))
   })
 })
 

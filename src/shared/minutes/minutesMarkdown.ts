@@ -2,6 +2,7 @@ import type { Meeting } from '../meeting/schema'
 import { plural } from './format'
 import type { IdeaLine, MinutesModel } from './minutesModel'
 import { minutesModel } from './minutesModel'
+import { ideaNotes, MINUTES_WORDING as W } from './minutesWording'
 
 /** Escapes text so Markdown shows it literally (no accidental emphasis, links, headings or HTML). */
 export function escapeMarkdown(text: string): string {
@@ -45,7 +46,7 @@ export function minutesMarkdown(meeting: Meeting): string {
     ...actions(m),
     ...escalations(m),
     ...story(m),
-    '## The framing question',
+    `## ${W.headings.framing}`,
     '',
     `**${inline(m.framingQuestion)}**`,
     '',
@@ -59,12 +60,12 @@ export function minutesMarkdown(meeting: Meeting): string {
 function cover(m: MinutesModel): string[] {
   const facts = [m.quarter, m.date, m.place].filter((s) => s.trim()).map(inline)
   return [
-    `# ${inline(m.title)}: action minutes`,
+    `# ${W.title(inline(m.title))}`,
     '',
     ...(facts.length ? [facts.join(' · '), ''] : []),
-    ...(m.facilitator.trim() ? [`**Facilitator:** ${inline(m.facilitator)}`, ''] : []),
-    ...(m.mission.trim() ? [`**Our mission:** ${inline(m.mission)}`, ''] : []),
-    '**Who was there**',
+    ...(m.facilitator.trim() ? [`**${W.facilitator}:** ${inline(m.facilitator)}`, ''] : []),
+    ...(m.mission.trim() ? [`**${W.mission}:** ${inline(m.mission)}`, ''] : []),
+    `**${W.whoWasThere}**`,
     '',
     ...(m.attendeesByDepartment.length
       ? m.attendeesByDepartment.map(
@@ -73,26 +74,26 @@ function cover(m: MinutesModel): string[] {
               .map((p) => inline(p.role.trim() ? `${p.name} (${p.role})` : p.name))
               .join(', ')}`
         )
-      : ['_No attendees were recorded._']),
+      : [`_${W.noAttendees}_`]),
     ''
   ]
 }
 
 function actions(m: MinutesModel): string[] {
-  if (!m.actions.length) return ['## Actions', '', '_No actions were recorded._', '']
+  if (!m.actions.length) return [`## ${W.headings.actions}`, '', `_${W.noActions}_`, '']
   return [
-    '## Actions',
+    `## ${W.headings.actions}`,
     '',
     ...table(
       [
-        '#',
-        'Action',
-        'Owner',
-        'Department',
-        'Due',
-        'Priority',
-        'Customer metric',
-        'Customer benefit'
+        W.columns.number,
+        W.columns.action,
+        W.columns.owner,
+        W.columns.department,
+        W.columns.due,
+        W.columns.priority,
+        W.columns.metric,
+        W.columns.benefit
       ],
       m.actions.map((a) => [
         String(a.number),
@@ -104,9 +105,9 @@ function actions(m: MinutesModel): string[] {
         cell(
           [
             a.metric,
-            a.baseline && `from ${a.baseline}`,
-            a.target && `to ${a.target}`,
-            a.measureOn && `(measured ${a.measureOn})`
+            a.baseline && W.metricFrom(a.baseline),
+            a.target && W.metricTo(a.target),
+            a.measureOn && `(${W.measuredOn(a.measureOn)})`
           ]
             .filter(Boolean)
             .join(' ')
@@ -118,21 +119,27 @@ function actions(m: MinutesModel): string[] {
 }
 
 function escalations(m: MinutesModel): string[] {
-  const intro =
-    '_Rule of Two: the two people most affected agree within two weeks, take one more week if needed, and then the leader decides._'
+  const intro = `_${W.ruleOfTwo}_`
   if (!m.escalations.length) {
-    return ['## Rule-of-Two escalations', '', intro, '', '_No disagreements were escalated._', '']
+    return [`## ${W.headings.escalations}`, '', intro, '', `_${W.noEscalations}_`, '']
   }
   return [
-    '## Rule-of-Two escalations',
+    `## ${W.headings.escalations}`,
     '',
     intro,
     '',
     ...table(
-      ['Disagreement', 'The two people', 'Opened', 'Agree by', 'Extension to', 'Where it stands'],
+      [
+        W.columns.disagreement,
+        W.columns.twoPeople,
+        W.columns.opened,
+        W.columns.agreeBy,
+        W.columns.extendedTo,
+        W.columns.standing
+      ],
       m.escalations.map((e) => [
         cell(e.actionNumber ? `${e.topic} (action #${e.actionNumber})` : e.topic),
-        cell(`${e.personA} and ${e.personB}`),
+        cell(W.twoPeople(e.personA, e.personB)),
         e.opened,
         e.agreeBy,
         e.extendedTo,
@@ -149,35 +156,24 @@ function story(m: MinutesModel): string[] {
     ...s.details.map((d) => `- **${d.label}:** ${inline(d.value)}`),
     ...(s.details.length ? [''] : []),
     ...(s.text.trim() ? [quote(s.text), ''] : []),
-    ...(s.impact.trim() ? [`**What it changed for the customer:** ${inline(s.impact)}`, ''] : [])
+    ...(s.impact.trim() ? [`**${W.storyImpact}:** ${inline(s.impact)}`, ''] : [])
   ]
-  return [
-    '## The customer story',
-    '',
-    ...(lines.length ? lines : ['_The story is kept out of the minutes._', ''])
-  ]
+  return [`## ${W.headings.story}`, '', ...(lines.length ? lines : [`_${W.storyKeptOut}_`, ''])]
 }
 
 function ideaItem(idea: IdeaLine): string {
-  const notes = [
-    idea.author.trim() && inline(idea.author),
-    idea.votes > 0 && plural(idea.votes, 'vote'),
-    idea.theme && `theme: ${inline(idea.theme)}`,
-    idea.buildsOn && `builds on #${idea.buildsOn.number} (${inline(idea.buildsOn.department)})`,
-    idea.builtOnBy.length &&
-      `built on by ${idea.builtOnBy.map((r) => `#${r.number} (${inline(r.department)})`).join(', ')}`
-  ].filter(Boolean)
+  const notes = ideaNotes(idea, inline)
   return `- **#${idea.number}** ${inline(idea.text)}${notes.length ? ` _(${notes.join(' · ')})_` : ''}`
 }
 
 function ideas(m: MinutesModel): string[] {
   return [
-    '## Ideas by round and department',
+    `## ${W.headings.ideas}`,
     '',
-    `${plural(m.ideaCount, 'idea')}. Numbers (#) identify ideas across the minutes.`,
+    W.ideasIntro(m.ideaCount),
     '',
     ...m.rounds.flatMap((r) => [
-      `### Round ${r.number}: ${inline(r.title)}`,
+      `### ${W.roundTitle(r.number, inline(r.title))}`,
       '',
       ...(r.prompt.trim() ? [`_${inline(r.prompt)}_`, ''] : []),
       ...(r.ideaCount
@@ -187,55 +183,60 @@ function ideas(m: MinutesModel): string[] {
             ...d.ideas.map(ideaItem),
             ''
           ])
-        : ['_No ideas in this round._', ''])
+        : [`_${W.noIdeasInRound}_`, ''])
     ])
   ]
 }
 
 function converge(m: MinutesModel): string[] {
   return [
-    '## Themes and shortlist',
+    `## ${W.headings.converge}`,
     '',
-    '### Themes',
+    `### ${W.themesSubheading}`,
     '',
     ...(m.themes.length
       ? table(
-          ['Theme', 'Ideas', 'Votes'],
+          [W.columns.theme, W.columns.ideas, W.columns.votes],
           m.themes.map((t) => [cell(t.name), String(t.ideaCount), String(t.votes)])
         )
-      : ['_No themes were formed._', '']),
-    '### Ranked shortlist',
+      : [`_${W.noThemes}_`, '']),
+    `### ${W.shortlistSubheading}`,
     '',
     ...(m.shortlist.length
       ? [
           ...m.shortlist.map(
             (s) =>
-              `${s.rank}. ${s.kind === 'theme' ? '**Theme:**' : `**Idea #${s.ideaNumber ?? ''}:**`} ${inline(s.label)} (${[plural(s.votes, 'vote'), s.scores].filter(Boolean).join(', ')})`
+              `${s.rank}. ${s.kind === 'theme' ? `**${W.themeLabel}:**` : `**${W.ideaLabel(s.ideaNumber)}:**`} ${inline(s.label)} (${[plural(s.votes, 'vote'), s.scores].filter(Boolean).join(', ')})`
           ),
           ''
         ]
-      : ['_Nothing received votes._', ''])
+      : [`_${W.noVotes}_`, ''])
   ]
 }
 
 function carried(m: MinutesModel): string[] {
   const intro = m.carried.fromTitle.trim()
-    ? [`_Carried over from “${inline(m.carried.fromTitle)}”._`, '']
+    ? [`_${W.carriedFrom(inline(m.carried.fromTitle))}_`, '']
     : []
   if (!m.carried.items.length) {
-    return ["## Last quarter's actions", '', ...intro, '_No actions were carried over._', '']
+    return [`## ${W.headings.carried}`, '', ...intro, `_${W.noCarried}_`, '']
   }
   return [
-    "## Last quarter's actions",
+    `## ${W.headings.carried}`,
     '',
     ...intro,
     ...table(
-      ['Action', 'Owner', 'Due', 'Status', 'Customer metric', 'Note'],
+      [
+        W.columns.action,
+        W.columns.owner,
+        W.columns.due,
+        W.columns.status,
+        W.columns.metric,
+        W.columns.note
+      ],
       m.carried.items.map((c) => [
         cell(
-          c.timesCarried > 1
-            ? `${c.what} (carried ${plural(c.timesCarried, 'time')}${c.stuck ? ', without progress' : ''})`
-            : c.what
+          c.timesCarried > 1 ? `${c.what} (${W.timesCarried(c.timesCarried, c.stuck)})` : c.what
         ),
         cell(c.owner),
         c.due,
@@ -244,7 +245,7 @@ function carried(m: MinutesModel): string[] {
           ? cell(
               `${c.metric}: ${c.baseline || '?'} then ${c.latest || 'not measured yet'} (${c.movement})`
             )
-          : 'No metric',
+          : W.noMetric,
         cell(c.note)
       ])
     )
@@ -253,21 +254,21 @@ function carried(m: MinutesModel): string[] {
 
 function close(m: MinutesModel): string[] {
   return [
-    '## Recognitions',
+    `## ${W.headings.recognitions}`,
     '',
     ...(m.recognitions.length
       ? m.recognitions.map((r) => `- **${inline(r.who)}** — ${inline(r.forWhat)}`)
-      : ['_No recognitions were recorded._']),
+      : [`_${W.noRecognitions}_`]),
     '',
-    '## Three priorities for the coming quarter',
+    `## ${W.headings.priorities}`,
     '',
     ...(m.priorities.length
       ? m.priorities.map((p, i) => `${i + 1}. ${inline(p)}`)
-      : ['_No priorities were set._']),
+      : [`_${W.noPriorities}_`]),
     '',
-    '## Next review',
+    `## ${W.headings.nextReview}`,
     '',
-    m.nextReview ? `**${m.nextReview}**` : '_No date was set yet._',
+    m.nextReview ? `**${m.nextReview}**` : `_${W.noNextReview}_`,
     ''
   ]
 }

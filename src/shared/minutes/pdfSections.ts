@@ -1,4 +1,4 @@
-import { isolate, plural } from './format'
+import { isolate } from './format'
 import type {
   ActionLine,
   AttendeeGroup,
@@ -8,6 +8,7 @@ import type {
   MinutesModel,
   RoundIdeas
 } from './minutesModel'
+import { ideaNotes, MINUTES_WORDING as W } from './minutesWording'
 import type { PdfContent, PdfNode, PdfTableLayout } from './pdfTypes'
 
 /** Light rules between rows, a tinted header row, no vertical lines. */
@@ -94,27 +95,27 @@ const labelled = (label: string, value: string): PdfContent[] =>
 export function coverSection(m: MinutesModel): PdfContent[] {
   const facts = [m.quarter, m.date, m.place].filter((s) => s.trim()).join('  ·  ')
   return [
-    { text: 'ACTION MINUTES', style: 'kicker' },
+    { text: W.kicker, style: 'kicker' },
     { text: m.title, style: 'title' },
     ...(facts ? [{ text: facts, style: 'coverFacts' }] : []),
     ...(m.facilitator.trim()
       ? [
           {
-            text: [{ text: 'Facilitator: ', bold: true }, m.facilitator],
+            text: [{ text: `${W.facilitator}: `, bold: true }, m.facilitator],
             margin: [0, 0, 0, 12] as const
           }
         ]
       : []),
     ...(m.mission.trim()
       ? [
-          { text: 'Our mission', style: 'label' },
+          { text: W.mission, style: 'label' },
           { text: m.mission, style: 'mission' }
         ]
       : []),
-    { text: 'Who was there', style: 'label' },
+    { text: W.whoWasThere, style: 'label' },
     m.attendeesByDepartment.length
       ? { stack: m.attendeesByDepartment.map(attendeeGroup), margin: [0, 0, 0, 8] }
-      : empty('No attendees were recorded.')
+      : empty(W.noAttendees)
   ] as PdfContent[]
 }
 
@@ -155,29 +156,30 @@ const fitsOneLine = (text: string, width: number) => estimatedWidth(text) <= wid
  * contents, on a page of its own): what the meeting committed to.
  */
 export function actionsSection(actions: ActionLine[], afterToc = false): PdfContent[] {
-  if (!actions.length) return [heading('Actions', afterToc), empty('No actions were recorded.')]
+  if (!actions.length) return [heading(W.headings.actions, afterToc), empty(W.noActions)]
   const ownerWidth = Math.min(
     OWNER_MAX_WIDTH,
     Math.max(OWNER_MIN_WIDTH, ...actions.map((a) => estimatedWidth(a.owner) + 1))
   )
   const body: PdfContent[][] = [
-    ['#', 'Action and customer benefit', 'Owner', 'Due', 'Priority', 'Customer metric'].map(header),
+    [
+      W.columns.number,
+      W.columns.actionAndBenefit,
+      W.columns.owner,
+      W.columns.due,
+      W.columns.priority,
+      W.columns.metric
+    ].map(header),
     ...actions.map((a) => [
       { text: String(a.number), style: 'cellMuted' },
       {
         stack: [
           { text: a.what, bold: true },
           {
-            text: [{ text: 'For customers: ', italics: true }, a.customerBenefit],
+            text: [{ text: `${W.forCustomers}: `, italics: true }, a.customerBenefit],
             style: 'benefit'
           },
-          ...(a.fromIdeas.length
-            ? [
-                muted(
-                  `From idea${a.fromIdeas.length > 1 ? 's' : ''} ${a.fromIdeas.map((n) => `#${n}`).join(', ')}`
-                )
-              ]
-            : [])
+          ...(a.fromIdeas.length ? [muted(W.fromIdeas(a.fromIdeas))] : [])
         ]
       },
       // A name stays on one line (the column widens for the longest one, within limits).
@@ -188,7 +190,7 @@ export function actionsSection(actions: ActionLine[], afterToc = false): PdfCont
     ])
   ]
   return [
-    heading('Actions', afterToc),
+    heading(W.headings.actions, afterToc),
     {
       table: {
         headerRows: 1,
@@ -203,33 +205,38 @@ export function actionsSection(actions: ActionLine[], afterToc = false): PdfCont
 }
 
 function metricCell(a: ActionLine): PdfNode {
-  const values = [a.baseline && `from ${a.baseline}`, a.target && `to ${a.target}`].filter(Boolean)
+  const values = [a.baseline && W.metricFrom(a.baseline), a.target && W.metricTo(a.target)].filter(
+    Boolean
+  )
   return {
     stack: [
       { text: a.metric, bold: true },
       ...(values.length ? [values.join(' ')] : []),
-      ...(a.measureOn ? [muted(`measured ${a.measureOn}`)] : [])
+      ...(a.measureOn ? [muted(W.measuredOn(a.measureOn))] : [])
     ]
   }
 }
 
 /** Rule-of-Two escalations with the dates by which they must be settled. */
 export function escalationsSection(escalations: EscalationLine[]): PdfContent[] {
-  const intro = muted(
-    'Rule of Two: the two people most affected agree within two weeks, take one more week if needed, and then the leader decides.'
-  )
+  const intro = muted(W.ruleOfTwo)
   if (!escalations.length) {
-    return [heading('Rule-of-Two escalations'), intro, empty('No disagreements were escalated.')]
+    return [heading(W.headings.escalations), intro, empty(W.noEscalations)]
   }
   const body: PdfContent[][] = [
-    ['Disagreement', 'The two people', 'Opened', 'Agree by', 'Extension to', 'Where it stands'].map(
-      header
-    ),
+    [
+      W.columns.disagreement,
+      W.columns.twoPeople,
+      W.columns.opened,
+      W.columns.agreeBy,
+      W.columns.extendedTo,
+      W.columns.standing
+    ].map(header),
     ...escalations.map((e) => [
       {
-        stack: [e.topic, ...(e.actionNumber ? [muted(`About action #${e.actionNumber}`)] : [])]
+        stack: [e.topic, ...(e.actionNumber ? [muted(W.aboutAction(e.actionNumber))] : [])]
       },
-      `${isolate(e.personA)} and ${isolate(e.personB)}`,
+      W.twoPeople(isolate(e.personA), isolate(e.personB)),
       { text: e.opened, noWrap: true },
       { text: e.agreeBy, noWrap: true },
       { text: e.extendedTo, noWrap: true },
@@ -238,7 +245,7 @@ export function escalationsSection(escalations: EscalationLine[]): PdfContent[] 
   ]
   return [
     keepTogether([
-      heading('Rule-of-Two escalations'),
+      heading(W.headings.escalations),
       intro,
       {
         table: {
@@ -264,39 +271,35 @@ export function storySection(m: MinutesModel): PdfContent[] {
     // A quote short enough to fit a page is never split across two.
     ...(story.text.trim() ? [keepTogether([{ text: story.text, style: 'quote' }])] : []),
     ...(story.impact.trim()
-      ? [{ text: [{ text: 'What it changed for the customer: ', bold: true }, story.impact] }]
+      ? [{ text: [{ text: `${W.storyImpact}: `, bold: true }, story.impact] }]
       : [])
   ]
-  const [first, ...rest] = content.length
-    ? content
-    : [empty('The story is kept out of the minutes.')]
+  const [first, ...rest] = content.length ? content : [empty(W.storyKeptOut)]
   return [
-    keepTogether([heading('The customer story'), ...(first ? [first] : [])]),
+    keepTogether([heading(W.headings.story), ...(first ? [first] : [])]),
     ...rest,
-    keepTogether([heading('The framing question'), { text: m.framingQuestion, style: 'framing' }])
+    keepTogether([heading(W.headings.framing), { text: m.framingQuestion, style: 'framing' }])
   ]
 }
 
 /** Every idea, by round and then by department, with its build-on thread and votes. */
 export function ideasSection(rounds: RoundIdeas[], ideaCount: number): PdfContent[] {
   const [first, ...rest] = rounds.flatMap(roundBlock)
-  const intro = muted(
-    `${plural(ideaCount, 'idea')}. Numbers (#) identify ideas across the minutes; “builds on” follows a thread between departments.`
-  )
-  return [
-    keepTogether([heading('Ideas by round and department'), intro, ...(first ? [first] : [])]),
-    ...rest
-  ]
+  const intro = muted(W.ideasIntro(ideaCount))
+  return [keepTogether([heading(W.headings.ideas), intro, ...(first ? [first] : [])]), ...rest]
 }
 
 function roundBlock(round: RoundIdeas): PdfContent[] {
-  const title = subheading(`Round ${round.number}: ${round.title}`, true)
+  const title = subheading(W.roundTitle(round.number, round.title), true)
   const prompt = round.prompt.trim() ? [{ text: round.prompt, style: 'prompt' }] : []
-  if (!round.ideaCount) return [keepTogether([title, ...prompt, empty('No ideas in this round.')])]
+  if (!round.ideaCount) return [keepTogether([title, ...prompt, empty(W.noIdeasInRound)])]
   const [first, ...rest] = round.departments.flatMap((d): PdfContent[] => {
     const [first, ...rest] = d.ideas.map(ideaLine)
     const label: PdfNode = {
-      columns: [swatch(d.color), { width: '*', text: `${d.name} (${d.ideas.length})`, style: 'h3' }]
+      columns: [
+        swatch(d.color),
+        { width: '*', text: W.departmentCount(d.name, d.ideas.length), style: 'h3' }
+      ]
     }
     // Keep the department's name on the same page as its first idea.
     return [keepTogether([label, ...(first ? [first] : [])]), ...rest]
@@ -306,14 +309,7 @@ function roundBlock(round: RoundIdeas): PdfContent[] {
 }
 
 function ideaLine(idea: IdeaLine): PdfNode {
-  const notes = [
-    idea.author.trim() && isolate(idea.author),
-    idea.votes > 0 && plural(idea.votes, 'vote'),
-    idea.theme && `theme: ${isolate(idea.theme)}`,
-    idea.buildsOn && `builds on #${idea.buildsOn.number} (${isolate(idea.buildsOn.department)})`,
-    idea.builtOnBy.length &&
-      `built on by ${idea.builtOnBy.map((r) => `#${r.number} (${isolate(r.department)})`).join(', ')}`
-  ].filter(Boolean)
+  const notes = ideaNotes(idea, isolate)
   return {
     text: [
       { text: `#${idea.number}  `, style: 'ideaNumber' },
@@ -332,21 +328,21 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
           headerRows: 1,
           widths: ['*', 60, 60],
           body: [
-            ['Theme', 'Ideas', 'Votes'].map(header),
+            [W.columns.theme, W.columns.ideas, W.columns.votes].map(header),
             ...m.themes.map((t) => [t.name, String(t.ideaCount), String(t.votes)])
           ]
         },
         layout: TABLE_LAYOUT,
         style: 'table'
       }
-    : empty('No themes were formed.')
+    : empty(W.noThemes)
   const shortlistBody: PdfContent[][] = [
-    ['Rank', 'Theme or idea', 'Votes', 'Impact / effort'].map(header),
+    [W.columns.rank, W.columns.themeOrIdea, W.columns.votes, W.columns.impactEffort].map(header),
     ...m.shortlist.map((s) => [
       String(s.rank),
       s.kind === 'theme'
-        ? { text: [{ text: 'Theme: ', bold: true }, s.label] }
-        : { text: [{ text: `Idea #${s.ideaNumber ?? ''}: `, bold: true }, s.label] },
+        ? { text: [{ text: `${W.themeLabel}: `, bold: true }, s.label] }
+        : { text: [{ text: `${W.ideaLabel(s.ideaNumber)}: `, bold: true }, s.label] },
       String(s.votes),
       s.scores ? { text: s.scores, noWrap: true } : { text: '–', style: 'cellMuted' }
     ])
@@ -362,25 +358,27 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
         layout: TABLE_LAYOUT,
         style: 'table'
       }
-    : empty('Nothing received votes.')
+    : empty(W.noVotes)
   return [
-    keepTogether([heading('Themes and shortlist'), subheading('Themes'), themes]),
-    keepTogether([subheading('Ranked shortlist'), shortlist])
+    keepTogether([heading(W.headings.converge), subheading(W.themesSubheading), themes]),
+    keepTogether([subheading(W.shortlistSubheading), shortlist])
   ]
 }
 
 /** Last quarter's actions: where each stands and whether its customer metric moved. */
 export function carriedSection(carried: CarriedReview): PdfContent[] {
-  const intro = carried.fromTitle.trim() ? [muted(`Carried over from “${carried.fromTitle}”.`)] : []
+  const intro = carried.fromTitle.trim() ? [muted(W.carriedFrom(carried.fromTitle))] : []
   if (!carried.items.length) {
-    return [heading("Last quarter's actions"), ...intro, empty('No actions were carried over.')]
+    return [heading(W.headings.carried), ...intro, empty(W.noCarried)]
   }
   const carriedOwnerWidth = Math.min(
     OWNER_MAX_WIDTH,
     Math.max(80, ...carried.items.map((c) => estimatedWidth(c.owner) + 1))
   )
   const body: PdfContent[][] = [
-    ['Action', 'Owner', 'Due', 'Status', 'Customer metric'].map(header),
+    [W.columns.action, W.columns.owner, W.columns.due, W.columns.status, W.columns.metric].map(
+      header
+    ),
     ...carried.items.map((c) => [
       {
         stack: [
@@ -389,7 +387,7 @@ export function carriedSection(carried: CarriedReview): PdfContent[] {
           ...(c.timesCarried > 1
             ? [
                 {
-                  text: `Carried ${plural(c.timesCarried, 'time')}${c.stuck ? ', without progress' : ''}`,
+                  text: W.timesCarried(c.timesCarried, c.stuck),
                   style: c.stuck ? 'warning' : 'muted'
                 }
               ]
@@ -403,12 +401,12 @@ export function carriedSection(carried: CarriedReview): PdfContent[] {
         ? {
             stack: [{ text: c.metric, bold: true }, c.progress, muted(c.movement)]
           }
-        : muted('No metric')
+        : muted(W.noMetric)
     ])
   ]
   return [
     keepTogether([
-      heading("Last quarter's actions"),
+      heading(W.headings.carried),
       ...intro,
       {
         table: {
@@ -433,22 +431,27 @@ export function closeSection(m: MinutesModel): PdfContent[] {
         })),
         style: 'list'
       }
-    : empty('No recognitions were recorded.')
+    : empty(W.noRecognitions)
   const priorities = [
-    heading('Three priorities for the coming quarter'),
-    m.priorities.length ? { ol: m.priorities, style: 'list' } : empty('No priorities were set.')
+    heading(W.headings.priorities),
+    m.priorities.length ? { ol: m.priorities, style: 'list' } : empty(W.noPriorities)
   ]
   const nextReview = [
-    heading('Next review'),
-    m.nextReview ? { text: m.nextReview, style: 'nextReview' } : empty('No date was set yet.')
+    heading(W.headings.nextReview),
+    m.nextReview ? { text: m.nextReview, style: 'nextReview' } : empty(W.noNextReview)
   ]
   // The close is kept in one piece when it fits a page, so the priorities and the next review
   // never stand alone on a last page; a long list of recognitions lets it break.
-  const whole = keepTogether([heading('Recognitions'), recognitions, ...priorities, ...nextReview])
+  const whole = keepTogether([
+    heading(W.headings.recognitions),
+    recognitions,
+    ...priorities,
+    ...nextReview
+  ])
   return whole.unbreakable
     ? [whole]
     : [
-        keepTogether([heading('Recognitions'), recognitions]),
+        keepTogether([heading(W.headings.recognitions), recognitions]),
         keepTogether([...priorities, ...nextReview])
       ]
 }

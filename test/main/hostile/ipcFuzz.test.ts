@@ -208,7 +208,10 @@ describe('hostile calls through dispatch on the real meeting service', () => {
     )
     for (const file of [...h.opened, ...h.shown])
       expect(exported.has(path.resolve(file))).toBe(true)
-    expect(stats.refused).toBeGreaterThan(IPC_FUZZ_RUNS / 2)
+    // The README says "about 86% are refused" (2,153 of 2,500 when measured): a mix that drifts far
+    // from that (the generators or the validation changed) must be looked at and the README updated.
+    expect(stats.refused / IPC_FUZZ_RUNS).toBeGreaterThanOrEqual(0.8)
+    expect(stats.refused / IPC_FUZZ_RUNS).toBeLessThanOrEqual(0.92)
     expect(stats.applied).toBeGreaterThan(0)
     console.info(
       `IPC fuzz: ${IPC_FUZZ_RUNS} calls, ${stats.refused} refused with a plain sentence and no file changed, ${stats.applied} applied validly`

@@ -34,8 +34,30 @@ describe('secureWebPreferences', () => {
 
 describe('mainWindowOptions', () => {
   it('uses the secure preferences and stays hidden until its first paint', () => {
-    const options = mainWindowOptions('/p.cjs')
-    expect(options.webPreferences).toEqual(secureWebPreferences('/p.cjs'))
-    expect(options.show).toBe(false)
+    // Written out, not computed with secureWebPreferences: a weakened preference must fail here.
+    expect(mainWindowOptions('/p.cjs')).toEqual({
+      title: 'Northstar',
+      width: 1280,
+      height: 800,
+      minWidth: 800,
+      minHeight: 560,
+      show: false,
+      autoHideMenuBar: true,
+      webPreferences: {
+        preload: '/p.cjs',
+        sandbox: true,
+        contextIsolation: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webviewTag: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        disableBlinkFeatures: 'Auxclick'
+      }
+    })
   })
 })

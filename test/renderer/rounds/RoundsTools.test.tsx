@@ -181,14 +181,17 @@ describe('Rounds stage: working on a selected idea', () => {
     expect(round.value).toBe(target.id)
     fireEvent.keyDown(round, { key: 'Enter' })
     await waitFor(() => expect(ideas()[1]!.roundId).toBe(target.id))
-    expect(screen.getByRole('status').textContent).toMatch(
-      /Moved #3 to “What do our customers need\?”/
+    // The status line follows the reply, which (as across IPC) comes after the change is applied.
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toMatch(
+        /Moved #3 to “What do our customers need\?”/
+      )
     )
 
     fireEvent.keyDown(input, { key: 'ArrowUp', code: 'ArrowUp', altKey: true })
     altShift('Delete', 'Delete')
     await waitFor(() => expect(ideas().map((i) => i.text)).toEqual(['Three']))
-    expect(screen.getByRole('status').textContent).toMatch(/Deleted idea #1/)
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Deleted idea #1/))
     expect(document.activeElement).toBe(input)
   })
 

@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { RoundsStage } from '../../../src/renderer/src/screens/stages/RoundsStage'
-import { SearchPanel } from '../../../src/renderer/src/components/search/SearchPanel'
+import { SearchPanel } from '../../../src/renderer/src/screens/search/SearchPanel'
 import { ideaJump } from '../../../src/renderer/src/screens/rounds/ideaJump'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'

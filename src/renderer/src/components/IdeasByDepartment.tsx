@@ -1,7 +1,7 @@
 import { memo, useMemo, useRef } from 'react'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { Department, Idea } from '../../../shared/meeting/schema'
-import { IdeaCard } from '../screens/rounds/IdeaCard'
+import { IdeaCard } from './IdeaCard'
 import { strings } from '../strings'
 
 interface IdeasByDepartmentProps {

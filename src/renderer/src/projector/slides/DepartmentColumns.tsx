@@ -62,7 +62,7 @@ export function DepartmentColumns({
             ) : (
               <ul className="pj-ideas">
                 {list.map((idea) => (
-                  <IdeaCard
+                  <ProjectorIdeaCard
                     key={idea.id}
                     idea={idea}
                     order={order.get(idea.id) ?? 0}
@@ -85,7 +85,7 @@ export function DepartmentColumns({
  * One idea: its number, its department's initial, its text and what it builds on. Main's patches keep
  * unchanged ideas and departments the same objects, so plain memo skips them.
  */
-const IdeaCard = memo(function IdeaCard({
+const ProjectorIdeaCard = memo(function ProjectorIdeaCard({
   idea,
   order,
   department,

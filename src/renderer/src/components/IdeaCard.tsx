@@ -1,5 +1,5 @@
 import { memo } from 'react'
-import { strings } from '../../strings'
+import { strings } from '../strings'
 
 export interface IdeaCardProps {
   id: string
