@@ -16,8 +16,9 @@ export default defineConfig({
   },
   preload: {
     build: {
-      // A sandboxed preload can require only 'electron' (and a few Node shims), so the contract's
-      // dependencies (zod) must be bundled into it rather than left as require() calls.
+      // A sandboxed preload can require only 'electron' (and a few Node shims), so anything it imports
+      // is bundled rather than left as require() calls. It imports the zod-free method list
+      // (src/shared/ipc/methods.ts), not the contract's schemas: the bundle is about 2 KB.
       externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve(__dirname, 'src/preload/index.ts') },

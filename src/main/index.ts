@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { WebContents } from 'electron'
-import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
 import { flushBeforeQuit } from './app/flushBeforeQuit'
 import { exportArgsFromArgv, meetingPathFromArgv } from './app/launchArgs'
 import { meetingAddress, MeetingFileRequests } from './app/meetingFileRequests'
@@ -85,11 +85,15 @@ async function start(): Promise<void> {
     projectorWindow
   })
   projectorClosedByUser = () => service.projectorClosed()
-  registerIpc(service, {
-    isTrustedEvent: (event) => isTrustedSender(describeSender(event, isAppWindow), origins),
-    callerOf: (event) => ({ audience: audienceOf(event.sender) }),
-    onUnexpected: (error) => console.error('Unexpected error in the meeting service', error)
-  })
+  registerIpc(
+    service,
+    {
+      isTrustedEvent: (event) => isTrustedSender(describeSender(event, isAppWindow), origins),
+      callerOf: (event) => ({ audience: audienceOf(event.sender) }),
+      onUnexpected: (error) => console.error('Unexpected error in the meeting service', error)
+    },
+    ipcMain
+  )
 
   // Files named at launch: the window opens straight onto the last one.
   let firstMeetingId: string | null = null

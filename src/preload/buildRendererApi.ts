@@ -1,5 +1,5 @@
 import type { ApiEventName, RendererApi } from '../shared/ipc/contract'
-import { API_EVENTS, API_METHODS, channelFor, eventChannelFor } from '../shared/ipc/contract'
+import { API_EVENTS, API_METHODS, channelFor, eventChannelFor } from '../shared/ipc/methods'
 
 /** Sends a call to main and resolves with its reply (ipcRenderer.invoke in the app). */
 export type Invoke = (channel: string, ...args: unknown[]) => Promise<unknown>

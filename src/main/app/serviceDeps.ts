@@ -1,28 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
-import type { OpenDialogOptions, WebContents } from 'electron'
+import type { OpenDialogOptions } from 'electron'
 import { BrowserWindow, dialog, shell } from 'electron'
-import type { ApiEventName, ApiEvents, WindowAudience } from '../../shared/ipc/contract'
-import { eventChannelFor } from '../../shared/ipc/contract'
 import { AppFailure } from '../../shared/result'
 import type { MeetingServiceDeps } from '../services/meetingService'
-
-/** Which audience a window's page belongs to (the projector window is the room's). */
-export type AudienceOf = (contents: WebContents) => WindowAudience
-
-/**
- * Sends an event to the page of every open window of `audience`, or of every window when none is
- * named: a meeting's patches go only to the windows whose view they patch.
- */
-export function broadcastTo(audienceOf: AudienceOf) {
-  return <E extends ApiEventName>(event: E, payload: ApiEvents[E], audience?: WindowAudience) => {
-    for (const window of BrowserWindow.getAllWindows()) {
-      if (window.isDestroyed()) continue
-      if (audience && audienceOf(window.webContents) !== audience) continue
-      window.webContents.send(eventChannelFor(event), payload)
-    }
-  }
-}
+import type { AudienceOf } from '../ipc/broadcast'
+import { broadcastTo } from '../ipc/broadcast'
 
 /** The window a dialog belongs to, so it opens attached to it (a sheet on macOS). */
 const dialogParent = (): BrowserWindow | undefined =>
@@ -72,7 +55,11 @@ export function electronServiceDeps(
     workspaceDir,
     now: () => new Date().toISOString(),
     newId: randomUUID,
-    broadcast: broadcastTo(audienceOf),
+    broadcast: broadcastTo(audienceOf, () =>
+      BrowserWindow.getAllWindows()
+        .filter((window) => !window.isDestroyed())
+        .map((window) => window.webContents)
+    ),
     pickMeetingFile,
     pickExportFolder,
     // Loaded on first export: pdfmake and its fonts take over half a second to import, which

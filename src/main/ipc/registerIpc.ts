@@ -1,5 +1,4 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron'
-import { ipcMain } from 'electron'
 import type { Api } from '../../shared/ipc/contract'
 import { API_METHODS, channelFor } from '../../shared/ipc/contract'
 import type { Caller } from '../../shared/ipc/dispatch'
@@ -25,13 +24,11 @@ const FORBIDDEN = fail(
  * Registers one `invoke` handler per method of the IPC contract. Every call goes through the same
  * gate: the sender frame is checked first (a foreign frame never reaches the service), then
  * `dispatch` validates the arguments against the contract, runs the method and wraps the outcome
- * in a Result envelope. This is the only file that imports `ipcMain`; tests pass a fake.
+ * in a Result envelope. index.ts passes Electron's `ipcMain`; unit tests pass a fake, and the e2e
+ * harness a stand-in whose calls come from Playwright pages. This file imports no Electron code at
+ * run time, so it loads in plain Node too.
  */
-export function registerIpc(
-  service: Api,
-  options: IpcOptions,
-  ipc: Pick<IpcMain, 'handle'> = ipcMain
-): void {
+export function registerIpc(service: Api, options: IpcOptions, ipc: Pick<IpcMain, 'handle'>): void {
   for (const method of API_METHODS) {
     ipc.handle(channelFor(method), (event, ...args: unknown[]): Promise<Result<unknown>> => {
       if (!options.isTrustedEvent(event)) return Promise.resolve(FORBIDDEN)

@@ -200,8 +200,8 @@ const meetingSource = z.discriminatedUnion('kind', [
 ])
 
 /**
- * Runtime argument schemas, one per method. `satisfies` makes a method missing here a compile error,
- * and the keys double as the runtime method list.
+ * Runtime argument schemas, one per method. `satisfies` makes a method missing here a compile error;
+ * a test checks that the keys equal API_METHODS (methods.ts).
  */
 export const API_ARGS = {
   listMeetings: z.tuple([]),
@@ -251,8 +251,8 @@ export const API_ARGS = {
   closeProjector: z.tuple([])
 } satisfies { [K in ApiMethod]: z.ZodType<Parameters<Api[K]>> }
 
-/** The method names, in declaration order. */
-export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
+/** The method names (a zod-free list in methods.ts, which the preload imports instead of this file). */
+export { API_EVENTS, API_METHODS, channelFor, eventChannelFor } from './methods'
 
 /**
  * Calls a projector window may make: it shows the room's view, turns slides (a stage change) and
@@ -272,15 +272,7 @@ export interface ApiEvents {
   libraryChanged: null
   presentationChanged: PresentationState
 }
-export const API_EVENTS = {
-  livePatch: true,
-  libraryChanged: true,
-  presentationChanged: true
-} satisfies Record<keyof ApiEvents, true>
 export type ApiEventName = keyof ApiEvents
-
-export const channelFor = (method: ApiMethod): string => `northstar:call:${method}`
-export const eventChannelFor = (event: ApiEventName): string => `northstar:event:${event}`
 
 /** `window.api` as the renderer sees it: every call returns an ok/error envelope. */
 export type RendererApi = {

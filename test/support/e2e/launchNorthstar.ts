@@ -1,24 +1,33 @@
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { writeExports } from '../../../src/main/export/writeExports'
+import { broadcastTo } from '../../../src/main/ipc/broadcast'
+import { registerIpc } from '../../../src/main/ipc/registerIpc'
+import { describeSender, isTrustedSender } from '../../../src/main/ipc/senderCheck'
+import { originOf } from '../../../src/main/security/appOrigins'
 import { createMeetingService } from '../../../src/main/services/meetingService'
 import type { MeetingService } from '../../../src/main/services/meetingService'
+import { APP_ORIGIN } from '../../../src/main/windows/appProtocol'
 import type { WindowAudience } from '../../../src/shared/ipc/contract'
-import { bindApi, emitToPages } from './apiBridge'
+import { HARNESS_ENTRY_URL, routeAppProtocol } from './appProtocolRoute'
 import { electronBinary, launchChromium } from './browser'
-import { serveFolder } from './staticServer'
-import type { StaticServer } from './staticServer'
+import type { ElectronStandIn, StandInContents } from './electronStandIn'
+import { installElectronStandIn } from './electronStandIn'
 
 const REPO = resolve(import.meta.dirname, '../../..')
 const RENDERER_DIR = join(REPO, 'out/renderer')
+const PRELOAD_FILE = join(REPO, 'out/preload/index.cjs')
 /** Where screenshots go, for a person to look at after a run. */
 export const SCREENSHOT_DIR = join(REPO, 'test-output/e2e')
 
-/** A running Northstar: the built renderer in Chromium, its window.api bound to the real services. */
+/**
+ * A running Northstar: the built renderer in Chromium, served through the app's protocol handler,
+ * with the built preload in each page talking to the real IPC registration and services.
+ */
 export interface NorthstarHarness {
   /** The temp workspace the meeting files are written to. */
   workspaceDir: string
@@ -28,6 +37,12 @@ export interface NorthstarHarness {
   context: BrowserContext
   /** The first window, already showing the app. */
   page: Page
+  /** The address app windows open on (it stands for `app://northstar/index.html`). */
+  entryUrl: string
+  /** The origins the sender check accepts calls from, computed as main computes them. */
+  origins: string[]
+  /** Electron's IPC as the harness plays it: e.g. `eventFrom(page, frame)` for a hand-made call. */
+  electron: ElectronStandIn
   /** Opens another window on the app, e.g. to check that broadcasts reach every window. */
   openWindow(): Promise<Page>
   /**
@@ -52,6 +67,14 @@ export interface NorthstarHarness {
   close(): Promise<void>
 }
 
+export interface LaunchOptions {
+  /**
+   * Run the preload in subframes too (Electron's `nodeIntegrationInSubFrames`; the app leaves it
+   * off): lets a spec show that the sender check refuses a call from a subframe.
+   */
+  preloadInSubFrames?: boolean
+}
+
 let announced = false
 function announceRunner(): void {
   if (announced) return
@@ -60,15 +83,15 @@ function announceRunner(): void {
   console.info(
     electron
       ? `Electron is installed at ${electron}, but these specs run the built renderer in Chromium.`
-      : 'No Electron binary on this machine: running the built renderer in Chromium, with window.api ' +
-          'bound to the real main-process services.'
+      : 'No Electron binary on this machine: running the built renderer and preload in Chromium, ' +
+          'with their IPC carried to the real registerIpc and main-process services.'
   )
 }
 
 /** Starts the app on a fresh temp workspace. Close it in afterEach/afterAll. */
-export async function launchNorthstar(): Promise<NorthstarHarness> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
-    throw new Error(`No built renderer in ${RENDERER_DIR}. Run "npm run build" first.`)
+export async function launchNorthstar(options: LaunchOptions = {}): Promise<NorthstarHarness> {
+  for (const built of [join(RENDERER_DIR, 'index.html'), PRELOAD_FILE]) {
+    if (!existsSync(built)) throw new Error(`No ${built}: run "npm run build" first.`)
   }
   announceRunner()
   const workspaceDir = await mkdtemp(join(tmpdir(), 'northstar-e2e-'))
@@ -82,29 +105,51 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
   const revealed: string[] = []
   const pickedFiles: Array<string | null> = []
   let browser: Browser | null = null
-  let server: StaticServer | null = null
   let service: MeetingService | null = null
 
   try {
-    server = await serveFolder(RENDERER_DIR)
     browser = await launchChromium()
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    const url = server.url
+    // As main: the app's pages are served by its protocol handler; calls are accepted from the
+    // app's origin and the entry page's.
+    const entryUrl = HARNESS_ENTRY_URL
+    const origins = [APP_ORIGIN, originOf(entryUrl)].filter((o): o is string => o !== null)
+    await routeAppProtocol(context, RENDERER_DIR)
+
     // The projector window as main would open it: one page at most, on the projector address.
     let projector: Page | null = null
-    const audienceOf = (page: Page): WindowAudience =>
-      page === projector ? 'projector' : 'facilitator'
+    const electron = await installElectronStandIn(context, await readFile(PRELOAD_FILE, 'utf8'), {
+      inSubFrames: options.preloadInSubFrames ?? false,
+      onSent: (page, _channel, payload) => {
+        if (page === projector) projectorReceived.push(payload)
+      },
+      onReply: (page, reply) => {
+        if (page === projector) projectorReceived.push(reply)
+      }
+    })
+    // The pages of windows the app opened (createAppWindow's list): IPC is accepted only from these.
+    const appContents = new WeakSet<StandInContents>()
+    const openAppWindow = async (url: string, onOpened: (page: Page) => void = () => {}) => {
+      const page = await context.newPage()
+      appContents.add(electron.contentsOf(page))
+      onOpened(page)
+      await page.goto(url)
+      return page
+    }
+    const audienceOf = (contents: StandInContents): WindowAudience =>
+      projector && contents === electron.contentsOf(projector) ? 'projector' : 'facilitator'
+
     const projectorWindow = {
       open: async () => {
         if (projector && !projector.isClosed()) return
-        const opened = await context.newPage()
-        projector = opened
-        opened.on('close', () => {
-          if (projector !== opened) return
-          projector = null
-          service?.projectorClosed()
+        await openAppWindow(`${entryUrl}#/projector`, (opened) => {
+          projector = opened
+          opened.on('close', () => {
+            if (projector !== opened) return
+            projector = null
+            service?.projectorClosed()
+          })
         })
-        await opened.goto(`${url}#/projector`)
       },
       close: async () => {
         const closing = projector
@@ -112,17 +157,18 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
         await closing?.close()
       }
     }
+    // As main does: a meeting's patches reach only the windows of their audience.
+    const toWindows = broadcastTo(audienceOf, () =>
+      context.pages().map((page) => electron.contentsOf(page))
+    )
     const liveService = createMeetingService({
       projectorWindow,
       workspaceDir,
       now: () => new Date().toISOString(),
       newId: () => randomUUID(),
-      // As main does: a meeting's patches reach only the windows of their audience.
       broadcast: (event, payload, audience) => {
-        const pages = context.pages().filter((page) => !audience || audienceOf(page) === audience)
         if (event === 'livePatch') sent.push({ audience: audience ?? 'all', payload })
-        if (projector && pages.includes(projector)) projectorReceived.push(payload)
-        void emitToPages(pages, event, payload)
+        toWindows(event, payload, audience)
       },
       pickMeetingFile: () => Promise.resolve(pickedFiles.shift() ?? null),
       pickExportFolder: () => Promise.resolve(exportDir),
@@ -136,14 +182,20 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
     })
     service = liveService
 
-    await bindApi(
-      context,
-      () => liveService,
-      (error) => problems.push(`service: ${error instanceof Error ? error.stack : String(error)}`),
-      (page) => ({ audience: audienceOf(page) }),
-      (page, reply) => {
-        if (page === projector) projectorReceived.push(reply)
-      }
+    // The real registration, with main's sender check and audience, on the stand-in ipcMain.
+    registerIpc(
+      liveService,
+      {
+        isTrustedEvent: (event) =>
+          isTrustedSender(
+            describeSender(event, (contents) => appContents.has(contents)),
+            origins
+          ),
+        callerOf: (event) => ({ audience: audienceOf(event.sender) }),
+        onUnexpected: (error) =>
+          problems.push(`service: ${error instanceof Error ? error.stack : String(error)}`)
+      },
+      electron.ipcMain
     )
     context.on('page', (page) => {
       page.on('console', (message) => {
@@ -152,13 +204,8 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
       page.on('pageerror', (error) => problems.push(`page: ${error.message}`))
     })
 
-    const openWindow = async () => {
-      const page = await context.newPage()
-      await page.goto(url)
-      return page
-    }
+    const openWindow = () => openAppWindow(entryUrl)
     const page = await openWindow()
-    const runningServer = server
     const runningBrowser = browser
 
     return {
@@ -167,6 +214,9 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
       service: liveService,
       context,
       page,
+      entryUrl,
+      origins,
+      electron,
       openWindow,
       openProjectorPage: async () => {
         await liveService.openProjector()
@@ -186,7 +236,6 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
       pickMeetingFileNext: (path) => void pickedFiles.push(path),
       close: async () => {
         await runningBrowser.close()
-        await runningServer.close()
         await liveService.close()
         await rm(workspaceDir, { recursive: true, force: true })
         await rm(exportDir, { recursive: true, force: true })
@@ -194,7 +243,6 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
     }
   } catch (error) {
     await browser?.close().catch(() => undefined)
-    await server?.close().catch(() => undefined)
     await service?.close().catch(() => undefined)
     await rm(workspaceDir, { recursive: true, force: true })
     await rm(exportDir, { recursive: true, force: true })

@@ -1,0 +1,187 @@
+import { randomUUID } from 'node:crypto'
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
+import type { BrowserContext, Frame, Page } from 'playwright-core'
+
+/*
+ * Electron's IPC, played by Playwright: the real built preload (out/preload/index.cjs) runs in each
+ * page against a stand-in `contextBridge` and `ipcRenderer`; every `ipcRenderer.invoke` travels over
+ * a Playwright binding to a stand-in `ipcMain` in the test process, on which the real `registerIpc`
+ * registers its handlers. The handlers get an event shaped like Electron's (`sender`, `senderFrame`)
+ * built from the calling page and frame, so the real sender check sees which frame called.
+ * `webContents.send` on a page's stand-in delivers to the preload's `ipcRenderer.on` listeners.
+ */
+
+type Handler = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown
+
+/** `ipcMain` as registerIpc uses it, plus the way in for calls arriving from pages. */
+export interface StandInIpcMain extends Pick<IpcMain, 'handle'> {
+  /** Runs the handler registered for `channel`, as Electron does for `ipcRenderer.invoke`. */
+  invoke(event: IpcMainInvokeEvent, channel: string, args: unknown[]): Promise<unknown>
+}
+
+export function standInIpcMain(): StandInIpcMain {
+  const handlers = new Map<string, Handler>()
+  return {
+    handle(channel, handler) {
+      if (handlers.has(channel)) {
+        throw new Error(`Attempted to register a second handler for '${channel}'`)
+      }
+      handlers.set(channel, handler as Handler)
+    },
+    invoke(event, channel, args) {
+      const handler = handlers.get(channel)
+      // Electron's own words when nothing handles a channel.
+      if (!handler) return Promise.reject(new Error(`No handler registered for '${channel}'`))
+      return Promise.resolve(handler(event, ...args))
+    }
+  }
+}
+
+/** A page's stand-in `webContents`: its main frame's token, and `send` into its preload. */
+export type StandInContents = Pick<WebContents, 'send' | 'mainFrame'>
+
+/** Per launch: the hidden names the stand-ins use in the page, random so no page can count on them. */
+export interface StandInNames {
+  invoke: string
+  deliver: string
+}
+
+export const standInNames = (): StandInNames => {
+  const suffix = randomUUID().replaceAll('-', '')
+  return { invoke: `__northstarInvoke_${suffix}`, deliver: `__northstarDeliver_${suffix}` }
+}
+
+/**
+ * The init script that runs the preload in a page before its own scripts, as Electron does: the
+ * preload's `require('electron')` gets the stand-ins, and nothing else can be required (a sandboxed
+ * preload can require little more). Subframes get no preload, as in Electron by default, unless
+ * `inSubFrames` (Electron's `nodeIntegrationInSubFrames`). Built as a string so nothing the test
+ * transpiler adds can leak into the page; the preload is the built file's text, unchanged.
+ */
+export function preloadInitScript(
+  preloadSource: string,
+  names: StandInNames,
+  inSubFrames: boolean
+): string {
+  return `(() => {
+    const invoke = window[${JSON.stringify(names.invoke)}];
+    // The page keeps no handle on the raw channel: only the preload's closure has it.
+    try { delete window[${JSON.stringify(names.invoke)}]; } catch {}
+    if (window.top !== window && !${JSON.stringify(inSubFrames)}) return;
+    const listeners = new Map();
+    const ipcRenderer = {
+      invoke: (channel, ...args) => invoke(channel, args),
+      on(channel, listener) {
+        if (!listeners.has(channel)) listeners.set(channel, new Set());
+        listeners.get(channel).add(listener);
+        return ipcRenderer;
+      },
+      removeListener(channel, listener) {
+        listeners.get(channel)?.delete(listener);
+        return ipcRenderer;
+      }
+    };
+    const contextBridge = {
+      exposeInMainWorld(key, value) {
+        Object.defineProperty(window, key, { value: Object.freeze(value), enumerable: true });
+      }
+    };
+    Object.defineProperty(window, ${JSON.stringify(names.deliver)}, {
+      value: (channel, payload) => {
+        for (const listener of [...(listeners.get(channel) ?? [])]) {
+          listener({ sender: ipcRenderer }, payload);
+        }
+      }
+    });
+    const require = (name) => {
+      if (name === 'electron') return { contextBridge, ipcRenderer };
+      throw new Error('A sandboxed preload cannot require ' + String(name));
+    };
+    const module = { exports: {} };
+    (function (require, module, exports) {
+${preloadSource}
+    })(require, module, module.exports);
+  })();`
+}
+
+/** Electron's frame tokens: one per Playwright frame, stable for the frame's life. */
+function frameTokens(): (frame: Frame) => string {
+  const tokens = new WeakMap<Frame, string>()
+  return (frame) => {
+    let token = tokens.get(frame)
+    if (!token) {
+      token = randomUUID()
+      tokens.set(frame, token)
+    }
+    return token
+  }
+}
+
+export interface ElectronStandIn {
+  ipcMain: StandInIpcMain
+  /** The page's stand-in `webContents` (one per page, made on first use). */
+  contentsOf(page: Page): StandInContents
+  /** The event Electron would hand an `ipcMain` handler for a call from `frame` of `page`. */
+  eventFrom(page: Page, frame: Frame): IpcMainInvokeEvent
+}
+
+/**
+ * Installs the stand-ins in every page of `context`: the preload runs in each page, and calls travel
+ * to the returned `ipcMain`. `onSent` sees every message main sends a page; `onReply` every reply.
+ */
+export async function installElectronStandIn(
+  context: BrowserContext,
+  preloadSource: string,
+  options: {
+    inSubFrames?: boolean
+    onSent?: (page: Page, channel: string, payload: unknown) => void
+    onReply?: (page: Page, reply: unknown) => void
+  } = {}
+): Promise<ElectronStandIn> {
+  const names = standInNames()
+  const ipcMain = standInIpcMain()
+  const tokenOf = frameTokens()
+  const contents = new WeakMap<Page, StandInContents>()
+
+  const contentsOf = (page: Page): StandInContents => {
+    let standIn = contents.get(page)
+    if (standIn) return standIn
+    standIn = {
+      get mainFrame() {
+        return { frameToken: tokenOf(page.mainFrame()) } as WebContents['mainFrame']
+      },
+      send(channel: string, payload: unknown) {
+        options.onSent?.(page, channel, payload)
+        const expression = `window[${JSON.stringify(names.deliver)}]?.(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`
+        // A page that is closing or reloading misses the message, as a window would.
+        void page.evaluate(expression).catch(() => undefined)
+      }
+    }
+    contents.set(page, standIn)
+    return standIn
+  }
+
+  const eventFrom = (page: Page, frame: Frame): IpcMainInvokeEvent =>
+    ({
+      sender: contentsOf(page),
+      senderFrame: {
+        url: frame.url(),
+        parent: frame.parentFrame() === null ? null : { url: frame.parentFrame()!.url() },
+        frameToken: tokenOf(frame)
+      }
+    }) as unknown as IpcMainInvokeEvent
+
+  await context.exposeBinding(names.invoke, async (source, channel: unknown, args: unknown) => {
+    const reply = await ipcMain.invoke(
+      eventFrom(source.page, source.frame),
+      String(channel),
+      Array.isArray(args) ? args : []
+    )
+    options.onReply?.(source.page, reply)
+    return reply
+  })
+  await context.addInitScript({
+    content: preloadInitScript(preloadSource, names, options.inSubFrames ?? false)
+  })
+  return { ipcMain, contentsOf, eventFrom }
+}
