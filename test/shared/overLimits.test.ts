@@ -75,6 +75,15 @@ describe('a meeting over the limits', () => {
     )
   })
 
+  it('a number over its limit is damage, not a length: refused, naming the value and the limit', () => {
+    const meeting = withIdeas(2)
+    meeting.ideas[1] = { ...meeting.ideas[1]!, votes: 10_001 }
+    const loaded = migrateAndValidate(meeting)
+    expect(!loaded.ok && loaded.error.message).toBe(
+      'This meeting file has a value of 10,001 (at “ideas.1.votes”), the limit is 10,000.'
+    )
+  })
+
   it('lifting the limits keeps every other rule (a list that must not be empty, exact lengths)', () => {
     const lifted = withoutMaxima(meetingSchema)
     const meeting = withIdeas(1)

@@ -31,7 +31,7 @@ import { readRegularFile, UnreadableFileError } from './regularFile'
 import { byNewest, summaryOf } from './summary'
 import { tidyTrash } from './trashDebris'
 import type { ReleaseLock } from './workspaceLock'
-import { acquireWorkspaceLock } from './workspaceLock'
+import { acquireWorkspaceLock, lockLost } from './workspaceLock'
 
 /**
  * A file's text, or null when there is no such file; UnreadableFileError (naming the file and the
@@ -235,6 +235,13 @@ export class Workspace {
   async save(meeting: Meeting): Promise<MeetingSummary> {
     if (!isSafeId(meeting.id))
       throw new AppFailure('invalid_input', 'That meeting id cannot be saved.')
+    // Another Northstar took the workspace over while this one was not heard from: never two writers.
+    if (lockLost(this.layout.root)) {
+      throw new AppFailure(
+        'in_use',
+        `Another Northstar took this workspace (${this.layout.root}) over while this one was not heard from (asleep, or cut off from the drive), so this change was not saved and nothing that one saves is overwritten. Close this Northstar and open the meeting there.`
+      )
+    }
     const db = this.#dbFor(meeting.id)
     const seq = this.index.nextSeq(meeting.id)
     db.data = meeting

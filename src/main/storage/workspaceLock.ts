@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto'
-import { link, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises'
+import { link, open, readdir, readFile, rename, stat, unlink, utimes } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { AppFailure } from '../../shared/result'
@@ -13,10 +13,22 @@ export const LOCK_FILE = '.northstar-lock.json'
 /** The steps of acquiring the lock, named for tests that pause between them. */
 export type LockStep = 'create' | 'read' | 'guard' | 'verify' | 'replace'
 
-/** Test hooks: `pause` runs before every step, so a test can widen each race window. */
+/**
+ * Test hooks: `pause` runs before every step, so a test can widen each race window; `now` is the
+ * clock a lock's age is measured by (a test can move it on instead of waiting).
+ */
 export interface LockHooks {
   pause?: (step: LockStep) => Promise<void>
+  now?: () => number
 }
+
+/** How often the holder refreshes its lock's time (its heartbeat), while the workspace is open. */
+export const HEARTBEAT_MS = 15_000
+/**
+ * A lock from another computer whose heartbeat stopped this long ago is taken over: its process
+ * cannot be seen from here, and a running Northstar would have refreshed it eight times.
+ */
+export const STALE_AFTER_MS = 120_000
 
 interface Holder extends ProcessIdentity {
   /** Random, unique to one acquisition: what "this lock is still the one I saw" is checked by. */
@@ -27,8 +39,18 @@ interface Holder extends ProcessIdentity {
 /** Releases the lock (once every user in this process has released it). */
 export type ReleaseLock = () => Promise<void>
 
-/** Locks held by this process (several services may share one folder), with their users. */
-const heldHere = new Map<string, { users: number; token: string }>()
+/** A lock held by this process: its users (several services may share one folder), its heartbeat. */
+interface HeldLock {
+  users: number
+  token: string
+  text: string
+  heartbeat: NodeJS.Timeout
+  /** Set when the heartbeat found another process's lock in its place (see beat). */
+  lost: boolean
+}
+
+/** Locks held by this process, by lock file. */
+const heldHere = new Map<string, HeldLock>()
 
 /** How long an unreadable lock is left alone: an older Northstar may be between creating and writing it. */
 const UNREADABLE_GRACE_MS = 2_000
@@ -57,7 +79,7 @@ interface Seen {
  * Reads a lock (or guard) file; null when there is none. A lock without a token (unreadable, or
  * from an older Northstar) is identified by a hash of its bytes instead.
  */
-async function readLock(file: string): Promise<Seen | null> {
+async function readLock(file: string, now: () => number = Date.now): Promise<Seen | null> {
   let bytes: Buffer
   let mtimeMs: number
   try {
@@ -78,7 +100,7 @@ async function readLock(file: string): Promise<Seen | null> {
     holder && typeof holder.token === 'string' && /^[0-9a-f]{1,64}$/.test(holder.token)
       ? holder.token
       : createHash('sha256').update(bytes).digest('hex').slice(0, 32)
-  return { holder, token, ageMs: Date.now() - mtimeMs }
+  return { holder, token, ageMs: now() - mtimeMs }
 }
 
 const TEMP_PREFIX = '.northstar-lock-new.'
@@ -206,22 +228,30 @@ async function removeLeftovers(file: string, current: string): Promise<void> {
 }
 
 function inUse(root: string, holder: Holder | null): AppFailure {
-  const where =
-    !holder || holder.host === os.hostname() ? 'on this computer' : `on “${holder.host}”`
+  const elsewhere = holder !== null && holder.host !== os.hostname()
+  const where = elsewhere ? `on “${holder.host}”` : 'on this computer'
+  const waiting = elsewhere
+    ? ` Northstar takes it over by itself once that one has not been heard from for ${STALE_AFTER_MS / 60_000} minutes.`
+    : ''
   return new AppFailure(
     'in_use',
     `This workspace (${root}) is already open in another Northstar ${where}, and only one may save to it at a time. ` +
-      `Close that Northstar and try again. If none is running there, delete the file “${LOCK_FILE}” in that folder.`
+      `Close that Northstar and try again.${waiting} If none is running there, delete the file “${LOCK_FILE}” in that folder.`
   )
 }
 
-/** Whether a lock seen in the folder may be taken over by this process. */
+/**
+ * Whether a lock seen in the folder may be taken over by this process: on this computer, when its
+ * process is gone (see mayBeRunning); from another computer, whose processes cannot be seen, when
+ * its heartbeat stopped more than STALE_AFTER_MS ago.
+ */
 function isStale(seen: Seen): boolean {
   const { holder } = seen
   if (!holder) return seen.ageMs > UNREADABLE_GRACE_MS
   const me = selfIdentity()
   // This process's own pid in a lock it does not hold: a dead process's, with its pid reused.
   if (holder.pid === me.pid && holder.host === me.host) return true
+  if (holder.host !== me.host) return seen.ageMs > STALE_AFTER_MS
   return !mayBeRunning(holder)
 }
 
@@ -246,6 +276,7 @@ export async function acquireWorkspaceLock(
     return releaser(file)
   }
   const pause = hooks.pause ?? noPause
+  const clock = hooks.now ?? Date.now
   const mine: Holder = { ...selfIdentity(), token: randomBytes(16).toString('hex'), since: now }
   const text = `${JSON.stringify(mine)}\n`
   let last: Seen | null = null
@@ -253,10 +284,10 @@ export async function acquireWorkspaceLock(
     await pause('create')
     if (await createExclusively(file, text)) {
       await fsyncFolder(root)
-      return held(file, mine.token)
+      return held(file, mine.token, text)
     }
     await pause('read')
-    last = await readLock(file)
+    last = await readLock(file, clock)
     if (last === null) continue
     if (!isStale(last)) {
       if (last.holder) throw inUse(root, last.holder)
@@ -264,16 +295,50 @@ export async function acquireWorkspaceLock(
       continue
     }
     const outcome = await takeOver(file, last.token, text, pause)
-    if (outcome === true) return held(file, mine.token)
+    if (outcome === true) return held(file, mine.token, text)
     if (outcome === 'wait') await delay(RETRY_DELAY_MS)
   }
   throw inUse(root, last?.holder ?? null)
 }
 
-async function held(file: string, token: string): Promise<ReleaseLock> {
-  heldHere.set(file, { users: 1, token })
+async function held(file: string, token: string, text: string): Promise<ReleaseLock> {
+  const heartbeat = setInterval(() => void beat(file, lock), HEARTBEAT_MS)
+  // The heartbeat never keeps the process alive on its own.
+  heartbeat.unref()
+  const lock: HeldLock = { users: 1, token, text, lost: false, heartbeat }
+  heldHere.set(file, lock)
   await removeLeftovers(file, token)
   return releaser(file)
+}
+
+/**
+ * One heartbeat: the lock's time is set to now while it is still ours, so another computer sees
+ * this Northstar is alive. A lock deleted by hand is put back; one that another process took over
+ * (this one was asleep or cut off from a shared drive for longer than STALE_AFTER_MS) is lost:
+ * saves are refused from then on (see lockLost), so nothing the other one saves is overwritten.
+ */
+async function beat(file: string, lock: HeldLock): Promise<void> {
+  if (lock.lost) return
+  try {
+    const current = await readLock(file)
+    if (current === null) {
+      if (await createExclusively(file, lock.text)) return
+      lock.lost = true
+    } else if (current.token !== lock.token) {
+      lock.lost = true
+    } else {
+      const now = new Date()
+      await utimes(file, now, now)
+    }
+  } catch {
+    // A drive that is briefly unreachable: the next beat tries again.
+  }
+  if (lock.lost) clearInterval(lock.heartbeat)
+}
+
+/** Whether this process held the lock of the workspace at `root` and another process has taken it. */
+export function lockLost(root: string): boolean {
+  return heldHere.get(path.join(root, LOCK_FILE))?.lost ?? false
 }
 
 function releaser(file: string): ReleaseLock {
@@ -285,6 +350,7 @@ function releaser(file: string): ReleaseLock {
     if (!here) return
     if (--here.users > 0) return
     heldHere.delete(file)
+    clearInterval(here.heartbeat)
     // Only a lock that is still ours is removed (never one another process has since taken).
     const current = await readLock(file).catch(() => null)
     if (current?.token !== here.token) return

@@ -26,6 +26,9 @@ export function describeZodError(error: z.ZodError, subject: string): string {
           ? `${subject} has a text longer than the limit of ${thousands(limit)} characters${where}.`
           : `${subject} has a text of ${countAndLimit(count, limit, 'characters')}${where}.`
       }
+      if (issue.origin === 'number' && typeof issue.input === 'number' && Number.isFinite(limit)) {
+        return `${subject} has a value of ${thousands(issue.input)}${where}, the limit is ${thousands(limit)}.`
+      }
       return `${subject} has a value that is too large${where}.`
     }
     case 'too_small':

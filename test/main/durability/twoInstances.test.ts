@@ -99,7 +99,8 @@ describe('two Northstar processes on one workspace', () => {
     const refused = await dispatch(h.service, 'listMeetings', [])
     expect(!refused.ok && refused.error.message).toBe(
       `This workspace (${root}) is already open in another Northstar on “meeting-room-pc”, and only one may save to it at a time. ` +
-        `Close that Northstar and try again. If none is running there, delete the file “${LOCK_FILE}” in that folder.`
+        'Close that Northstar and try again. Northstar takes it over by itself once that one has not been heard from for 2 minutes. ' +
+        `If none is running there, delete the file “${LOCK_FILE}” in that folder.`
     )
     expect(await readFile(lockFile, 'utf-8')).toContain('meeting-room-pc')
   })
