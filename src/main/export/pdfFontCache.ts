@@ -18,12 +18,17 @@ import PDFDocument from 'pdfkit'
  *   features (accented Latin), which pdfkit never caches.
  *
  * A shaped word is the same in every document (same font file, same features): pdfkit and this
- * module treat the cached runs as read-only. The shared caches are bounded (see MAX_WORDS).
+ * module treat the cached runs as read-only. The shared caches are bounded (`maxWords` per font).
  * pdfkit is pinned; `test/main/export/pdfFontCache.test.ts` fails if the shapes used here change.
  */
 
-/** Shaped words kept per font before its cache starts over (a 5,000-idea meeting stays far below). */
-export const MAX_WORDS = 20_000
+/** Shaped words kept per font before its cache starts over (a 5,000-idea meeting stays below). */
+let maxWords = 20_000
+
+/** Changes the bound (tests make it small to exercise the cache starting over). */
+export function limitShapedWords(count: number): void {
+  maxWords = count
+}
 
 interface GlyphRunLike {
   advanceWidth: number
@@ -95,9 +100,9 @@ export function fontFileSystem(paths: ReadonlySet<string>): {
 /** How many font files have been read from disk in this process (each is read once). */
 export const fontFilesRead = (): number => filesRead
 
-/** Counts a word into a shared cache, starting the cache over past MAX_WORDS. */
+/** Counts a word into a shared cache, starting the cache over past `maxWords`. */
 function roomFor(shared: SharedFont, owner: EmbeddedFontLike): void {
-  if (++shared.wordCount <= MAX_WORDS) return
+  if (++shared.wordCount <= maxWords) return
   shared.words = Object.create(null) as Record<string, GlyphRunLike>
   shared.featured.clear()
   shared.wordCount = 1

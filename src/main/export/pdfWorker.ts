@@ -14,6 +14,28 @@ export type PdfJobResult =
   | { id: number; ok: true; undrawable: UndrawableCharacter[] }
   | { id: number; ok: false; message: string }
 
+/** Meetings up to this size are rendered once in the background after the first check. */
+export const WARM_UP_MAX_IDEAS = 500
+
+let warmedUp = false
+
+/**
+ * The Minutes stage asks for a check as soon as it opens: an export is likely to follow. The first
+ * time, the minutes are rendered once here and thrown away, so the fonts are parsed and the
+ * meeting's words shaped (kept for the process, see pdfFontCache.ts) before Export is pressed:
+ * the first export of a session then costs what later ones do. An export asked meanwhile waits for
+ * it, and takes no longer than it would have. Large meetings are not rendered ahead.
+ */
+function warmUp(meeting: Meeting): void {
+  if (warmedUp || meeting.ideas.length > WARM_UP_MAX_IDEAS) return
+  warmedUp = true
+  setImmediate(() => {
+    renderMinutesPdf(meeting).catch(() => {
+      // A failure here shows again, with its message, when the export itself runs.
+    })
+  })
+}
+
 /**
  * The PDF worker thread: pdfmake lays a document out synchronously (seconds for thousands of ideas),
  * so it runs here instead of in the main process, whose event loop must keep answering the
@@ -25,6 +47,7 @@ parentPort?.on('message', (job: PdfJob) => {
     try {
       const { undrawable } = pdfReadyMeeting(job.meeting)
       parentPort?.postMessage({ id: job.id, ok: true, undrawable } satisfies PdfJobResult)
+      warmUp(job.meeting)
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       parentPort?.postMessage({ id: job.id, ok: false, message } satisfies PdfJobResult)

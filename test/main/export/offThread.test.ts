@@ -1,8 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest'
-import { stopPdfWorker } from '../../../src/main/export/pdfWorkerClient'
+import { writeFile } from 'node:fs/promises'
+import path from 'node:path'
+import {
+  renderMinutesPdfOffThread,
+  stopPdfWorker,
+  undrawableInPdfOffThread
+} from '../../../src/main/export/pdfWorkerClient'
 import { writeExports } from '../../../src/main/export/writeExports'
 import { buildLargeMeeting } from '../../../scripts/fixtures/largeMeeting'
-import { seedMeeting, tempFolder } from './support'
+import { collapse, pdfText, seedMeeting, tempFolder } from './support'
 
 afterAll(() => stopPdfWorker())
 
@@ -42,5 +48,26 @@ describe('exporting during a meeting', () => {
     const results = await Promise.all([1, 2, 3].map(() => writeExports(meeting, ['pdf'], folder)))
     const paths = results.map((r) => r.files[0]?.path)
     expect(new Set(paths).size).toBe(3)
+  })
+
+  it('exports right after the Minutes stage check, while the worker renders ahead, as without it', async () => {
+    const meeting = await seedMeeting()
+    const folder = await tempFolder()
+    const textOf = async (name: string, bytes: Buffer) => {
+      const file = path.join(folder, name)
+      await writeFile(file, bytes)
+      return collapse(pdfText(file))
+    }
+    await stopPdfWorker()
+    const plain = await textOf('plain.pdf', (await renderMinutesPdfOffThread(meeting)).bytes)
+    await stopPdfWorker()
+    // The check starts a background render of these minutes in the new worker; the export waits for it.
+    expect(await undrawableInPdfOffThread(meeting)).toEqual([])
+    const [first, second] = await Promise.all([
+      renderMinutesPdfOffThread(meeting),
+      renderMinutesPdfOffThread(meeting)
+    ])
+    expect(await textOf('first.pdf', first.bytes)).toBe(plain)
+    expect(await textOf('second.pdf', second.bytes)).toBe(plain)
   })
 })

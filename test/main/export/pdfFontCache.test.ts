@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fontFilesRead } from '../../../src/main/export/pdfFontCache'
+import { fontFilesRead, limitShapedWords } from '../../../src/main/export/pdfFontCache'
 import { renderMinutesPdf } from '../../../src/main/export/renderPdf'
 import { multiscriptMeeting } from '../../../scripts/fixtures/multiscript'
 import { collapse, pdfFonts, pdfText, seedMeeting, tempFolder } from './support'
@@ -18,7 +18,7 @@ async function pageImages(file: string): Promise<Buffer[]> {
 }
 
 let folder: string
-const files = { cold: '', multiscript: '', warm: '' }
+const files = { cold: '', multiscript: '', warm: '', bounded: '' }
 let readsBeforeWarm = 0
 let readsAfterWarm = 0
 
@@ -35,6 +35,13 @@ beforeAll(async () => {
   readsBeforeWarm = fontFilesRead()
   await write('warm', (await renderMinutesPdf(latin)).bytes)
   readsAfterWarm = fontFilesRead()
+  // A cache bound far below one document's words: it starts over many times during the export.
+  limitShapedWords(40)
+  try {
+    await write('bounded', (await renderMinutesPdf(latin)).bytes)
+  } finally {
+    limitShapedWords(20_000)
+  }
 }, 120_000)
 
 describe('fonts parsed and words shaped once per process', () => {
@@ -43,12 +50,14 @@ describe('fonts parsed and words shaped once per process', () => {
     expect(readsAfterWarm).toBe(readsBeforeWarm)
   })
 
-  it('draws a later export exactly as the first (same pages, same text)', async () => {
-    expect(collapse(pdfText(files.warm))).toBe(collapse(pdfText(files.cold)))
+  it('draws a later export exactly as the first (same pages, same text), its cache bounded or not', async () => {
     const cold = await pageImages(files.cold)
-    const warm = await pageImages(files.warm)
-    expect(warm.length).toBe(cold.length)
-    warm.forEach((page, i) => expect(page.equals(cold[i] ?? Buffer.alloc(0))).toBe(true))
+    for (const later of [files.warm, files.bounded]) {
+      expect(collapse(pdfText(later))).toBe(collapse(pdfText(files.cold)))
+      const pages = await pageImages(later)
+      expect(pages.length).toBe(cold.length)
+      pages.forEach((page, i) => expect(page.equals(cold[i] ?? Buffer.alloc(0))).toBe(true))
+    }
   })
 
   it('embeds in each PDF only the fonts and glyphs that PDF draws', async () => {
