@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'http']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http'
+]
 
 /**
  * Layer rules: what each folder may import (the README's "Layer map"). Globs, not file lists, so a new
@@ -36,7 +46,8 @@ const MAIN_STAYS_IN_MAIN = forbid(
   ['**/renderer/**', '**/preload/**', 'react', 'react-dom', 'react/*', 'zustand', 'zustand/*'],
   'src/main never imports the renderer or the preload: share code through src/shared.'
 )
-const PRELOAD_MESSAGE = 'The preload imports only electron and the IPC contract (src/shared/ipc/contract).'
+const PRELOAD_MESSAGE =
+  'The preload imports only electron and the IPC contract (src/shared/ipc/contract).'
 const PRELOAD_ONLY_CONTRACT = forbid(
   ['**/main/**', '**/renderer/**', ...nodeBuiltins, 'react', 'lowdb', 'pdfmake'],
   PRELOAD_MESSAGE
@@ -44,7 +55,16 @@ const PRELOAD_ONLY_CONTRACT = forbid(
 // gitignore-style groups cannot re-include one file under an excluded folder, hence a regex.
 const PRELOAD_SHARED_IS_CONTRACT = { regex: '/shared/(?!ipc/contract$)', message: PRELOAD_MESSAGE }
 const RENDERER_VIA_API = forbid(
-  ['electron', ...nodeBuiltins, 'lowdb', 'lowdb/*', 'pdfmake', 'pdfmake/*', '**/main/**', '**/preload/**'],
+  [
+    'electron',
+    ...nodeBuiltins,
+    'lowdb',
+    'lowdb/*',
+    'pdfmake',
+    'pdfmake/*',
+    '**/main/**',
+    '**/preload/**'
+  ],
   'The renderer talks to main only through window.api.'
 )
 const COMPONENTS_TAKE_PROPS = forbid(
@@ -58,26 +78,33 @@ const STORE_HAS_NO_VIEWS = forbid(
 )
 const LEAVES_STAY_LEAVES = forbid(
   ['**/screens/**', '**/components/**', '**/projector/**', '**/store/**'],
-  'strings, dates and audio are leaves: they never import screens, components, the projector or the store.'
+  'strings, dates, audio and the keymap are leaves: they never import screens, components, the projector or the store.'
 )
 
 const RENDERER = 'src/renderer/**/*.{ts,tsx}'
 const layers = [
   { files: ['src/shared/**/*.{ts,tsx}'], rules: restrict(SHARED_IS_PURE) },
   { files: ['src/main/**/*.{ts,tsx}'], rules: restrict(MAIN_STAYS_IN_MAIN) },
-  { files: ['src/preload/**/*.{ts,tsx}'], rules: restrict(PRELOAD_ONLY_CONTRACT, PRELOAD_SHARED_IS_CONTRACT) },
+  {
+    files: ['src/preload/**/*.{ts,tsx}'],
+    rules: restrict(PRELOAD_ONLY_CONTRACT, PRELOAD_SHARED_IS_CONTRACT)
+  },
   { files: [RENDERER], rules: restrict(RENDERER_VIA_API) },
   {
     files: ['src/renderer/src/components/**/*.{ts,tsx}'],
     rules: restrict(RENDERER_VIA_API, COMPONENTS_TAKE_PROPS)
   },
-  { files: ['src/renderer/src/store/**/*.{ts,tsx}'], rules: restrict(RENDERER_VIA_API, STORE_HAS_NO_VIEWS) },
+  {
+    files: ['src/renderer/src/store/**/*.{ts,tsx}'],
+    rules: restrict(RENDERER_VIA_API, STORE_HAS_NO_VIEWS)
+  },
   {
     files: [
       'src/renderer/src/strings.ts',
       'src/renderer/src/strings/**/*.ts',
       'src/renderer/src/dates/**/*.ts',
-      'src/renderer/src/audio/**/*.ts'
+      'src/renderer/src/audio/**/*.ts',
+      'src/renderer/src/keymap/**/*.ts'
     ],
     rules: restrict(RENDERER_VIA_API, LEAVES_STAY_LEAVES)
   },
@@ -111,7 +138,10 @@ export default tseslint.config(
       globals: { ...globals.node }
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/consistent-type-imports': 'error'
     }
   },

@@ -173,7 +173,7 @@ describe('app store', () => {
   })
 
   it('receives copies, as across IPC: the store never holds the API’s own objects', async () => {
-    const { store, meetings, meeting } = await storeWithOpenMeeting()
+    const { meetings, meeting } = await storeWithOpenMeeting()
     expect(meeting).not.toBe(meetings.get(meeting.id))
     expect(meeting).toEqual(meetings.get(meeting.id))
   })
