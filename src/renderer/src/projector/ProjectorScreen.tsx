@@ -7,7 +7,7 @@ import { ProjectorSlide } from './ProjectorSlide'
 import { SlideFrame } from './SlideFrame'
 import { StorySlide } from './slides/StorySlide'
 import { useFrozen } from './useFrozen'
-import { useNow } from './useNow'
+import { useNow } from '../hooks/useNow'
 import { useKeymap } from '../keymap/useKeymap'
 import { useProjectorMeeting } from './useProjectorMeeting'
 import { useStoryPages } from './useStoryPages'
@@ -32,7 +32,7 @@ export default function ProjectorScreen() {
   const story = useStoryPages(view?.story.text ?? '', view?.stage === 'story')
 
   const reflectionUntil = presentation?.reflectionUntil ?? null
-  const now = useNow(reflectionUntil !== null, 500)
+  const now = useNow(500, reflectionUntil !== null)
   const reflecting = reflectionUntil !== null && reflectionUntil > now
 
   useEffect(() => {
