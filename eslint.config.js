@@ -81,7 +81,7 @@ const STORE_HAS_NO_VIEWS = forbid(
 )
 const LEAVES_STAY_LEAVES = forbid(
   ['**/screens/**', '**/components/**', '**/projector/**', '**/store/**'],
-  'strings, dates and audio are leaves: they never import screens, components, the projector or the store.'
+  'strings, dates, audio and the keymap are leaves: they never import screens, components, the projector or the store.'
 )
 
 const RENDERER = 'src/renderer/**/*.{ts,tsx}'
@@ -106,7 +106,8 @@ const layers = [
       'src/renderer/src/strings.ts',
       'src/renderer/src/strings/**/*.ts',
       'src/renderer/src/dates/**/*.ts',
-      'src/renderer/src/audio/**/*.ts'
+      'src/renderer/src/audio/**/*.ts',
+      'src/renderer/src/keymap/**/*.ts'
     ],
     rules: restrict(RENDERER_VIA_API, LEAVES_STAY_LEAVES)
   },

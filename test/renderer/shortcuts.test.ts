@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { KeyPress } from '../../src/renderer/src/hooks/shortcuts'
-import { describeKeyPress, shortcutFor } from '../../src/renderer/src/hooks/shortcuts'
+import type { KeyPress } from '../../src/renderer/src/keymap/keymap'
+import { actionFor, describeKeyPress } from '../../src/renderer/src/keymap/keymap'
 
 const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
   key,
@@ -15,15 +15,17 @@ const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
 
 describe('meeting shortcuts', () => {
   it('undo and redo with Ctrl or Cmd', () => {
-    expect(shortcutFor(press('z', { ctrlKey: true }))).toBe('undo')
-    expect(shortcutFor(press('z', { metaKey: true }))).toBe('undo')
-    expect(shortcutFor(press('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo')
-    expect(shortcutFor(press('y', { ctrlKey: true }))).toBe('redo')
+    expect(actionFor('meeting', press('z', { ctrlKey: true }))).toBe('undo')
+    expect(actionFor('meeting', press('z', { metaKey: true }))).toBe('undo')
+    expect(actionFor('meeting', press('Z', { ctrlKey: true, shiftKey: true }))).toBe('redo')
+    expect(actionFor('meeting', press('y', { ctrlKey: true }))).toBe('redo')
   })
 
   it('leave undo to a text field that holds text, but not to an empty one', () => {
-    expect(shortcutFor(press('z', { ctrlKey: true, inField: true, fieldHasText: true }))).toBeNull()
-    expect(shortcutFor(press('z', { ctrlKey: true, inField: true }))).toBe('undo')
+    expect(
+      actionFor('meeting', press('z', { ctrlKey: true, inField: true, fieldHasText: true }))
+    ).toBeNull()
+    expect(actionFor('meeting', press('z', { ctrlKey: true, inField: true }))).toBe('undo')
   })
 
   it('undo with Ctrl/Cmd+Z while a checkbox has focus (Converge puts focus there)', () => {
@@ -36,7 +38,7 @@ describe('meeting shortcuts', () => {
       let seen: KeyboardEvent | null = null
       target.addEventListener('keydown', (e) => (seen = e), { once: true })
       target.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }))
-      return shortcutFor(describeKeyPress(seen!))
+      return actionFor('meeting', describeKeyPress(seen!))
     }
     expect(keyOn(checkbox)).toBe('undo')
     // A field with typing keeps Ctrl+Z for its own text.
@@ -46,11 +48,11 @@ describe('meeting shortcuts', () => {
   })
 
   it('move between stages with Page Up/Down anywhere and arrows outside fields', () => {
-    expect(shortcutFor(press('PageDown', { inField: true }))).toBe('nextStage')
-    expect(shortcutFor(press('PageUp'))).toBe('previousStage')
-    expect(shortcutFor(press('ArrowRight'))).toBe('nextStage')
-    expect(shortcutFor(press('ArrowLeft'))).toBe('previousStage')
-    expect(shortcutFor(press('ArrowRight', { inField: true }))).toBeNull()
-    expect(shortcutFor(press('ArrowRight', { altKey: true }))).toBeNull()
+    expect(actionFor('meeting', press('PageDown', { inField: true }))).toBe('nextStage')
+    expect(actionFor('meeting', press('PageUp'))).toBe('previousStage')
+    expect(actionFor('meeting', press('ArrowRight'))).toBe('nextStage')
+    expect(actionFor('meeting', press('ArrowLeft'))).toBe('previousStage')
+    expect(actionFor('meeting', press('ArrowRight', { inField: true }))).toBeNull()
+    expect(actionFor('meeting', press('ArrowRight', { altKey: true }))).toBeNull()
   })
 })

@@ -1,12 +1,13 @@
 import type { BrowserWindowConstructorOptions, Display } from 'electron'
 import type { DisplayInfo, ProjectorPlacement } from '../../shared/projector/placement'
+import { ROUTES } from '../../shared/routes'
 import { secureWebPreferences } from './windowOptions'
 
 /**
  * The renderer address of the audience view. The page reads it on load (the renderer's projector
  * route); the projector window is the same app, showing only what the room should see.
  */
-export const projectorAddress = (entryUrl: string): string => `${entryUrl}#/projector`
+export const projectorAddress = (entryUrl: string): string => `${entryUrl}${ROUTES.projector}`
 
 /** An Electron display in the plain shape `placeProjector` decides from. */
 export function toDisplayInfo(display: Display, primaryId: number): DisplayInfo {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useMeetingInAddress } from './hooks/useMeetingInAddress'
-import { isProjectorAddress } from './projector/address'
+import { isProjectorRoute } from '../../shared/routes'
 import { useAppStore } from './store/StoreProvider'
 import { LibraryScreen } from './screens/LibraryScreen'
 import { ToastHost } from './screens/ToastHost'
@@ -13,7 +13,7 @@ const ProjectorScreen = lazy(() => import('./projector/ProjectorScreen'))
 
 /** The projector window (`#/projector`) shows the audience view; every other window the app. */
 export function App() {
-  if (isProjectorAddress(window.location.hash)) {
+  if (isProjectorRoute(window.location.hash)) {
     return (
       <Suspense fallback={null}>
         <ProjectorScreen />

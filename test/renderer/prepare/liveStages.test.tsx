@@ -10,7 +10,7 @@ import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQ
 import { StoryStage } from '../../../src/renderer/src/screens/stages/StoryStage'
 import { WelcomeStage } from '../../../src/renderer/src/screens/stages/WelcomeStage'
 import type { StageComponent } from '../../../src/renderer/src/screens/stages/types'
-import { SHORTCUTS } from '../../../src/renderer/src/shortcutsList'
+import { SHORTCUTS } from '../../../src/renderer/src/keymap/cheatSheetRows'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'
 import { createFakeApi } from '../fakeApi'

@@ -2,14 +2,12 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { RoundsStage } from '../../../src/renderer/src/screens/stages/RoundsStage'
 import { SearchPanel } from '../../../src/renderer/src/screens/search/SearchPanel'
-import { ideaJump } from '../../../src/renderer/src/screens/rounds/ideaJump'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'
 import { createFakeApi } from '../fakeApi'
 
 afterEach(() => {
   cleanup()
-  ideaJump.setState({ ideaId: null })
 })
 
 function CurrentSearch() {
@@ -80,7 +78,7 @@ describe('search', () => {
     expect(within(dialog).queryByText('Family plan pricing')).toBeNull()
     fireEvent.keyDown(query, { key: 'Enter' })
     const sales = store.getState().current!.meeting.ideas[1]!
-    expect(ideaJump.getState().ideaId).toBe(sales.id)
+    expect(store.getState().ideaJumpId).toBe(sales.id)
     await waitFor(() =>
       expect(api.applyCommand).toHaveBeenLastCalledWith(m.id, {
         type: 'run.goto',

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  cardShortcutFor,
-  roundsShortcutFor
-} from '../../../src/renderer/src/screens/rounds/roundsShortcuts'
+import { actionFor } from '../../../src/renderer/src/keymap/keymap'
 
 const press = (
   key: string,
@@ -14,41 +11,51 @@ const press = (
   altKey: mods.alt ?? false,
   shiftKey: mods.shift ?? false,
   ctrlKey: mods.ctrl ?? false,
-  metaKey: mods.meta ?? false
+  metaKey: mods.meta ?? false,
+  inField: false,
+  fieldHasText: false
 })
 
 describe('Rounds shortcuts', () => {
   it('use Alt+Shift+letter by physical key, leaving Alt+letter to the department keys', () => {
-    expect(roundsShortcutFor(press('S', 'KeyS', { alt: true, shift: true }))).toBe(
+    expect(actionFor('captureBar', press('S', 'KeyS', { alt: true, shift: true }))).toBe(
       'toggleCountdown'
     )
     // macOS Option+Shift+S types "Í"; the physical key still counts.
-    expect(roundsShortcutFor(press('Í', 'KeyS', { alt: true, shift: true }))).toBe(
+    expect(actionFor('captureBar', press('Í', 'KeyS', { alt: true, shift: true }))).toBe(
       'toggleCountdown'
     )
-    expect(roundsShortcutFor(press('A', 'KeyA', { alt: true, shift: true }))).toBe('addMinute')
-    expect(roundsShortcutFor(press('E', 'KeyE', { alt: true, shift: true }))).toBe('editIdea')
-    expect(roundsShortcutFor(press('Delete', 'Delete', { alt: true, shift: true }))).toBe(
+    expect(actionFor('captureBar', press('A', 'KeyA', { alt: true, shift: true }))).toBe(
+      'addMinute'
+    )
+    expect(actionFor('captureBar', press('E', 'KeyE', { alt: true, shift: true }))).toBe('editIdea')
+    expect(actionFor('captureBar', press('Delete', 'Delete', { alt: true, shift: true }))).toBe(
       'deleteIdea'
     )
-    expect(roundsShortcutFor(press('s', 'KeyS', { alt: true }))).toBeNull()
-    expect(roundsShortcutFor(press('S', 'KeyS', { shift: true }))).toBeNull()
-    expect(roundsShortcutFor(press('s', 'KeyS', { alt: true, shift: true, ctrl: true }))).toBeNull()
+    expect(actionFor('captureBar', press('s', 'KeyS', { alt: true }))).toBeNull()
+    expect(actionFor('captureBar', press('S', 'KeyS', { shift: true }))).toBeNull()
+    expect(
+      actionFor('captureBar', press('s', 'KeyS', { alt: true, shift: true, ctrl: true }))
+    ).toBeNull()
   })
 
   it('select ideas with Alt+↑/↓ and switch rounds with Alt+Page Up/Down', () => {
-    expect(roundsShortcutFor(press('ArrowUp', 'ArrowUp', { alt: true }))).toBe('selectPrevious')
-    expect(roundsShortcutFor(press('ArrowDown', 'ArrowDown', { alt: true }))).toBe('selectNext')
-    expect(roundsShortcutFor(press('PageDown', 'PageDown', { alt: true }))).toBe('nextRound')
-    expect(roundsShortcutFor(press('ArrowUp', 'ArrowUp'))).toBeNull()
+    expect(actionFor('captureBar', press('ArrowUp', 'ArrowUp', { alt: true }))).toBe(
+      'selectPrevious'
+    )
+    expect(actionFor('captureBar', press('ArrowDown', 'ArrowDown', { alt: true }))).toBe(
+      'selectNext'
+    )
+    expect(actionFor('captureBar', press('PageDown', 'PageDown', { alt: true }))).toBe('nextRound')
+    expect(actionFor('captureBar', press('ArrowUp', 'ArrowUp'))).toBeNull()
   })
 
   it('take plain letters on a focused idea card', () => {
-    expect(cardShortcutFor(press('e', 'KeyE'))).toBe('editIdea')
-    expect(cardShortcutFor(press('M', 'KeyM'))).toBe('moveIdea')
-    expect(cardShortcutFor(press('g', 'KeyG'))).toBe('mergeIdea')
-    expect(cardShortcutFor(press('Delete', 'Delete'))).toBe('deleteIdea')
-    expect(cardShortcutFor(press('e', 'KeyE', { ctrl: true }))).toBeNull()
-    expect(cardShortcutFor(press('x', 'KeyX'))).toBeNull()
+    expect(actionFor('ideaCard', press('e', 'KeyE'))).toBe('editIdea')
+    expect(actionFor('ideaCard', press('M', 'KeyM'))).toBe('moveIdea')
+    expect(actionFor('ideaCard', press('g', 'KeyG'))).toBe('mergeIdea')
+    expect(actionFor('ideaCard', press('Delete', 'Delete'))).toBe('deleteIdea')
+    expect(actionFor('ideaCard', press('e', 'KeyE', { ctrl: true }))).toBeNull()
+    expect(actionFor('ideaCard', press('x', 'KeyX'))).toBeNull()
   })
 })

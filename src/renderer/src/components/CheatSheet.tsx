@@ -1,21 +1,21 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react'
-import { describeKeyPress } from '../hooks/shortcuts'
-import { SHORTCUTS } from '../shortcutsList'
-import type { ShortcutEntry } from '../shortcutsList'
+import { SHORTCUTS } from '../keymap/cheatSheetRows'
+import type { ShortcutEntry } from '../keymap/cheatSheetRows'
+import { useKeymap } from '../keymap/useKeymap'
 import { strings } from '../strings'
 
 const s = strings.stagesIntro.cheatSheet
 
 /** Shortcuts grouped by where they work, groups in order of first mention. */
-function groupByWhere(entries: ShortcutEntry[]): Array<[string, ShortcutEntry[]]> {
+function groupByWhere(entries: readonly ShortcutEntry[]): Array<[string, ShortcutEntry[]]> {
   const groups = new Map<string, ShortcutEntry[]>()
   for (const entry of entries) groups.set(entry.where, [...(groups.get(entry.where) ?? []), entry])
   return [...groups]
 }
 
 /**
- * The `?` cheat sheet: a button in the header and a dialog listing every shortcut from SHORTCUTS.
+ * The `?` cheat sheet: a button in the header and a dialog listing every shortcut of the keymap.
  * `?` opens it from anywhere outside a text field; Escape closes it and focus goes back where it was.
  */
 export function CheatSheet() {
@@ -24,16 +24,7 @@ export function CheatSheet() {
   const closeRef = useRef<HTMLButtonElement>(null)
   const returnTo = useRef<HTMLElement | null>(null)
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.key !== '?' || event.ctrlKey || event.metaKey) return
-      if (describeKeyPress(event).inField) return
-      event.preventDefault()
-      setOpen(true)
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
+  useKeymap('cheatSheet', { showShortcuts: () => setOpen(true) })
 
   useEffect(() => {
     if (open) {

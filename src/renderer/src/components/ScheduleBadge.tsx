@@ -20,7 +20,7 @@ export function formatDuration(totalSeconds: number): string {
  * under its plan, refreshed every second. Over is said in words, not only in colour.
  */
 export function ScheduleBadge({ meeting }: { meeting: Meeting }) {
-  const now = useNow()
+  const now = new Date(useNow()).toISOString()
   const status = scheduleStatus(meeting, now)
   const stageName = strings.stages[status.stage]
 

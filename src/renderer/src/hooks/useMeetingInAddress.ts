@@ -1,14 +1,6 @@
 import { useEffect } from 'react'
+import { meetingIdFromRoute, meetingRoute } from '../../../shared/routes'
 import { useAppStore } from '../store/StoreProvider'
-
-const PREFIX = '#/meeting/'
-
-/** The meeting id named in the address, if any. */
-export function meetingIdFromHash(hash: string): string | null {
-  if (!hash.startsWith(PREFIX)) return null
-  const id = decodeURIComponent(hash.slice(PREFIX.length))
-  return id.length > 0 ? id : null
-}
 
 /**
  * Keeps the open meeting in the address (`#/meeting/<id>`), so reloading the window returns to the
@@ -19,13 +11,13 @@ export function useMeetingInAddress() {
   const meetingId = useAppStore((s) => s.current?.meeting.id ?? null)
 
   useEffect(() => {
-    const fromAddress = meetingIdFromHash(window.location.hash)
+    const fromAddress = meetingIdFromRoute(window.location.hash)
     // The library shows why, should that meeting be gone (its row would not exist).
     if (fromAddress) void openMeeting(fromAddress, 'library')
   }, [openMeeting])
 
   useEffect(() => {
-    const hash = meetingId ? `${PREFIX}${encodeURIComponent(meetingId)}` : ''
+    const hash = meetingId ? meetingRoute(meetingId) : ''
     if (window.location.hash === hash) return
     const url = `${window.location.pathname}${window.location.search}${hash}`
     window.history.replaceState(null, '', url)

@@ -6,7 +6,7 @@ import {
   remainingMs
 } from '../../../shared/run/countdown'
 import { strings } from '../strings'
-import { useNow } from './useNow'
+import { useNow } from '../hooks/useNow'
 
 /**
  * The round's countdown, big, on main's clock (the same numbers as the facilitator's screen). Before
@@ -27,7 +27,7 @@ export function BigCountdown({
       ? presentation.countdown
       : newCountdown(timeboxMinutes)
   const running = isRunning(countdown)
-  const now = useNow(running)
+  const now = useNow(250, running)
   const left = remainingMs(countdown, now)
   const state = left === 0 ? 'done' : running ? 'running' : 'paused'
   return (

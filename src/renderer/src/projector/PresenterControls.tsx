@@ -1,9 +1,8 @@
-import { useEffect, useRef } from 'react'
+import { useEffect } from 'react'
+import { useKeymap } from '../keymap/useKeymap'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import '../styles/presenter.css'
-import type { PresenterKey } from './projectorKeys'
-import { presenterKeyFor } from './projectorKeys'
 
 /**
  * The facilitator's projector controls in the meeting header: present / stop (Ctrl+P or F5), blank
@@ -26,12 +25,12 @@ export function PresenterControls({ meetingId }: { meetingId: string }) {
   const blank = presentation?.blank ?? false
   const frozen = presentation?.frozen ?? false
   const light = presentation?.theme === 'light'
-  const actions: Record<PresenterKey, () => void> = {
+  const actions = {
     togglePresent: () => void (open ? closeProjector() : openProjector()),
     toggleBlank: () => void setPresentation({ blank: !blank }),
     toggleFreeze: () => void setPresentation({ frozen: !frozen })
   }
-  usePresenterKeys(actions)
+  useKeymap('presenter', actions, { ignoreRepeat: true })
 
   const status = !open
     ? t.status.off
@@ -78,22 +77,4 @@ export function PresenterControls({ meetingId }: { meetingId: string }) {
       </span>
     </div>
   )
-}
-
-/** The facilitator window's projector keys, live while the meeting is open. */
-function usePresenterKeys(handlers: Record<PresenterKey, () => void>) {
-  const latest = useRef(handlers)
-  latest.current = handlers
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.isComposing || event.repeat) return
-      const key = presenterKeyFor(event)
-      if (!key) return
-      // Ctrl+P would otherwise print; Ctrl+B would bold in an editable field.
-      event.preventDefault()
-      latest.current[key]()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [])
 }

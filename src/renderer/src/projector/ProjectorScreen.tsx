@@ -7,8 +7,8 @@ import { ProjectorSlide } from './ProjectorSlide'
 import { SlideFrame } from './SlideFrame'
 import { StorySlide } from './slides/StorySlide'
 import { useFrozen } from './useFrozen'
-import { useNow } from './useNow'
-import { useProjectorKeys } from './useProjectorKeys'
+import { useNow } from '../hooks/useNow'
+import { useKeymap } from '../keymap/useKeymap'
 import { useProjectorMeeting } from './useProjectorMeeting'
 import { useStoryPages } from './useStoryPages'
 
@@ -32,7 +32,7 @@ export default function ProjectorScreen() {
   const story = useStoryPages(view?.story.text ?? '', view?.stage === 'story')
 
   const reflectionUntil = presentation?.reflectionUntil ?? null
-  const now = useNow(reflectionUntil !== null, 500)
+  const now = useNow(500, reflectionUntil !== null)
   const reflecting = reflectionUntil !== null && reflectionUntil > now
 
   useEffect(() => {
@@ -44,19 +44,23 @@ export default function ProjectorScreen() {
     const target = adjacentStage(live.agenda, live.stage, step)
     if (target) void gotoStage(target)
   }
-  useProjectorKeys({
-    toggleBlank: () => void setPresentation({ blank: !presentation?.blank }),
-    toggleFreeze: () => void setPresentation({ frozen: !presentation?.frozen }),
-    next: () => {
-      if (view?.stage === 'story' && !presentation?.frozen && story.next()) return
-      goto(1)
+  useKeymap(
+    'projector',
+    {
+      toggleBlank: () => void setPresentation({ blank: !presentation?.blank }),
+      toggleFreeze: () => void setPresentation({ frozen: !presentation?.frozen }),
+      next: () => {
+        if (view?.stage === 'story' && !presentation?.frozen && story.next()) return
+        goto(1)
+      },
+      previous: () => {
+        if (view?.stage === 'story' && !presentation?.frozen && story.previous()) return
+        goto(-1)
+      },
+      exit: () => void closeProjector()
     },
-    previous: () => {
-      if (view?.stage === 'story' && !presentation?.frozen && story.previous()) return
-      goto(-1)
-    },
-    exit: () => void closeProjector()
-  })
+    { ignoreRepeat: true }
+  )
 
   const theme = presentation?.theme ?? 'dark'
   if (presentation?.blank) {

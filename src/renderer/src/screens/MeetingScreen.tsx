@@ -4,7 +4,7 @@ import { CheatSheet } from '../components/CheatSheet'
 import { ScheduleBadge } from '../components/ScheduleBadge'
 import { SearchPanel } from './search/SearchPanel'
 import { StageRail } from '../components/StageRail'
-import { useMeetingShortcuts } from '../hooks/useMeetingShortcuts'
+import { useKeymap } from '../keymap/useKeymap'
 import { PresenterControls } from '../projector/PresenterControls'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
@@ -42,7 +42,7 @@ export default function MeetingScreen() {
       gotoStage: goto
     }
   }, [applyCommand, undo, redo, stages, stage, setPreparing])
-  useMeetingShortcuts(shortcuts)
+  useKeymap('meeting', shortcuts)
 
   // Move focus to the new stage's heading unless the facilitator is typing somewhere.
   useEffect(() => {

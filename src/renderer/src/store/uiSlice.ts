@@ -22,6 +22,12 @@ export interface UiSlice {
   showToast: (toast: Toast) => void
   dismissToast: () => void
   /**
+   * An idea search asked to show: search opens the idea's round; the Rounds stage then selects the
+   * idea, scrolls to it once that round is on screen, and clears the request.
+   */
+  ideaJumpId: string | null
+  requestIdeaJump: (ideaId: string | null) => void
+  /**
    * Awaits an API call and files its outcome under `scope`: a refusal's message is shown there and a
    * success clears it. A broken channel becomes a plain sentence too, never a stack trace.
    */
@@ -42,6 +48,8 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
   },
   showToast: (toast) => set({ toast }),
   dismissToast: () => set({ toast: null }),
+  ideaJumpId: null,
+  requestIdeaJump: (ideaJumpId) => set({ ideaJumpId }),
   track: async (scope, request) => {
     let result: Awaited<typeof request>
     try {

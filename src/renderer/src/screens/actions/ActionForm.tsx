@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { METRIC_KINDS, PRIORITIES } from '../../../../shared/meeting/schema'
+import { PRIORITIES } from '../../../../shared/meeting/schema'
 import type { Action, Meeting } from '../../../../shared/meeting/schema'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
@@ -8,6 +8,7 @@ import { actionFields, draftErrors } from './actionDraft'
 import type { ActionDraft, DraftField } from './actionDraft'
 import { DateTextInput } from '../../components/DateTextInput'
 import { FormField } from './FormField'
+import { MetricFields } from './MetricFields'
 
 const s = strings.actions
 const SCOPE = 'field:action' as const
@@ -173,67 +174,7 @@ export function ActionForm({
           />
         )}
       </FormField>
-      <fieldset className="metric-fields">
-        <legend>{s.metricHeading}</legend>
-        <div className="form-row">
-          <FormField id="action-metricKind" label={s.metricKind}>
-            {(aria) => (
-              <select
-                {...aria}
-                value={draft.metricKind}
-                onChange={(e) => set('metricKind', e.target.value as ActionDraft['metricKind'])}
-              >
-                {METRIC_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {s.metricKinds[k]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </FormField>
-          {draft.metricKind === 'custom' && (
-            <FormField id="action-customName" label={s.customName} error={err('customName')}>
-              {(aria) => (
-                <input
-                  {...aria}
-                  type="text"
-                  value={draft.customName}
-                  onChange={(e) => set('customName', e.target.value)}
-                />
-              )}
-            </FormField>
-          )}
-          <FormField id="action-baseline" label={s.baseline}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="text"
-                value={draft.baseline}
-                onChange={(e) => set('baseline', e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField id="action-target" label={s.target}>
-            {(aria) => (
-              <input
-                {...aria}
-                type="text"
-                value={draft.target}
-                onChange={(e) => set('target', e.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField id="action-measureOn" label={s.measureOn} error={err('measureOn')}>
-            {(aria) => (
-              <DateTextInput
-                {...aria}
-                value={draft.measureOn}
-                onChange={(text) => set('measureOn', text)}
-              />
-            )}
-          </FormField>
-        </div>
-      </fieldset>
+      <MetricFields draft={draft} set={set} err={err} />
       <ScopedError scope={SCOPE} />
       <div className="form-row">
         <button type="submit" className="primary">

@@ -1,20 +1,5 @@
-import { useCallback, useEffect, useState } from 'react'
-
-/** Ctrl+Shift+P (Cmd+Shift+P on macOS) opens or closes Prepare, in a text field too. */
-export function isPrepareToggle(event: {
-  key: string
-  ctrlKey: boolean
-  metaKey: boolean
-  shiftKey: boolean
-  altKey: boolean
-}): boolean {
-  return (
-    (event.ctrlKey || event.metaKey) &&
-    event.shiftKey &&
-    !event.altKey &&
-    event.key.toLowerCase() === 'p'
-  )
-}
+import { useCallback, useState } from 'react'
+import { useKeymap } from '../../keymap/useKeymap'
 
 /**
  * Whether the open meeting shows Prepare instead of its current stage. A meeting that has not
@@ -31,18 +16,14 @@ export function usePrepareMode(
     [meetingId]
   )
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || !isPrepareToggle(event)) return
-      event.preventDefault()
+  // Ctrl/Cmd+Shift+P, in a text field too.
+  useKeymap('prepare', {
+    togglePrepare: () =>
       setState((was) => ({
         meetingId,
         preparing: !(was.meetingId === meetingId ? was.preparing : notStarted)
       }))
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [meetingId, notStarted])
+  })
 
   return [preparing, setPreparing]
 }

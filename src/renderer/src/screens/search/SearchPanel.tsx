@@ -3,11 +3,10 @@ import type { KeyboardEvent } from 'react'
 import type { Meeting } from '../../../../shared/meeting/schema'
 import { searchMeeting } from '../../../../shared/meeting/search'
 import type { IdeaFilter } from '../../../../shared/meeting/search'
-import { requestIdeaJump } from '../../screens/rounds/ideaJump'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import '../../styles/rounds.css'
-import { useSearchShortcut } from './useSearchShortcut'
+import { useKeymap } from '../../keymap/useKeymap'
 
 const t = strings.search
 
@@ -32,6 +31,7 @@ function revealWhenReady(elementId: string, tries = 20): void {
  */
 export function SearchPanel({ meeting }: { meeting: Meeting }) {
   const applyCommand = useAppStore((s) => s.applyCommand)
+  const requestIdeaJump = useAppStore((s) => s.requestIdeaJump)
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
   const [filter, setFilter] = useState<IdeaFilter>({
@@ -57,7 +57,7 @@ export function SearchPanel({ meeting }: { meeting: Meeting }) {
       setOpen(true)
     } else document.getElementById(ids.query)?.focus()
   }
-  useSearchShortcut(show)
+  useKeymap('search', { openSearch: show })
 
   const close = (restoreFocus = true) => {
     setOpen(false)

@@ -1,8 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { Idea } from '../../../../shared/meeting/schema'
-import { ideaNumbersById } from '../../../../shared/meeting/ideaNumbers'
-import { rankedShortlist } from '../../../../shared/meeting/shortlist'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import '../../styles/converge.css'
@@ -14,9 +12,10 @@ import { NewThemeForm } from '../converge/NewThemeForm'
 import { Shortlist } from '../converge/Shortlist'
 import { ThemeDialog } from '../converge/ThemeDialog'
 import { ThemeHeader } from '../converge/ThemeHeader'
+import { useBoardLookups } from '../converge/useBoardLookups'
 import { useFocusAfterChange } from '../converge/useFocusAfterChange'
+import { usePendingVotes } from '../converge/usePendingVotes'
 import { VoteBudgetPanel } from '../converge/VoteBudgetPanel'
-import { buildsOnLabels } from '../rounds/ideaLabels'
 import { ScopedError } from '../ScopedError'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
@@ -32,33 +31,8 @@ export function ConvergeStage({ meeting }: StageProps) {
   const [dialogFor, setDialogFor] = useState<string[] | null>(null)
   const focusLater = useFocusAfterChange(meeting)
 
-  const departments = useMemo(
-    () => new Map(meeting.departments.map((d) => [d.id, d])),
-    [meeting.departments]
-  )
-  const byTheme = useMemo(() => {
-    const groups = new Map<string | null, Idea[]>()
-    for (const idea of meeting.ideas) {
-      const key = idea.themeId
-      const list = groups.get(key)
-      if (list) list.push(idea)
-      else groups.set(key, [idea])
-    }
-    return groups
-  }, [meeting.ideas])
-  const roundTitles = useMemo(
-    () => new Map(meeting.rounds.map((r) => [r.id, r.title])),
-    [meeting.rounds]
-  )
-  const buildLinks = useMemo(
-    () => buildsOnLabels(meeting, ideaNumbersById(meeting.ideas)),
-    [meeting]
-  )
-  const shortlist = useMemo(() => rankedShortlist(meeting), [meeting])
-  const shortlistedIdeas = useMemo(
-    () => new Set(shortlist.filter((e) => e.kind === 'idea').map((e) => e.id)),
-    [shortlist]
-  )
+  const { departments, byTheme, roundTitles, buildLinks, shortlist, shortlistedIdeas } =
+    useBoardLookups(meeting)
 
   const toggle = useCallback((ideaId: string) => {
     setSelected((current) => {
@@ -68,42 +42,7 @@ export function ConvergeStage({ meeting }: StageProps) {
       return next
     })
   }, [])
-  // Votes sent but not yet back from main, so quick + presses count from the latest value.
-  const pendingVotes = useRef(new Map<string, number>())
-  const setVotes = useCallback(
-    (target: 'idea' | 'theme', id: string, votes: number) => {
-      const key = `${target}:${id}`
-      pendingVotes.current.set(key, votes)
-      void applyCommand({ type: 'votes.set', target, id, votes }, SCOPE).then(() => {
-        if (pendingVotes.current.get(key) === votes) pendingVotes.current.delete(key)
-      })
-    },
-    [applyCommand]
-  )
-  const stepVotes = useCallback(
-    (target: 'idea' | 'theme', id: string, current: number, delta: 1 | -1) => {
-      const base = pendingVotes.current.get(`${target}:${id}`) ?? current
-      const next = Math.max(0, base + delta)
-      if (next !== base) setVotes(target, id, next)
-    },
-    [setVotes]
-  )
-  // Scores sent but not yet back, so setting effort right after impact keeps both.
-  const pendingScores = useRef(new Map<string, Pick<Idea, 'impact' | 'effort'>>())
-  const setScore = useCallback(
-    (idea: Idea, which: 'impact' | 'effort', value: number | null) => {
-      const base = pendingScores.current.get(idea.id) ?? {
-        impact: idea.impact,
-        effort: idea.effort
-      }
-      const next = { ...base, [which]: value }
-      pendingScores.current.set(idea.id, next)
-      void applyCommand({ type: 'idea.score', id: idea.id, ...next }, SCOPE).then(() => {
-        if (pendingScores.current.get(idea.id) === next) pendingScores.current.delete(idea.id)
-      })
-    },
-    [applyCommand]
-  )
+  const { stepVotes, setVotes, setScore } = usePendingVotes(SCOPE)
   // Read through a ref so the handler stays the same and rows do not redraw on every selection.
   const selectedRef = useRef(selected)
   selectedRef.current = selected

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { fillFraming } from '../../../../shared/meeting/template'
-import { describeKeyPress } from '../../hooks/shortcuts'
+import { useKeymap } from '../../keymap/useKeymap'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import '../../styles/prepare.css'
@@ -44,18 +44,7 @@ export function FramingStage({ meeting }: StageProps) {
     if (ok) stopEditing()
   }
 
-  useEffect(() => {
-    if (draft !== null) return
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.key.toLowerCase() !== 'e') return
-      const press = describeKeyPress(event)
-      if (press.inField || press.ctrlKey || press.metaKey || press.altKey) return
-      event.preventDefault()
-      startEditing()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [draft, startEditing])
+  useKeymap('framing', { editFraming: startEditing }, { enabled: draft === null })
 
   return (
     <StageFrame kind="framing">

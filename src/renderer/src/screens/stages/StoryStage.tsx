@@ -1,7 +1,7 @@
-import { useCallback, useEffect } from 'react'
+import { useCallback } from 'react'
 import { formatRemaining } from '../../../../shared/run/countdown'
 import type { StoryField } from '../../../../shared/meeting/schema'
-import { describeKeyPress } from '../../hooks/shortcuts'
+import { useKeymap } from '../../keymap/useKeymap'
 import { useNow } from '../../hooks/useNow'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
@@ -51,17 +51,7 @@ export function StoryStage({ meeting }: StageProps) {
     [pausing, setPresentation]
   )
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.key.toLowerCase() !== 'r') return
-      const press = describeKeyPress(event)
-      if (press.inField || press.ctrlKey || press.metaKey || press.altKey) return
-      event.preventDefault()
-      toggle()
-    }
-    window.addEventListener('keydown', onKeyDown)
-    return () => window.removeEventListener('keydown', onKeyDown)
-  }, [toggle])
+  useKeymap('story', { toggleReflection: toggle })
 
   const detail = (field: StoryField, label: string) =>
     story[field] ? (

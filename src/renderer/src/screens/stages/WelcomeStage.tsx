@@ -10,7 +10,7 @@ const s = strings.stagesIntro.welcome
 
 /** Welcome / north star: why we meet, our mission, and the agenda with planned start times. */
 export function WelcomeStage({ meeting }: StageProps) {
-  const now = useNow(30_000)
+  const now = new Date(useNow(30_000)).toISOString()
   // Before the meeting starts, the times say what happens if we start now.
   const start = meeting.run.meetingStartedAt ?? startOfMinute(parseISO(now)).toISOString()
   const items = agenda(meeting, start)

@@ -1,0 +1,38 @@
+import { useMemo } from 'react'
+import { ideaNumbersById } from '../../../../shared/meeting/ideaNumbers'
+import type { Idea, Meeting } from '../../../../shared/meeting/schema'
+import { rankedShortlist } from '../../../../shared/meeting/shortlist'
+import { buildsOnLabels } from '../rounds/ideaLabels'
+
+/** What the converge board looks up per row, computed once per saved change. */
+export function useBoardLookups(meeting: Meeting) {
+  const departments = useMemo(
+    () => new Map(meeting.departments.map((d) => [d.id, d])),
+    [meeting.departments]
+  )
+  const byTheme = useMemo(() => {
+    const groups = new Map<string | null, Idea[]>()
+    for (const idea of meeting.ideas) {
+      const key = idea.themeId
+      const list = groups.get(key)
+      if (list) list.push(idea)
+      else groups.set(key, [idea])
+    }
+    return groups
+  }, [meeting.ideas])
+  const roundTitles = useMemo(
+    () => new Map(meeting.rounds.map((r) => [r.id, r.title])),
+    [meeting.rounds]
+  )
+  const buildLinks = useMemo(
+    () => buildsOnLabels(meeting, ideaNumbersById(meeting.ideas)),
+    [meeting]
+  )
+  const shortlist = useMemo(() => rankedShortlist(meeting), [meeting])
+  const shortlistedIdeas = useMemo(
+    () => new Set(shortlist.filter((e) => e.kind === 'idea').map((e) => e.id)),
+    [shortlist]
+  )
+
+  return { departments, byTheme, roundTitles, buildLinks, shortlist, shortlistedIdeas }
+}
