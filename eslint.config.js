@@ -4,7 +4,17 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'http']
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'http'
+]
 
 /** Layer rules: what each folder may import. */
 const layers = [
@@ -45,7 +55,14 @@ const layers = [
         {
           patterns: [
             {
-              group: ['electron', ...nodeBuiltins, 'lowdb', 'pdfmake', '**/main/**', '**/preload/**'],
+              group: [
+                'electron',
+                ...nodeBuiltins,
+                'lowdb',
+                'pdfmake',
+                '**/main/**',
+                '**/preload/**'
+              ],
               message: 'The renderer talks to main only through window.api.'
             }
           ]
@@ -84,7 +101,10 @@ export default tseslint.config(
       globals: { ...globals.node }
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+      ],
       '@typescript-eslint/consistent-type-imports': 'error'
     }
   },
