@@ -4,17 +4,7 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = [
-  'node:*',
-  'fs',
-  'fs/*',
-  'path',
-  'os',
-  'child_process',
-  'crypto',
-  'url',
-  'http'
-]
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'http']
 
 /** Layer rules: what each folder may import. */
 const layers = [
@@ -55,14 +45,7 @@ const layers = [
         {
           patterns: [
             {
-              group: [
-                'electron',
-                ...nodeBuiltins,
-                'lowdb',
-                'pdfmake',
-                '**/main/**',
-                '**/preload/**'
-              ],
+              group: ['electron', ...nodeBuiltins, 'lowdb', 'pdfmake', '**/main/**', '**/preload/**'],
               message: 'The renderer talks to main only through window.api.'
             }
           ]
@@ -101,10 +84,7 @@ export default tseslint.config(
       globals: { ...globals.node }
     },
     rules: {
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
-      ],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error'
     }
   },
