@@ -136,6 +136,25 @@ describe('the harness is faithful to the app', () => {
   })
 })
 
+describe('messages from main', () => {
+  it('reach the page’s window.api.on listeners through the preload, in the order sent', async () => {
+    await inPage(`(() => {
+      window.__heard = []
+      window.__stop = window.api.on('presentationChanged', (p) => window.__heard.push(p.reflectionUntil))
+    })()`)
+    const sent: Array<number | null> = []
+    for (let seconds = 1; seconds <= 20; seconds++) {
+      sent.push((await app.service.setPresentation({ reflectionSeconds: seconds })).reflectionUntil)
+    }
+    await expect.poll(() => inPage<unknown[]>('window.__heard')).toHaveLength(20)
+    expect(await inPage<unknown[]>('window.__heard')).toEqual(sent)
+    await inPage('window.__stop()')
+    await app.service.setPresentation({ reflectionSeconds: null })
+    await new Promise((done) => setTimeout(done, 200))
+    expect(await inPage<unknown[]>('window.__heard')).toHaveLength(20)
+  })
+})
+
 describe('a subframe, even one given the preload', () => {
   let framed: NorthstarHarness
   beforeAll(async () => {

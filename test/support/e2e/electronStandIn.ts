@@ -146,6 +146,8 @@ export async function installElectronStandIn(
   const contentsOf = (page: Page): StandInContents => {
     let standIn = contents.get(page)
     if (standIn) return standIn
+    // Electron delivers a window's messages in the order they were sent: each waits for the last.
+    let delivered: Promise<unknown> = Promise.resolve()
     standIn = {
       get mainFrame() {
         return { frameToken: tokenOf(page.mainFrame()) } as WebContents['mainFrame']
@@ -154,7 +156,7 @@ export async function installElectronStandIn(
         options.onSent?.(page, channel, payload)
         const expression = `window[${JSON.stringify(names.deliver)}]?.(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`
         // A page that is closing or reloading misses the message, as a window would.
-        void page.evaluate(expression).catch(() => undefined)
+        delivered = delivered.then(() => page.evaluate(expression).catch(() => undefined))
       }
     }
     contents.set(page, standIn)
