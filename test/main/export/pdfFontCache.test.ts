@@ -2,7 +2,12 @@ import { execFileSync } from 'node:child_process'
 import { readFile, readdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { fontFilesRead, limitShapedWords } from '../../../src/main/export/pdfFontCache'
+import { allFontPaths } from '../../../src/main/export/fonts'
+import {
+  fontFileSystem,
+  fontFilesRead,
+  limitShapedWords
+} from '../../../src/main/export/pdfFontCache'
 import { renderMinutesPdf } from '../../../src/main/export/renderPdf'
 import { multiscriptMeeting } from '../../../scripts/fixtures/multiscript'
 import { collapse, pdfFonts, pdfText, seedMeeting, tempFolder } from './support'
@@ -66,5 +71,14 @@ describe('fonts parsed and words shaped once per process', () => {
     const [cold, warm] = await Promise.all([readFile(files.cold), readFile(files.warm)])
     // Same subsets: only the dates and document ID differ between the two files.
     expect(Math.abs(warm.length - cold.length)).toBeLessThan(64)
+  })
+
+  it('hands pdfmake the font files and nothing else', () => {
+    const files = fontFileSystem(allFontPaths())
+    const [font] = [...allFontPaths()]
+    expect(files.existsSync(font ?? '')).toBe(true)
+    expect(files.readFileSync(font ?? '')).toBe(files.readFileSync(font ?? ''))
+    expect(files.existsSync('/etc/passwd')).toBe(false)
+    expect(() => files.readFileSync('/etc/passwd')).toThrow(/not one of the PDF fonts/)
   })
 })
