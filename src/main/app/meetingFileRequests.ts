@@ -1,3 +1,5 @@
+import { meetingRoute } from '../../shared/routes'
+
 /**
  * Meeting files the operating system asks the app to open (command line, a second launch, macOS
  * 'open-file'). They can arrive before the window exists or while its page is still loading, when
@@ -28,7 +30,7 @@ export class MeetingFileRequests {
 
 /**
  * The renderer address that shows a meeting: the page reads it when it loads (see
- * src/renderer/src/hooks/useMeetingInAddress.ts, which writes the same form).
+ * src/shared/routes.ts, shared with the renderer).
  */
 export const meetingAddress = (entryUrl: string, meetingId: string): string =>
-  `${entryUrl}#/meeting/${encodeURIComponent(meetingId)}`
+  `${entryUrl}${meetingRoute(meetingId)}`

@@ -129,14 +129,7 @@ function escalations(m: MinutesModel): string[] {
     intro,
     '',
     ...table(
-      [
-        W.columns.disagreement,
-        W.columns.twoPeople,
-        W.columns.opened,
-        W.columns.agreeBy,
-        W.columns.extendedTo,
-        W.columns.standing
-      ],
+      [...W.escalationColumns],
       m.escalations.map((e) => [
         cell(e.actionNumber ? `${e.topic} (action #${e.actionNumber})` : e.topic),
         cell(W.twoPeople(e.personA, e.personB)),
@@ -196,7 +189,7 @@ function converge(m: MinutesModel): string[] {
     '',
     ...(m.themes.length
       ? table(
-          [W.columns.theme, W.columns.ideas, W.columns.votes],
+          [...W.themeColumns],
           m.themes.map((t) => [cell(t.name), String(t.ideaCount), String(t.votes)])
         )
       : [`_${W.noThemes}_`, '']),

@@ -1,6 +1,33 @@
 import { plural } from './format'
 import type { IdeaLine } from './minutesModel'
 
+/** Column names of the minutes' tables. */
+const COLUMNS = {
+  number: '#',
+  action: 'Action',
+  actionAndBenefit: 'Action and customer benefit',
+  owner: 'Owner',
+  department: 'Department',
+  due: 'Due',
+  priority: 'Priority',
+  metric: 'Customer metric',
+  benefit: 'Customer benefit',
+  disagreement: 'Disagreement',
+  twoPeople: 'The two people',
+  opened: 'Opened',
+  agreeBy: 'Agree by',
+  extendedTo: 'Extension to',
+  standing: 'Where it stands',
+  theme: 'Theme',
+  ideas: 'Ideas',
+  votes: 'Votes',
+  rank: 'Rank',
+  themeOrIdea: 'Theme or idea',
+  impactEffort: 'Impact / effort',
+  status: 'Status',
+  note: 'Note'
+} as const
+
 /**
  * Every sentence, heading and column name of the action minutes, in one place: the PDF
  * (`pdfSections.ts`) and the Markdown (`minutesMarkdown.ts`) both read them from here, so the two
@@ -29,31 +56,19 @@ export const MINUTES_WORDING = {
     nextReview: 'Next review'
   },
 
-  columns: {
-    number: '#',
-    action: 'Action',
-    actionAndBenefit: 'Action and customer benefit',
-    owner: 'Owner',
-    department: 'Department',
-    due: 'Due',
-    priority: 'Priority',
-    metric: 'Customer metric',
-    benefit: 'Customer benefit',
-    disagreement: 'Disagreement',
-    twoPeople: 'The two people',
-    opened: 'Opened',
-    agreeBy: 'Agree by',
-    extendedTo: 'Extension to',
-    standing: 'Where it stands',
-    theme: 'Theme',
-    ideas: 'Ideas',
-    votes: 'Votes',
-    rank: 'Rank',
-    themeOrIdea: 'Theme or idea',
-    impactEffort: 'Impact / effort',
-    status: 'Status',
-    note: 'Note'
-  },
+  columns: COLUMNS,
+
+  /** The escalation table's columns, in both formats. */
+  escalationColumns: [
+    COLUMNS.disagreement,
+    COLUMNS.twoPeople,
+    COLUMNS.opened,
+    COLUMNS.agreeBy,
+    COLUMNS.extendedTo,
+    COLUMNS.standing
+  ],
+  /** The themes table's columns, in both formats. */
+  themeColumns: [COLUMNS.theme, COLUMNS.ideas, COLUMNS.votes],
 
   noActions: 'No actions were recorded.',
   forCustomers: 'For customers',

@@ -224,14 +224,7 @@ export function escalationsSection(escalations: EscalationLine[]): PdfContent[] 
     return [heading(W.headings.escalations), intro, empty(W.noEscalations)]
   }
   const body: PdfContent[][] = [
-    [
-      W.columns.disagreement,
-      W.columns.twoPeople,
-      W.columns.opened,
-      W.columns.agreeBy,
-      W.columns.extendedTo,
-      W.columns.standing
-    ].map(header),
+    W.escalationColumns.map(header),
     ...escalations.map((e) => [
       {
         stack: [e.topic, ...(e.actionNumber ? [muted(W.aboutAction(e.actionNumber))] : [])]
@@ -328,7 +321,7 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
           headerRows: 1,
           widths: ['*', 60, 60],
           body: [
-            [W.columns.theme, W.columns.ideas, W.columns.votes].map(header),
+            W.themeColumns.map(header),
             ...m.themes.map((t) => [t.name, String(t.ideaCount), String(t.votes)])
           ]
         },
