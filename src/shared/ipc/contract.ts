@@ -5,6 +5,7 @@ import type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
 import type { ProjectorView } from '../projector/view'
 import type { Meeting, MeetingSummary } from '../meeting/schema'
 import type { Result } from '../result'
+import type { RoomPatch, RoomStatus } from '../room/status'
 import type { Countdown } from '../run/countdown'
 import type { UndrawableCharacter } from '../minutes/glyphCoverage'
 
@@ -176,6 +177,15 @@ export interface Api {
   /** Opens (or focuses) the projector window on the best display; closing it never closes the meeting. */
   openProjector(): Promise<PresentationState>
   closeProjector(): Promise<PresentationState>
+  /** Room join: whether phones can join, on which address, locked, moderated; broadcasts roomChanged. */
+  getRoom(): Promise<RoomStatus>
+  /**
+   * Turns room join on (a new token, listening on the chosen address) or off (every phone
+   * disconnected, the token invalid); locks the room; turns the moderation inbox on or off.
+   */
+  setRoom(patch: RoomPatch): Promise<RoomStatus>
+  /** Lets a phone idea from the moderation inbox into the meeting, or drops it. */
+  moderateRoomIdea(pendingId: string, decision: 'approve' | 'reject'): Promise<RoomStatus>
 }
 
 export type ApiMethod = keyof Api
@@ -240,7 +250,21 @@ export const API_ARGS = {
     z.number().int().min(1).max(240)
   ]),
   openProjector: z.tuple([]),
-  closeProjector: z.tuple([])
+  closeProjector: z.tuple([]),
+  getRoom: z.tuple([]),
+  setRoom: z.tuple([
+    z
+      .object({
+        on: z.boolean(),
+        address: z.string().min(1).max(64).nullable(),
+        locked: z.boolean(),
+        moderation: z.boolean(),
+        askNames: z.boolean()
+      })
+      .partial()
+      .strict()
+  ]),
+  moderateRoomIdea: z.tuple([meetingId, z.enum(['approve', 'reject'])])
 } satisfies { [K in ApiMethod]: z.ZodType<Parameters<Api[K]>> }
 
 /** The method names, in declaration order. */
@@ -263,11 +287,13 @@ export interface ApiEvents {
   livePatch: LivePatch
   libraryChanged: null
   presentationChanged: PresentationState
+  roomChanged: RoomStatus
 }
 export const API_EVENTS = {
   livePatch: true,
   libraryChanged: true,
-  presentationChanged: true
+  presentationChanged: true,
+  roomChanged: true
 } satisfies Record<keyof ApiEvents, true>
 export type ApiEventName = keyof ApiEvents
 
