@@ -266,7 +266,14 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
         }
       )
       deps.host.setLocked(status.locked)
-      const next = publish({ on: true, url, addresses, address: chosen.address, phones: 0, problem: null })
+      const next = publish({
+        on: true,
+        url,
+        addresses,
+        address: chosen.address,
+        phones: 0,
+        problem: null
+      })
       pushView()
       return next
     } catch (error) {

@@ -186,7 +186,11 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   function receive(phone: Phone, data: RawData, isBinary: boolean): void {
     phone.alive = true
     const { deviceId, socket } = phone
-    const attempt = takeToken(buckets.get(deviceId) ?? fullBucket(limits.rate, nowMs()), limits.rate, nowMs())
+    const attempt = takeToken(
+      buckets.get(deviceId) ?? fullBucket(limits.rate, nowMs()),
+      limits.rate,
+      nowMs()
+    )
     buckets.set(deviceId, attempt.bucket)
     if (!attempt.allowed) {
       const count = (strikes.get(deviceId) ?? 0) + 1

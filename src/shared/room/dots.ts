@@ -20,6 +20,7 @@ export function moveDot(dots: Dots, ideaId: string, delta: 1 | -1, budget: numbe
 /** The tally of an idea: every phone's dots on it added up. */
 export function tally(phones: Iterable<{ votes: Dots }>, ideaId: string): number {
   let total = 0
-  for (const phone of phones) if (Object.hasOwn(phone.votes, ideaId)) total += phone.votes[ideaId] ?? 0
+  for (const phone of phones)
+    if (Object.hasOwn(phone.votes, ideaId)) total += phone.votes[ideaId] ?? 0
   return total
 }

@@ -33,7 +33,9 @@ export const phoneMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('idea.add'), text: ideaText, buildsOnId: id.nullable() }).strict(),
   z.object({ t: z.literal('idea.edit'), id, text: ideaText }).strict(),
   /** Moves one dot onto (+1) or off (−1) an idea. */
-  z.object({ t: z.literal('vote'), ideaId: id, delta: z.union([z.literal(1), z.literal(-1)]) }).strict()
+  z
+    .object({ t: z.literal('vote'), ideaId: id, delta: z.union([z.literal(1), z.literal(-1)]) })
+    .strict()
 ])
 export type PhoneMessage = z.infer<typeof phoneMessageSchema>
 
