@@ -1,0 +1,50 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import { createMeetingService } from '../services/meetingService'
+import type { MeetingService, MeetingServiceDeps } from '../services/meetingService'
+import type { NetworkInterfaces } from '../../shared/room/addressPicker'
+import { createRoomBridge } from './roomBridge'
+import type { RoomBridge, RoomBridgeDeps } from './roomBridge'
+import type { RoomHost } from './roomHost'
+
+/** A session token: 144 random bits, URL-safe (24 characters). */
+export const newRoomToken = (): string => randomBytes(18).toString('base64url')
+
+export interface RoomJoinParts {
+  host: RoomHost
+  listInterfaces: () => NetworkInterfaces
+  limits?: RoomBridgeDeps['limits']
+}
+
+/**
+ * The meeting service with room join wired in: the bridge sees every event the windows see (so
+ * phones follow accepted changes) and the service exposes the bridge's controls to the windows.
+ */
+export function meetingServiceWithRoom(
+  deps: MeetingServiceDeps,
+  parts: RoomJoinParts
+): { service: MeetingService; room: RoomBridge } {
+  let service: MeetingService | null = null
+  const room = createRoomBridge({
+    meetings: () => service!,
+    host: parts.host,
+    listInterfaces: parts.listInterfaces,
+    newToken: newRoomToken,
+    newId: randomUUID,
+    publish: (status) => deps.broadcast('roomChanged', status),
+    limits: parts.limits
+  })
+  service = createMeetingService({
+    ...deps,
+    broadcast: (event, payload) => {
+      deps.broadcast(event, payload)
+      room.observe(event, payload)
+    },
+    room
+  })
+  const close = service.close.bind(service)
+  service.close = async () => {
+    await room.close()
+    await close()
+  }
+  return { service, room }
+}
