@@ -54,6 +54,27 @@ const layers = [
     }
   },
   {
+    // The phone page runs on attendees' phones: browser only, and no zod (it would triple its size).
+    files: ['src/phone/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron', ...nodeBuiltins, 'react', 'zod', '**/main/**', '**/renderer/**'],
+              message: 'The phone page is plain DOM: no electron, node, react, zod or app code.'
+            },
+            {
+              group: ['**/shared/room/messageSchema'],
+              message: 'messageSchema uses zod; import the types from shared/room/protocol.'
+            }
+          ]
+        }
+      ]
+    }
+  },
+  {
     // ipcMain lives only in src/main/ipc/registerIpc.ts, ipcRenderer only in src/preload/index.ts.
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/main/ipc/registerIpc.ts', 'src/preload/index.ts'],
@@ -88,7 +109,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'src/phone/**/*.ts', 'test/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {

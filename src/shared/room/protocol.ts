@@ -1,9 +1,7 @@
-import { z } from 'zod'
-
 /**
  * What a phone and the room server say to each other over the WebSocket. Every message is JSON of at
- * most ROOM_LIMITS.messageBytes; a phone's message is checked against phoneMessageSchema before
- * anything acts on it.
+ * most ROOM_LIMITS.messageBytes; a phone's message is checked against phoneMessageSchema
+ * (messageSchema.ts) before anything acts on it. No zod here: the phone page imports this file.
  */
 
 /** Limits of the room, shared by the server, the bridge and the phone page. */
@@ -15,31 +13,14 @@ export const ROOM_LIMITS = {
   nameChars: 60
 } as const
 
-/** A phone's random id, kept in its browser storage so a reconnect keeps its ideas and votes. */
-export const deviceIdSchema = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/)
-
-const id = z.string().min(1).max(64)
-const ideaText = z.string().max(ROOM_LIMITS.ideaChars * 2)
-
-export const phoneMessageSchema = z.discriminatedUnion('t', [
-  /** Department and (optional) name; sent after joining and on every change. */
-  z
-    .object({
-      t: z.literal('profile'),
-      departmentId: id.nullable(),
-      name: z.string().max(ROOM_LIMITS.nameChars * 2)
-    })
-    .strict(),
-  z.object({ t: z.literal('idea.add'), text: ideaText, buildsOnId: id.nullable() }).strict(),
-  z.object({ t: z.literal('idea.edit'), id, text: ideaText }).strict(),
-  /** Moves one dot onto (+1) or off (−1) an idea. */
-  z
-    .object({ t: z.literal('vote'), ideaId: id, delta: z.union([z.literal(1), z.literal(-1)]) })
-    .strict()
-])
-export type PhoneMessage = z.infer<typeof phoneMessageSchema>
-
 /** An idea as a phone sees it: no author, no notes, nothing the projector would not show. */
+/** What a phone may send: see phoneMessageSchema. */
+export type PhoneMessage =
+  | { t: 'profile'; departmentId: string | null; name: string }
+  | { t: 'idea.add'; text: string; buildsOnId: string | null }
+  | { t: 'idea.edit'; id: string; text: string }
+  | { t: 'vote'; ideaId: string; delta: 1 | -1 }
+
 export interface AttendeeIdea {
   id: string
   text: string
