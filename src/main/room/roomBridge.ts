@@ -330,6 +330,9 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
         publish({ locked: patch.locked })
       }
       if (patch.on === false) return turnOff()
+      if (patch.address !== undefined && !status.on && patch.on !== true) {
+        return publish({ address: patch.address })
+      }
       if (patch.on === true || (status.on && patch.address !== undefined)) {
         return turnOn(patch.address ?? status.address)
       }

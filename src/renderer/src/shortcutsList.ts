@@ -100,6 +100,11 @@ export const SHORTCUTS: ShortcutEntry[] = [
   },
   { keys: 'Ctrl/Cmd+B', action: 'Blank the projector, or show it again', where: 'In a meeting' },
   {
+    keys: 'Ctrl/Cmd+Shift+J',
+    action: 'Room join: let phones in the room join, or stop it',
+    where: 'In a meeting'
+  },
+  {
     keys: 'Ctrl/Cmd+Shift+F',
     action: 'Freeze the projector while you edit, or let it follow again',
     where: 'In a meeting'

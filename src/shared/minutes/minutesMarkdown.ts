@@ -161,6 +161,7 @@ function story(m: MinutesModel): string[] {
 function ideaItem(idea: IdeaLine): string {
   const notes = [
     idea.author.trim() && inline(idea.author),
+    idea.fromRoom && 'from the room',
     idea.votes > 0 && plural(idea.votes, 'vote'),
     idea.theme && `theme: ${inline(idea.theme)}`,
     idea.buildsOn && `builds on #${idea.buildsOn.number} (${inline(idea.buildsOn.department)})`,

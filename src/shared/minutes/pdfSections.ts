@@ -308,6 +308,7 @@ function roundBlock(round: RoundIdeas): PdfContent[] {
 function ideaLine(idea: IdeaLine): PdfNode {
   const notes = [
     idea.author.trim() && isolate(idea.author),
+    idea.fromRoom && 'from the room',
     idea.votes > 0 && plural(idea.votes, 'vote'),
     idea.theme && `theme: ${isolate(idea.theme)}`,
     idea.buildsOn && `builds on #${idea.buildsOn.number} (${isolate(idea.buildsOn.department)})`,

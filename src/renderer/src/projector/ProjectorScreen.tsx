@@ -4,6 +4,7 @@ import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import '../styles/projector.css'
 import { ProjectorSlide } from './ProjectorSlide'
+import { RoomJoinCard } from './RoomJoinCard'
 import { SlideFrame } from './SlideFrame'
 import { StorySlide } from './slides/StorySlide'
 import { useFrozen } from './useFrozen'
@@ -82,6 +83,7 @@ export default function ProjectorScreen() {
       ) : (
         <ProjectorSlide view={view} presentation={presentation} story={story} />
       )}
+      {view && !reflecting && <RoomJoinCard stage={view.stage} />}
     </main>
   )
 }
