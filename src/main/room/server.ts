@@ -118,6 +118,8 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (!hostAndOriginOk(req, authority, false)) return answer(res, 421, 'Wrong address.')
     if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'Not allowed.')
+    // Browsers ask for an icon on their own: answer with nothing rather than a logged 404.
+    if (req.url === '/favicon.ico') return answer(res, 204)
     const path = parseRoomPath(req.url, token)
     switch (path.kind) {
       case 'badToken':

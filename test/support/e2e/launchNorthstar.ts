@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { writeExports } from '../../../src/main/export/writeExports'
-import { createMeetingService } from '../../../src/main/services/meetingService'
+import { readPhoneAssets } from '../../../src/main/room/phoneAssets'
+import { inProcessRoomHost } from '../../../src/main/room/roomHost'
+import { meetingServiceWithRoom } from '../../../src/main/room/withRoomJoin'
 import type { MeetingService } from '../../../src/main/services/meetingService'
 import type { WindowAudience } from '../../../src/shared/ipc/contract'
 import { bindApi, emitToPages } from './apiBridge'
@@ -15,6 +17,11 @@ import type { StaticServer } from './staticServer'
 
 const REPO = resolve(import.meta.dirname, '../../..')
 const RENDERER_DIR = join(REPO, 'out/renderer')
+const PHONE_DIR = join(REPO, 'out/phone')
+/** Room join in tests listens on loopback only: 127.0.0.1 stands in for the room's Wi-Fi. */
+const LOOPBACK_ONLY = () => ({
+  loopback: [{ address: '127.0.0.1', family: 'IPv4' as const, internal: false }]
+})
 /** Where screenshots go, for a person to look at after a run. */
 export const SCREENSHOT_DIR = join(REPO, 'test-output/e2e')
 
@@ -45,6 +52,11 @@ export interface NorthstarHarness {
   sent: Array<{ audience: string; payload: unknown }>
   /** Everything main sent the projector page: events delivered to it and replies to its calls. */
   projectorReceived: unknown[]
+  /**
+   * Opens the room's phone page (room join must be on) as a phone would: its own browser context
+   * (another device: no window.api, its own storage) at a phone's viewport.
+   */
+  openPhone(options?: { width?: number; height?: number }): Promise<Page>
   /** Paths the app asked the system to open or show. */
   revealed: string[]
   /** The answer the "import a meeting file" picker gives next (null: the user cancels). */
@@ -112,28 +124,34 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
         await closing?.close()
       }
     }
-    const liveService = createMeetingService({
-      projectorWindow,
-      workspaceDir,
-      now: () => new Date().toISOString(),
-      newId: () => randomUUID(),
-      // As main does: a meeting's patches reach only the windows of their audience.
-      broadcast: (event, payload, audience) => {
-        const pages = context.pages().filter((page) => !audience || audienceOf(page) === audience)
-        if (event === 'livePatch') sent.push({ audience: audience ?? 'all', payload })
-        if (projector && pages.includes(projector)) projectorReceived.push(payload)
-        void emitToPages(pages, event, payload)
+    const { service: liveService } = meetingServiceWithRoom(
+      {
+        projectorWindow,
+        workspaceDir,
+        now: () => new Date().toISOString(),
+        newId: () => randomUUID(),
+        // As main does: a meeting's patches reach only the windows of their audience.
+        broadcast: (event, payload, audience) => {
+          const pages = context.pages().filter((page) => !audience || audienceOf(page) === audience)
+          if (event === 'livePatch') sent.push({ audience: audience ?? 'all', payload })
+          if (projector && pages.includes(projector)) projectorReceived.push(payload)
+          void emitToPages(pages, event, payload)
+        },
+        pickMeetingFile: () => Promise.resolve(pickedFiles.shift() ?? null),
+        pickExportFolder: () => Promise.resolve(exportDir),
+        // The real exporter (pdfmake and all): exports land in exportDir.
+        exportMeeting: writeExports,
+        openPath: (path) => {
+          revealed.push(path)
+          return Promise.resolve()
+        },
+        showInFolder: (path) => void revealed.push(path)
       },
-      pickMeetingFile: () => Promise.resolve(pickedFiles.shift() ?? null),
-      pickExportFolder: () => Promise.resolve(exportDir),
-      // The real exporter (pdfmake and all): exports land in exportDir.
-      exportMeeting: writeExports,
-      openPath: (path) => {
-        revealed.push(path)
-        return Promise.resolve()
-      },
-      showInFolder: (path) => void revealed.push(path)
-    })
+      {
+        host: inProcessRoomHost(() => readPhoneAssets(PHONE_DIR)),
+        listInterfaces: LOOPBACK_ONLY
+      }
+    )
     service = liveService
 
     await bindApi(
@@ -174,6 +192,22 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
         return projector
       },
       projectorPage: () => projector,
+      openPhone: async ({ width = 360, height = 740 } = {}) => {
+        const { url: roomUrl } = await liveService.getRoom()
+        if (!roomUrl) throw new Error('Room join is off: turn it on before opening a phone.')
+        const phoneContext = await runningBrowser.newContext({
+          viewport: { width, height },
+          isMobile: true,
+          hasTouch: true
+        })
+        const phone = await phoneContext.newPage()
+        phone.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`phone console: ${message.text()}`)
+        })
+        phone.on('pageerror', (error) => problems.push(`phone page: ${error.message}`))
+        await phone.goto(roomUrl)
+        return phone
+      },
       screenshot: async (target, name) => {
         const path = join(SCREENSHOT_DIR, `${name}.png`)
         await target.screenshot({ path, fullPage: true })
