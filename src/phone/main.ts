@@ -135,6 +135,11 @@ function connectionChanged(state: ConnectionState, tooBig: boolean): void {
 function receive(message: ServerMessage): void {
   switch (message.t) {
     case 'view':
+      // A new stage: yesterday's notices no longer apply.
+      if (view && view.mode !== message.view.mode) {
+        alert.textContent = ''
+        status.textContent = strings.connected
+      }
       view = message.view
       break
     case 'you':
