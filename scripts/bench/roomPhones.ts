@@ -58,8 +58,12 @@ export async function startPhones(
       if (paused || ws.readyState !== ws.OPEN) return
       ws.send(JSON.stringify({ t: 'idea.add', text: `Phone ${i} idea ${++n}`, buildsOnId: null }))
     }
+    // Staggered so the load is even from the start: phone i first sends at i/count of the period.
     const start = setTimeout(
-      () => timers.push(setInterval(send, ideaEveryMs)),
+      () => {
+        send()
+        timers.push(setInterval(send, ideaEveryMs))
+      },
       (ideaEveryMs * i) / count
     )
     timers.push(start)

@@ -1,3 +1,5 @@
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createMeetingInUi, goToRoundsByKeyboard, WAIT } from '../support/e2e/appSteps'
@@ -161,5 +163,43 @@ describe('room join: the room sends ideas and votes from phones', () => {
     const markdown = minutes.minutesMarkdown(meeting)
     expect(markdown).toMatch(/welcome video[^\n]*from the room/)
     expect(app.problems.filter((p) => !p.includes('WebSocket'))).toEqual([])
+  })
+
+  it('five phones contribute ideas and votes to a meeting, and the PDF minutes include them', async () => {
+    const { service } = app
+    const { meeting } = await service.createMeeting('Five phones', { kind: 'template' })
+    await service.setPresentation({ meetingId: meeting.id })
+    await service.applyCommand(meeting.id, {
+      type: 'run.goto',
+      stage: 'rounds',
+      roundId: meeting.rounds[0]!.id
+    })
+    await service.setRoom({ on: true })
+    const departments = meeting.departments.slice(0, 5).map((d) => d.name)
+    const phones: Page[] = []
+    for (const [i, department] of departments.entries()) {
+      const phone = await app.openPhone()
+      await joinAs(phone, department)
+      await sendIdea(phone, `Phone idea ${i + 1} from ${department}`)
+      phones.push(phone)
+    }
+    await service.applyCommand(meeting.id, { type: 'run.goto', stage: 'converge' })
+    for (const phone of phones) {
+      await phone.getByText('Vote with your dots').waitFor(WAIT)
+      await phone.getByRole('button', { name: 'Add a dot to idea 1' }).click()
+      await expect.poll(() => phone.getByText(/dots left/).textContent(), WAIT).toMatch(/^2 of 3/)
+    }
+    await expect
+      .poll(async () => (await service.openMeeting(meeting.id)).meeting.ideas[0]!.votes, WAIT)
+      .toBe(5)
+
+    const result = await service.exportMinutes(meeting.id, ['pdf'], null)
+    const pdf = result!.files[0]!.path
+    const { stdout } = await promisify(execFile)('pdftotext', ['-raw', pdf, '-'])
+    const flat = stdout.replace(/\s+/g, ' ')
+    for (const [i, department] of departments.entries()) {
+      expect(flat).toContain(`Phone idea ${i + 1} from ${department}`)
+    }
+    expect(flat).toMatch(/Phone idea 1 from [^·]*· from the room · 5 votes/)
   })
 })

@@ -333,6 +333,9 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
       if (patch.address !== undefined && !status.on && patch.on !== true) {
         return publish({ address: patch.address })
       }
+      // Already on at that address: keep the token, so phones are not all disconnected.
+      const address = patch.address ?? status.address
+      if (status.on && address === status.address) return status
       if (patch.on === true || (status.on && patch.address !== undefined)) {
         return turnOn(patch.address ?? status.address)
       }

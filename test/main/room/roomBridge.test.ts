@@ -77,6 +77,8 @@ describe('room bridge: phones join a meeting through the meeting service', () =>
     expect(on.on).toBe(true)
     expect(on.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/j\/[A-Za-z0-9_-]{24}\/$/)
     expect(on.address).toBe('127.0.0.1')
+    // Turning it on again keeps the same link (phones stay connected).
+    expect((await service.setRoom({ on: true })).url).toBe(on.url)
   })
 
   it('sends phones the attendee view, with nothing private in it', async () => {

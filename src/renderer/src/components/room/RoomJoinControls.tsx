@@ -125,7 +125,7 @@ function RoomJoinPanel({ onClose }: { onClose: () => void }) {
         />
         {t.askNames}
       </label>
-      {room.moderation && <RoomInbox />}
+      {(room.moderation || room.pending.length > 0) && <RoomInbox />}
       <button type="button" onClick={onClose}>
         {t.close}
       </button>
