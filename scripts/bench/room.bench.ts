@@ -10,7 +10,7 @@ import type { WebSocket } from 'ws'
 import { leavePrepare } from '../../test/support/e2e/projectorSteps'
 import { launchNorthstar } from '../../test/support/e2e/launchNorthstar'
 import type { NorthstarHarness } from '../../test/support/e2e/launchNorthstar'
-import { openPhoneSocket, startPhones } from './roomPhones'
+import { openPhoneSocket } from './roomPhones'
 import type { SimulatedPhones } from './roomPhones'
 import type { Benchmark, Measured } from './types'
 
@@ -66,7 +66,8 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  */
 function roomRig(front: 'facilitator' | 'projector') {
   let app: NorthstarHarness | null = null
-  let phones: SimulatedPhones | null = null
+  let phones: Awaited<ReturnType<typeof phonesInChild>> | null = null
+  let dir = ''
   let probe: WebSocket | null = null
   let facilitator: Page
   let projector: Page
@@ -110,7 +111,13 @@ function roomRig(front: 'facilitator' | 'projector') {
       await projector.evaluate(PAINT_PROBE)
       const room = await app.service.setRoom({ on: true })
       const department = created.meeting.departments[0]!.id
-      phones = await startPhones(room.url!, PHONES, department, IDEA_EVERY_MS)
+      dir = await mkdtemp(path.join(tmpdir(), 'northstar-bench-phones-'))
+      phones = await phonesInChild(
+        await bundle('roomPhonesChild', dir),
+        room.url!,
+        PHONES,
+        department
+      )
       probe = await openPhoneSocket(room.url!, 'bench-probe-phone-0001')
       probe.on('message', (data: Buffer) => {
         if (data.length < 200 && data.toString().includes('"t":"sent"')) probesAccepted++
@@ -120,8 +127,10 @@ function roomRig(front: 'facilitator' | 'projector') {
       if (front === 'facilitator') await facilitator.getByLabel('Idea', { exact: true }).focus()
     },
     teardown: async () => {
+      await phones?.stats()
       const accepted = (phones?.accepted() ?? 0) + probesAccepted
       await phones?.close()
+      if (dir) await rm(dir, { recursive: true, force: true })
       probe?.close()
       if (app) {
         // Zero lost accepted ideas: every idea a phone was told "sent" is in the meeting.
@@ -217,6 +226,80 @@ function keystrokeBenchmark(): Benchmark {
   }
 }
 
+/** Bundles a bench child script into one CommonJS file run by plain node (no loader). */
+async function bundle(name: string, dir: string): Promise<string> {
+  const script = path.join(dir, `${name}.cjs`)
+  await build({
+    entryPoints: [path.join(import.meta.dirname, `${name}.ts`)],
+    outfile: script,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: ['bufferutil', 'utf-8-validate'],
+    logLevel: 'silent'
+  })
+  return script
+}
+
+/** A child process speaking in lines on stdin/stdout. */
+function lineChild(script: string, args: string[]) {
+  const child = spawn(process.execPath, [script, ...args])
+  const lines: string[] = []
+  let waiting: ((line: string) => void) | null = null
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (waiting) {
+      const resolve = waiting
+      waiting = null
+      resolve(line)
+    } else lines.push(line)
+  })
+  const nextLine = () =>
+    new Promise<string>((resolve) => {
+      const ready = lines.shift()
+      if (ready !== undefined) resolve(ready)
+      else waiting = resolve
+    })
+  return {
+    nextLine,
+    say: (line: string) => void child.stdin.write(`${line}\n`),
+    exited: new Promise<void>((resolve) => child.once('exit', () => resolve())),
+    kill: () => {
+      child.stdin.end()
+      child.kill()
+    }
+  }
+}
+
+/** `count` simulated phones in a child process (see roomPhonesChild.ts). */
+async function phonesInChild(
+  script: string,
+  url: string,
+  count: number,
+  department: string
+): Promise<SimulatedPhones & { stats(): Promise<{ accepted: number; refusals: number }> }> {
+  const child = lineChild(script, [url, String(count), department, String(IDEA_EVERY_MS)])
+  if ((await child.nextLine()) !== 'ready') throw new Error('the simulated phones did not start')
+  let last = { accepted: 0, refusals: 0 }
+  const stats = async () => {
+    child.say('stats')
+    last = JSON.parse(await child.nextLine()) as typeof last
+    return last
+  }
+  return {
+    stats,
+    accepted: () => last.accepted,
+    refusals: () => last.refusals,
+    pause: () => child.say('pause'),
+    resume: () => child.say('resume'),
+    close: async () => {
+      child.say('close')
+      await Promise.race([child.exited, pause(10_000)])
+      child.kill()
+    }
+  }
+}
+
 /** One room server in a fresh child process (bundled: no TypeScript loader in its memory). */
 async function roomServerChild(script: string) {
   const child = spawn(process.execPath, [script])
@@ -261,17 +344,7 @@ function memoryBenchmark(): Benchmark {
     warmup: 0,
     setup: async () => {
       dir = await mkdtemp(path.join(tmpdir(), 'northstar-bench-room-'))
-      script = path.join(dir, 'roomServerChild.cjs')
-      await build({
-        entryPoints: [path.join(import.meta.dirname, 'roomServerChild.ts')],
-        outfile: script,
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        external: ['bufferutil', 'utf-8-validate'],
-        logLevel: 'silent'
-      })
+      script = await bundle('roomServerChild', dir)
     },
     teardown: () => rm(dir, { recursive: true, force: true }),
     run: async (): Promise<Measured> => {

@@ -75,8 +75,6 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
   let view: AttendeeView | null = null
   const devices = new Map<string, DeviceRecord>()
   const pending: Pending[] = []
-  // Phone messages are handled one at a time so two dots from one phone cannot both pass the budget.
-  let queue: Promise<void> = Promise.resolve()
 
   const publish = (next: Partial<RoomStatus>): RoomStatus => {
     status = {
@@ -202,7 +200,6 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
         if (!visible(message.ideaId)) throw new PhoneRefusal('unknownIdea')
         const votes = moveDot(me.votes, message.ideaId, message.delta, meeting.voteBudget)
         if (!votes) throw new PhoneRefusal('noDots')
-        const before = me.votes
         me.votes = votes
         try {
           await apply({
@@ -212,7 +209,9 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
             votes: tally(devices.values(), message.ideaId)
           })
         } catch (error) {
-          me.votes = before
+          // Take back just this dot (other dots may have moved meanwhile).
+          me.votes =
+            moveDot(me.votes, message.ideaId, message.delta === 1 ? -1 : 1, Infinity) ?? me.votes
           throw error
         }
         return
@@ -220,21 +219,24 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
     }
   }
 
+  /*
+   * Messages are not queued behind each other's durable save (the service's writer coalesces
+   * concurrent saves). Every check and every change to a phone's record happens synchronously before
+   * handle's first await, so two dots from one phone can never both pass the budget.
+   */
   const onMessage = (deviceId: string, message: PhoneMessage): void => {
-    queue = queue
-      .then(() => handle(deviceId, message))
-      .then(
-        () => sendYou(deviceId),
-        (error: unknown) => {
-          const refusal =
-            error instanceof PhoneRefusal ? error : new PhoneRefusal('invalid', undefined)
-          deps.host.send(deviceId, {
-            t: 'error',
-            code: refusal.code,
-            ...(refusal.detail ? { detail: refusal.detail } : {})
-          })
-        }
-      )
+    void handle(deviceId, message).then(
+      () => sendYou(deviceId),
+      (error: unknown) => {
+        const refusal =
+          error instanceof PhoneRefusal ? error : new PhoneRefusal('invalid', undefined)
+        deps.host.send(deviceId, {
+          t: 'error',
+          code: refusal.code,
+          ...(refusal.detail ? { detail: refusal.detail } : {})
+        })
+      }
+    )
   }
 
   const turnOn = async (address: string | null): Promise<RoomStatus> => {

@@ -79,6 +79,7 @@ describe('room server: phones over WebSocket', () => {
       deviceId: deviceId(1),
       message: { t: 'idea.add', text: 'Call every churned customer', buildsOnId: null }
     })
+    await until(() => phone.received.filter((m) => m.t === 'error').length === 2)
     expect(phone.received.filter((m) => m.t === 'error')).toEqual([
       { t: 'error', code: 'unreadable' },
       { t: 'error', code: 'unreadable' }
