@@ -23,7 +23,7 @@ const status = el('p', { role: 'status', class: 'status' }, strings.connecting)
 const alert = el('p', { role: 'alert', class: 'alert' })
 
 const departmentSelect = el('select', { id: 'department', required: '' })
-const nameLabel = el('label', { for: 'name' }, strings.name)
+const nameLabel = el('label', { for: 'name' }, strings.nameAsked)
 const nameInput = el('input', {
   id: 'name',
   type: 'text',
@@ -344,7 +344,10 @@ function render(): void {
     ...view.departments.map((d): [string, string] => [d.id, d.name])
   ])
   if (you?.departmentId && !editingProfile) departmentSelect.value = you.departmentId
-  nameLabel.textContent = view.askNames ? strings.nameAsked : strings.name
+  // Anonymous unless the facilitator asks for names: no name field until then.
+  nameLabel.textContent = strings.nameAsked
+  show(nameLabel, view.askNames)
+  show(nameInput, view.askNames)
   if (you && document.activeElement !== nameInput) nameInput.value = you.name
 
   const profileDone = Boolean(you?.departmentId) && !editingProfile

@@ -129,6 +129,25 @@ describe('room bridge: phones join a meeting through the meeting service', () =>
     expect((await current()).ideas).toHaveLength(1)
   })
 
+  it('phones stay anonymous unless the facilitator asks for names', async () => {
+    const { service, phone, current } = await roomWithMeeting()
+    await service.setRoom({ on: true })
+    const p = await phone(1)
+    p.send({ t: 'profile', departmentId: (await current()).departments[0]!.id, name: 'Sam' })
+    p.send({ t: 'idea.add', text: 'Anonymous idea', buildsOnId: null })
+    await until(() => lastView(p).ideas.length === 1)
+    await service.setRoom({ askNames: true })
+    await until(() => lastView(p).askNames)
+    p.send({ t: 'idea.add', text: 'Named idea', buildsOnId: null })
+    await until(() => lastView(p).ideas.length === 2)
+    expect((await current()).ideas.map((i) => [i.text, i.author])).toEqual([
+      ['Anonymous idea', ''],
+      ['Named idea', 'Sam']
+    ])
+    // The names stay off the phones' view either way.
+    expect(JSON.stringify(lastView(p))).not.toContain('Sam')
+  })
+
   it('bad input from a phone gets a clear refusal and changes nothing', async () => {
     const { service, phone, current } = await roomWithMeeting()
     await service.setRoom({ on: true })
