@@ -94,11 +94,11 @@ function roomRig(front: 'facilitator' | 'projector') {
     setup: async () => {
       app = await launchNorthstar()
       const created = await app.service.createMeeting('Room bench', { kind: 'template' })
-      meetingId = created.meeting.id
+      meetingId = created.meetingId
       await app.service.applyCommand(meetingId, {
         type: 'run.goto',
         stage: 'rounds',
-        roundId: created.meeting.rounds[0]!.id
+        roundId: created.view.meeting.rounds[0]!.id
       })
       facilitator = app.page
       await facilitator.goto(`${new URL(facilitator.url()).origin}/#/meeting/${meetingId}`)
@@ -110,7 +110,7 @@ function roomRig(front: 'facilitator' | 'projector') {
       await projector.setViewportSize({ width: 1920, height: 1080 })
       await projector.evaluate(PAINT_PROBE)
       const room = await app.service.setRoom({ on: true })
-      const department = created.meeting.departments[0]!.id
+      const department = created.view.meeting.departments[0]!.id
       dir = await mkdtemp(path.join(tmpdir(), 'northstar-bench-phones-'))
       phones = await phonesInChild(
         await bundle('roomPhonesChild', dir),
@@ -134,7 +134,7 @@ function roomRig(front: 'facilitator' | 'projector') {
       probe?.close()
       if (app) {
         // Zero lost accepted ideas: every idea a phone was told "sent" is in the meeting.
-        const { meeting } = await app.service.openMeeting(meetingId)
+        const { meeting } = (await app.service.openMeeting(meetingId)).view
         const fromRoom = meeting.ideas.filter((i) => i.source === 'room').length
         const refusals = phones?.refusals() ?? 0
         process.stderr.write(

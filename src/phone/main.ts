@@ -1,3 +1,5 @@
+import { adoptSnapshot, follow } from '../shared/live/follow'
+import type { LiveCopy } from '../shared/live/follow'
 import { ROOM_LIMITS } from '../shared/room/protocol'
 import type { AttendeeIdea, AttendeeView, DeviceView, ServerMessage } from '../shared/room/protocol'
 import { connect } from './connection'
@@ -9,7 +11,10 @@ import { strings } from './strings'
 const storage = storageOrNull()
 const PROFILE_KEY = 'northstar.room.profile'
 
+/** The room's view as main last sent it (a snapshot, then its patches in order). */
+let copy: LiveCopy<AttendeeView> | null = null
 let view: AttendeeView | null = null
+let askNames = false
 let you: DeviceView | null = null
 let editingProfile = true
 let editingId: string | null = null
@@ -135,12 +140,22 @@ function connectionChanged(state: ConnectionState, tooBig: boolean): void {
 function receive(message: ServerMessage): void {
   switch (message.t) {
     case 'view':
-      // A new stage: yesterday's notices no longer apply.
-      if (view && view.mode !== message.view.mode) {
-        alert.textContent = ''
-        status.textContent = strings.connected
+      copy = adoptSnapshot(copy, message.snapshot)
+      showView(copy.view)
+      break
+    case 'patch': {
+      const followed = follow(copy, message.patch)
+      if (followed.kind === 'gap') {
+        room.send({ t: 'resync' })
+        return
       }
-      view = message.view
+      if (followed.kind === 'ignored') return
+      copy = followed.copy
+      showView(copy.view)
+      break
+    }
+    case 'room':
+      askNames = message.askNames
       break
     case 'you':
       you = message.you
@@ -160,6 +175,15 @@ function receive(message: ServerMessage): void {
       break
   }
   render()
+}
+
+function showView(next: AttendeeView): void {
+  // A new stage: yesterday's notices no longer apply.
+  if (view && view.mode !== next.mode) {
+    alert.textContent = ''
+    status.textContent = strings.connected
+  }
+  view = next
 }
 
 function sendProfileIfKnown(): void {
@@ -210,7 +234,7 @@ ideaInput.addEventListener('input', () => {
 })
 
 // ---- Rendering. ----
-const ideaLabel = (idea: AttendeeIdea): string => `${idea.number}. ${idea.text}`
+const ideaLabel = (idea: AttendeeIdea): string => `#${idea.number} ${idea.text}`
 
 function fillSelect(select: HTMLSelectElement, options: Array<[string, string]>): void {
   const current = select.value
@@ -346,8 +370,8 @@ function render(): void {
   if (you?.departmentId && !editingProfile) departmentSelect.value = you.departmentId
   // Anonymous unless the facilitator asks for names: no name field until then.
   nameLabel.textContent = strings.nameAsked
-  show(nameLabel, view.askNames)
-  show(nameInput, view.askNames)
+  show(nameLabel, askNames)
+  show(nameInput, askNames)
   if (you && document.activeElement !== nameInput) nameInput.value = you.name
 
   const profileDone = Boolean(you?.departmentId) && !editingProfile

@@ -74,7 +74,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
     // Phone 2 builds on it.
     const phone2 = await app.openPhone()
     await joinAs(phone2, 'Customer Service')
-    await phone2.getByRole('button', { name: 'Build on idea 1' }).click()
+    await phone2.getByRole('button', { name: 'Build on idea #1' }).click()
     expect(await phone2.getByLabel('Build on an idea (optional)').inputValue()).not.toBe('')
     await sendIdea(phone2, 'Yes, and call them after a week')
     await expect
@@ -84,7 +84,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
     await page.getByRole('button', { name: 'Room join: 2 phones' }).waitFor(WAIT)
 
     // Its own ideas are listed and editable.
-    await phone2.getByRole('button', { name: 'Edit your idea 2' }).click()
+    await phone2.getByRole('button', { name: 'Edit your idea #2' }).click()
     await phone2
       .getByLabel('Edit your idea', { exact: true })
       .fill('Yes, and call them after two weeks')
@@ -114,7 +114,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
     await page.keyboard.press('PageDown')
     await phone1.getByText('Vote with your dots').waitFor(WAIT)
     const addDot = (phone: Page, n: number) =>
-      phone.getByRole('button', { name: `Add a dot to idea ${n}` }).click()
+      phone.getByRole('button', { name: `Add a dot to idea #${n}` }).click()
     await addDot(phone1, 2)
     await expect
       .poll(() => phone1.getByText(/dots left/).textContent(), WAIT)
@@ -124,11 +124,11 @@ describe('room join: the room sends ideas and votes from phones', () => {
     await expect
       .poll(() => phone1.getByText(/dots left/).textContent(), WAIT)
       .toBe('0 of 3 dots left')
-    expect(await phone1.getByRole('button', { name: 'Add a dot to idea 1' }).isDisabled()).toBe(
+    expect(await phone1.getByRole('button', { name: 'Add a dot to idea #1' }).isDisabled()).toBe(
       true
     )
     // Move a dot: off idea 1, onto idea 2.
-    await phone1.getByRole('button', { name: 'Remove a dot from idea 1' }).click()
+    await phone1.getByRole('button', { name: 'Remove a dot from idea #1' }).click()
     await expect
       .poll(() => phone1.getByText(/dots left/).textContent(), WAIT)
       .toBe('1 of 3 dots left')
@@ -137,7 +137,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
     await app.screenshot(phone1, 'room-phone-vote')
     await expect
       .poll(async () => {
-        const { meeting } = await app.service.openMeeting(meetingId)
+        const { meeting } = (await app.service.openMeeting(meetingId)).view
         return meeting.ideas.map((i) => i.votes)
       }, WAIT)
       .toEqual([1, 3])
@@ -159,7 +159,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
 
     // The phone ideas are in the minutes, marked as from the room.
     const minutes = await import('../../src/shared/minutes/minutesMarkdown')
-    const { meeting } = await app.service.openMeeting(meetingId)
+    const { meeting } = (await app.service.openMeeting(meetingId)).view
     const markdown = minutes.minutesMarkdown(meeting)
     expect(markdown).toMatch(/welcome video[^\n]*from the room/)
     expect(app.problems.filter((p) => !p.includes('WebSocket'))).toEqual([])
@@ -167,7 +167,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
 
   it('five phones contribute ideas and votes to a meeting, and the PDF minutes include them', async () => {
     const { service } = app
-    const { meeting } = await service.createMeeting('Five phones', { kind: 'template' })
+    const { meeting } = (await service.createMeeting('Five phones', { kind: 'template' })).view
     await service.setPresentation({ meetingId: meeting.id })
     await service.applyCommand(meeting.id, {
       type: 'run.goto',
@@ -186,11 +186,11 @@ describe('room join: the room sends ideas and votes from phones', () => {
     await service.applyCommand(meeting.id, { type: 'run.goto', stage: 'converge' })
     for (const phone of phones) {
       await phone.getByText('Vote with your dots').waitFor(WAIT)
-      await phone.getByRole('button', { name: 'Add a dot to idea 1' }).click()
+      await phone.getByRole('button', { name: 'Add a dot to idea #1' }).click()
       await expect.poll(() => phone.getByText(/dots left/).textContent(), WAIT).toMatch(/^2 of 3/)
     }
     await expect
-      .poll(async () => (await service.openMeeting(meeting.id)).meeting.ideas[0]!.votes, WAIT)
+      .poll(async () => (await service.openMeeting(meeting.id)).view.meeting.ideas[0]!.votes, WAIT)
       .toBe(5)
 
     const result = await service.exportMinutes(meeting.id, ['pdf'], null)

@@ -1,4 +1,8 @@
-import type { ApiEventName, ApiEvents, MeetingState } from '../../shared/ipc/contract'
+import type { CommandReceipt, PresentationState, WindowSnapshot } from '../../shared/ipc/contract'
+import type { LivePatch } from '../../shared/live/messages'
+import { adoptSnapshot, follow } from '../../shared/live/follow'
+import type { LiveCopy } from '../../shared/live/follow'
+import type { AudienceFeed, AudienceView } from '../../shared/live/stream'
 import type { Command } from '../../shared/meeting/commands/schema'
 import type { Meeting } from '../../shared/meeting/schema'
 import { addressCandidates, pickAddress } from '../../shared/room/addressPicker'
@@ -13,10 +17,14 @@ import type { PendingRoomIdea, RoomPatch, RoomStatus } from '../../shared/room/s
 import { AppFailure } from '../../shared/result'
 import type { RoomHost, RoomHostConfig } from './roomHost'
 
-/** What the bridge needs of the meeting service: the only two calls phones cause. */
+/** The change stream's audience name for the phones. */
+export const ATTENDEE_AUDIENCE = 'attendee'
+
+/** What the bridge needs of the meeting service: the phones' audience, the meeting, its commands. */
 export interface RoomMeetings {
-  openMeeting(meetingId: string): Promise<MeetingState>
-  applyCommand(meetingId: string, command: Command): Promise<MeetingState>
+  registerAudience(name: string, view: AudienceView<AttendeeView>): AudienceFeed<AttendeeView>
+  openMeeting(meetingId: string): Promise<WindowSnapshot<'facilitator'>>
+  applyCommand(meetingId: string, command: Command): Promise<CommandReceipt>
 }
 
 export interface RoomBridgeDeps {
@@ -40,8 +48,8 @@ export interface RoomControl {
 }
 
 export interface RoomBridge extends RoomControl {
-  /** Every event main broadcasts to the windows, so phones follow the same accepted changes. */
-  observe<E extends ApiEventName>(event: E, payload: ApiEvents[E]): void
+  /** The presentation changed: the phones follow the presented meeting (and wait while it is blank). */
+  presentationChanged(presentation: PresentationState): void
   close(): Promise<void>
 }
 
@@ -61,20 +69,21 @@ interface Pending extends PendingRoomIdea {
 }
 
 /**
- * The one adapter between the room (phones) and the meeting service. It pushes the attendee view
- * on each accepted meeting change, and turns phone messages into ordinary meeting commands, so undo,
- * saving, the windows and the minutes see phone ideas and votes like any other change. Each phone's
- * dot budget is enforced here. Nothing else in main touches both.
+ * The one adapter between the room (phones) and the meeting service. The phones are the change
+ * stream's third audience: their view (attendeeView) is computed in main from each accepted change,
+ * and only its patches travel to the phones, so a field it leaves out cannot reach one. Phone
+ * messages become ordinary meeting commands, so undo, saving, search, the windows and the minutes see
+ * phone ideas and votes like any other change. Each phone's dot budget is enforced here.
  */
 export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
   let status: RoomStatus = ROOM_OFF
   let meetingId: string | null = null
-  let meeting: Meeting | null = null
-  let blank = false
-  let lastView = ''
-  let view: AttendeeView | null = null
+  /** The attendee view the phones hold (same revision), or null while none was taken. */
+  let copy: LiveCopy<AttendeeView> | null = null
+  let feed: AudienceFeed<AttendeeView> | null = null
   const devices = new Map<string, DeviceRecord>()
   const pending: Pending[] = []
+  const view = (): AttendeeView | null => copy?.view ?? null
 
   const publish = (next: Partial<RoomStatus>): RoomStatus => {
     status = {
@@ -91,19 +100,49 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
     return status
   }
 
-  const pushView = (): void => {
-    if (!status.on || !meeting) return
-    view = attendeeView(meeting, { blank }, status)
-    const json = JSON.stringify(view)
-    // Timer ticks and facilitator-only edits change nothing a phone sees: send nothing then.
-    if (json === lastView) return
-    lastView = json
-    deps.host.broadcast({ t: 'view', view })
+  /** Each revision of the attendee view reaches the phones as its patches, in order. */
+  const onPatch = (message: LivePatch): void => {
+    if (!status.on || message.meetingId !== meetingId) return
+    const followed = follow(copy, message)
+    if (followed.kind === 'applied') {
+      copy = followed.copy
+      deps.host.broadcast({ t: 'patch', patch: message })
+    } else if (followed.kind === 'gap') resync()
+  }
+
+  const attendees = (): AudienceFeed<AttendeeView> => {
+    if (!feed) {
+      feed = deps.meetings().registerAudience(ATTENDEE_AUDIENCE, attendeeView)
+      feed.subscribe(onPatch)
+    }
+    return feed
+  }
+
+  /** Takes the whole view (on turning on, a meeting switch or a gap) and gives it to every phone. */
+  const resync = (): void => {
+    const id = meetingId
+    if (!status.on || !id) return
+    void attendees()
+      .snapshot(id)
+      .then((snapshot) => {
+        if (!status.on || meetingId !== id) return
+        copy = adoptSnapshot(copy, snapshot)
+        deps.host.broadcast({ t: 'view', snapshot: copy })
+      })
+      .catch(() => undefined)
+  }
+
+  const currentMeeting = async (): Promise<Meeting> => {
+    if (!meetingId) throw new PhoneRefusal('notNow')
+    return (await deps.meetings().openMeeting(meetingId)).view.meeting
   }
 
   const sendYou = (deviceId: string): void => {
     const device = devices.get(deviceId)
-    if (device && meeting) deps.host.send(deviceId, { t: 'you', you: deviceView(meeting, device) })
+    if (!device) return
+    void currentMeeting()
+      .then((meeting) => deps.host.send(deviceId, { t: 'you', you: deviceView(meeting, device) }))
+      .catch(() => undefined)
   }
 
   const device = (deviceId: string): DeviceRecord => {
@@ -116,16 +155,15 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
   }
 
   const stop = async (): Promise<void> => {
-    lastView = ''
+    copy = null
     await deps.host.stop()
   }
 
-  const apply = async (command: Command): Promise<Meeting> => {
+  /** A phone's change, as an ordinary command on the meeting; the ids it made. */
+  const apply = async (command: Command): Promise<string[]> => {
     if (!meetingId) throw new PhoneRefusal('notNow')
     try {
-      const state = await deps.meetings().applyCommand(meetingId, command)
-      meeting = state.meeting
-      return state.meeting
+      return (await deps.meetings().applyCommand(meetingId, command)).newIds
     } catch (error) {
       if (error instanceof AppFailure) throw new PhoneRefusal('invalid', error.message)
       throw error
@@ -139,26 +177,31 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
     return text
   }
 
-  const visible = (ideaId: string): boolean => view?.ideas.some((i) => i.id === ideaId) ?? false
+  const visible = (ideaId: string): boolean => view()?.ideas.some((i) => i.id === ideaId) ?? false
 
   async function handle(deviceId: string, message: PhoneMessage): Promise<void> {
     const me = device(deviceId)
+    const now = view()
     switch (message.t) {
+      case 'resync': {
+        if (copy) deps.host.send(deviceId, { t: 'view', snapshot: copy })
+        return
+      }
       case 'profile': {
         const departmentId = message.departmentId
-        if (departmentId !== null && !meeting?.departments.some((d) => d.id === departmentId))
+        if (departmentId !== null && !now?.departments.some((d) => d.id === departmentId))
           throw new PhoneRefusal('noDepartment')
         me.departmentId = departmentId
         me.name = message.name.trim().slice(0, ROOM_LIMITS.nameChars)
         return
       }
       case 'idea.add': {
-        if (view?.mode !== 'ideas' || !view.round) throw new PhoneRefusal('notNow')
+        if (now?.mode !== 'ideas' || !now.round) throw new PhoneRefusal('notNow')
         const text = checkedText(message.text)
         if (!me.departmentId) throw new PhoneRefusal('noDepartment')
         if (message.buildsOnId !== null && !visible(message.buildsOnId))
           throw new PhoneRefusal('unknownIdea')
-        const author = view.askNames ? me.name : ''
+        const author = status.askNames ? me.name : ''
         if (status.moderation) {
           const id = deps.newId()
           const entry: Pending = {
@@ -167,7 +210,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
             text,
             departmentId: me.departmentId,
             buildsOnId: message.buildsOnId,
-            roundId: view.round.id,
+            roundId: now.round.id,
             author
           }
           pending.push(entry)
@@ -176,17 +219,16 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
           deps.host.send(deviceId, { t: 'sent', pending: true })
           return
         }
-        const after = await apply({
+        const [added] = await apply({
           type: 'idea.add',
-          roundId: view.round.id,
+          roundId: now.round.id,
           departmentId: me.departmentId,
           text,
           author,
           buildsOnId: message.buildsOnId,
           source: 'room'
         })
-        const added = after.ideas[after.ideas.length - 1]
-        if (added) me.ideaIds.push(added.id)
+        if (added) me.ideaIds.push(added)
         deps.host.send(deviceId, { t: 'sent', pending: false })
         return
       }
@@ -196,9 +238,9 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
         return
       }
       case 'vote': {
-        if (view?.mode !== 'vote' || !meeting) throw new PhoneRefusal('notNow')
+        if (now?.mode !== 'vote') throw new PhoneRefusal('notNow')
         if (!visible(message.ideaId)) throw new PhoneRefusal('unknownIdea')
-        const votes = moveDot(me.votes, message.ideaId, message.delta, meeting.voteBudget)
+        const votes = moveDot(me.votes, message.ideaId, message.delta, now.dotsPerPerson)
         if (!votes) throw new PhoneRefusal('noDots')
         me.votes = votes
         try {
@@ -226,7 +268,9 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
    */
   const onMessage = (deviceId: string, message: PhoneMessage): void => {
     void handle(deviceId, message).then(
-      () => sendYou(deviceId),
+      () => {
+        if (message.t !== 'resync') sendYou(deviceId)
+      },
       (error: unknown) => {
         const refusal =
           error instanceof PhoneRefusal ? error : new PhoneRefusal('invalid', undefined)
@@ -242,7 +286,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
   const turnOn = async (address: string | null): Promise<RoomStatus> => {
     const interfaces = deps.listInterfaces()
     const addresses = addressCandidates(interfaces)
-    if (!meetingId || !meeting) {
+    if (!meetingId) {
       throw new AppFailure('invalid_input', 'Open a meeting before letting the room join.')
     }
     const chosen = pickAddress(interfaces, address)
@@ -259,7 +303,8 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
         { host: chosen.address, token: deps.newToken(), limits: deps.limits },
         {
           joined: (deviceId) => {
-            if (view) deps.host.send(deviceId, { t: 'view', view })
+            if (copy) deps.host.send(deviceId, { t: 'view', snapshot: copy })
+            deps.host.send(deviceId, { t: 'room', askNames: status.askNames })
             device(deviceId)
             sendYou(deviceId)
           },
@@ -276,7 +321,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
         phones: 0,
         problem: null
       })
-      pushView()
+      resync()
       return next
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error)
@@ -297,20 +342,10 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
   const switchMeeting = (next: string | null): void => {
     if (next === meetingId) return
     meetingId = next
-    meeting = null
-    view = null
+    copy = null
     devices.clear()
     pending.length = 0
     if (status.on) void turnOff()
-    if (next) {
-      void deps
-        .meetings()
-        .openMeeting(next)
-        .then((state) => {
-          if (meetingId === next) meeting = state.meeting
-        })
-        .catch(() => undefined)
-    }
   }
 
   return {
@@ -325,7 +360,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
           ...(patch.moderation !== undefined ? { moderation: patch.moderation } : {}),
           ...(patch.askNames !== undefined ? { askNames: patch.askNames } : {})
         })
-        pushView()
+        if (status.on) deps.host.broadcast({ t: 'room', askNames: status.askNames })
       }
       if (patch.locked !== undefined) {
         deps.host.setLocked(patch.locked)
@@ -353,7 +388,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
       if (owner) owner.pending = owner.pending.filter((p) => p.id !== pendingId)
       if (decision === 'approve') {
         try {
-          const after = await apply({
+          const [added] = await apply({
             type: 'idea.add',
             roundId: entry.roundId,
             departmentId: entry.departmentId,
@@ -362,8 +397,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
             buildsOnId: entry.buildsOnId,
             source: 'room'
           })
-          const added = after.ideas[after.ideas.length - 1]
-          if (added && owner) owner.ideaIds.push(added.id)
+          if (added && owner) owner.ideaIds.push(added)
         } catch (error) {
           // Put it back: the facilitator's approval failed, the idea must not vanish.
           pending.splice(index, 0, entry)
@@ -377,18 +411,10 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
       return publish({})
     },
 
-    observe(event, payload) {
-      if (event === 'presentationChanged') {
-        const presentation = payload as ApiEvents['presentationChanged']
-        blank = presentation.blank
-        switchMeeting(presentation.meetingId)
-        pushView()
-      } else if (event === 'meetingChanged') {
-        const state = payload as ApiEvents['meetingChanged']
-        if (state.meeting.id !== meetingId) return
-        meeting = state.meeting
-        pushView()
-      }
+    presentationChanged(presentation) {
+      switchMeeting(presentation.meetingId)
+      // Blanking and unblanking reach the phones as patches of their view (mode: waiting).
+      if (status.on && !copy) resync()
     },
 
     async close() {

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto'
+import type { ApiEvents } from '../../shared/ipc/contract'
 import { createMeetingService } from '../services/meetingService'
 import type { MeetingService, MeetingServiceDeps } from '../services/meetingService'
 import type { NetworkInterfaces } from '../../shared/room/addressPicker'
@@ -16,8 +17,9 @@ export interface RoomJoinParts {
 }
 
 /**
- * The meeting service with room join wired in: the bridge sees every event the windows see (so
- * phones follow accepted changes) and the service exposes the bridge's controls to the windows.
+ * The meeting service with room join wired in: the bridge follows the presented meeting (the phones
+ * are the change stream's `attendee` audience) and the service exposes the bridge's controls to the
+ * windows.
  */
 export function meetingServiceWithRoom(
   deps: MeetingServiceDeps,
@@ -35,9 +37,11 @@ export function meetingServiceWithRoom(
   })
   service = createMeetingService({
     ...deps,
-    broadcast: (event, payload) => {
-      deps.broadcast(event, payload)
-      room.observe(event, payload)
+    broadcast: (event, payload, audience) => {
+      deps.broadcast(event, payload, audience)
+      if (event === 'presentationChanged') {
+        room.presentationChanged(payload as ApiEvents['presentationChanged'])
+      }
     },
     room
   })

@@ -134,10 +134,7 @@ export function projectorView(meeting: Meeting): ProjectorView {
     meeting.rounds.findIndex((r) => r.id === meeting.run.roundId)
   )
   const currentRound = meeting.rounds[roundIndex] ?? null
-  // An idea the facilitator hid (room join) is not shown to the room, here or in the ranking.
-  const roundIdeas = currentRound
-    ? meeting.ideas.filter((i) => i.roundId === currentRound.id && !i.hidden)
-    : []
+  const roundIdeas = currentRound ? meeting.ideas.filter((i) => i.roundId === currentRound.id) : []
   const roundTitles = new Map(meeting.rounds.map((r) => [r.id, r.title]))
   const byId = new Map(meeting.ideas.map((idea) => [idea.id, idea]))
 
@@ -189,16 +186,14 @@ export function projectorView(meeting: Meeting): ProjectorView {
           : null
       }
     }),
-    ranked: rankedShortlist(meeting)
-      .filter((entry) => entry.kind !== 'idea' || !byId.get(entry.id)?.hidden)
-      .map((entry) => ({
-        kind: entry.kind,
-        id: entry.id,
-        label: entry.label,
-        votes: entry.votes,
-        rank: entry.rank,
-        departmentId: entry.kind === 'idea' ? (byId.get(entry.id)?.departmentId ?? null) : null
-      })),
+    ranked: rankedShortlist(meeting).map((entry) => ({
+      kind: entry.kind,
+      id: entry.id,
+      label: entry.label,
+      votes: entry.votes,
+      rank: entry.rank,
+      departmentId: entry.kind === 'idea' ? (byId.get(entry.id)?.departmentId ?? null) : null
+    })),
     actions: meeting.actions.map((a, index) => ({
       id: a.id,
       number: index + 1,

@@ -1,8 +1,8 @@
 import type { Meeting } from '../meeting/schema'
+import { shownToRoom } from '../meeting/shownToRoom'
 import { fillFraming } from '../meeting/template'
 import { publicStory } from '../projector/view'
 import type { AttendeeIdea, AttendeeView, DeviceView } from './protocol'
-import type { RoomStatus } from './status'
 
 /** How many ideas a phone is sent at most (the newest): a phone screen shows a few dozen anyway. */
 export const ATTENDEE_IDEAS_MAX = 300
@@ -12,35 +12,26 @@ export interface AttendeePresentation {
   blank: boolean
 }
 
-/** The ideas the room may see (hidden ones left out), numbered per round as on the projector. */
+/** The ideas the room may see (hidden ones left out), with their meeting-wide numbers. */
 function visibleIdeas(meeting: Meeting, roundId: string | null): AttendeeIdea[] {
-  const counters = new Map<string, number>()
-  const result: AttendeeIdea[] = []
-  for (const idea of meeting.ideas) {
-    const number = (counters.get(idea.roundId) ?? 0) + 1
-    counters.set(idea.roundId, number)
-    if (idea.hidden || (roundId !== null && idea.roundId !== roundId)) continue
-    result.push({
+  return shownToRoom(meeting)
+    .ideas.filter((idea) => roundId === null || idea.roundId === roundId)
+    .map((idea) => ({
       id: idea.id,
       text: idea.text,
       departmentId: idea.departmentId,
-      number,
+      number: idea.number,
       buildsOnId: idea.buildsOnId
-    })
-  }
-  return result
+    }))
 }
 
 /**
  * The phones' view of a meeting: the framing question (with a private customer name left out), the
  * current round's prompt, departments, and the ideas the room may see. Never authors, notes, the
- * story, actions or anything private. Pure; a blanked projector means phones wait too.
+ * story, actions or anything private. Pure; a blanked projector means phones wait too. Registered as
+ * the change stream's `attendee` audience (roomBridge.ts).
  */
-export function attendeeView(
-  meeting: Meeting,
-  presentation: AttendeePresentation,
-  room: Pick<RoomStatus, 'askNames'>
-): AttendeeView {
+export function attendeeView(meeting: Meeting, presentation: AttendeePresentation): AttendeeView {
   const story = publicStory(meeting)
   const stage = meeting.run.stage
   const round =
@@ -67,8 +58,7 @@ export function attendeeView(
       : null,
     departments: meeting.departments.map((d) => ({ id: d.id, name: d.name })),
     ideas: shown.slice(-ATTENDEE_IDEAS_MAX),
-    dotsPerPerson: meeting.voteBudget,
-    askNames: room.askNames
+    dotsPerPerson: meeting.voteBudget
   }
 }
 

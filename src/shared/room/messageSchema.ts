@@ -22,7 +22,8 @@ export const phoneMessageSchema = z.discriminatedUnion('t', [
   /** Moves one dot onto (+1) or off (−1) an idea. */
   z
     .object({ t: z.literal('vote'), ideaId: id, delta: z.union([z.literal(1), z.literal(-1)]) })
-    .strict()
+    .strict(),
+  z.object({ t: z.literal('resync') }).strict()
 ])
 
 // A compile-time check that the schema and the phone page's type say the same thing.

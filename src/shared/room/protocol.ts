@@ -3,6 +3,7 @@
  * most ROOM_LIMITS.messageBytes; a phone's message is checked against phoneMessageSchema
  * (messageSchema.ts) before anything acts on it. No zod here: the phone page imports this file.
  */
+import type { LivePatch, LiveSnapshot } from '../live/messages'
 
 /** Limits of the room, shared by the server, the bridge and the phone page. */
 export const ROOM_LIMITS = {
@@ -13,26 +14,28 @@ export const ROOM_LIMITS = {
   nameChars: 60
 } as const
 
-/** An idea as a phone sees it: no author, no notes, nothing the projector would not show. */
 /** What a phone may send: see phoneMessageSchema. */
 export type PhoneMessage =
   | { t: 'profile'; departmentId: string | null; name: string }
   | { t: 'idea.add'; text: string; buildsOnId: string | null }
   | { t: 'idea.edit'; id: string; text: string }
   | { t: 'vote'; ideaId: string; delta: 1 | -1 }
+  /** The phone missed a revision of the view: it asks for the whole view again. */
+  | { t: 'resync' }
 
+/** An idea as a phone sees it: no author, no notes, nothing the projector would not show. */
 export interface AttendeeIdea {
   id: string
   text: string
   departmentId: string
-  /** The number shown on the projector for this idea in its round. */
+  /** The idea's number in the meeting (#7), as on the projector and in the minutes. */
   number: number
   buildsOnId: string | null
 }
 
 /**
- * The room's view of the meeting: the same for every phone, computed in main by attendeeView, so a
- * field that is not here cannot reach a phone.
+ * The room's view of the meeting: the same for every phone, computed in main by attendeeView as the
+ * change stream's `attendee` audience, so a field that is not here cannot reach a phone.
  */
 export interface AttendeeView {
   title: string
@@ -44,8 +47,6 @@ export interface AttendeeView {
   /** The ideas shown on phones: this round's while capturing, every idea while voting. */
   ideas: AttendeeIdea[]
   dotsPerPerson: number
-  /** The facilitator asks for names (otherwise phones stay anonymous). */
-  askNames: boolean
 }
 
 /** What one phone sees of itself. */
@@ -77,7 +78,12 @@ export type PhoneErrorCode =
   | 'unknownIdea'
 
 export type ServerMessage =
-  | { t: 'view'; view: AttendeeView }
+  /** The whole attendee view at a revision: on joining, and after a gap. */
+  | { t: 'view'; snapshot: LiveSnapshot<AttendeeView> }
+  /** One accepted change as the room sees it: the patches from revision `rev - 1` to `rev`. */
+  | { t: 'patch'; patch: LivePatch }
+  /** The room's own settings (not part of the meeting). */
+  | { t: 'room'; askNames: boolean }
   | { t: 'you'; you: DeviceView }
   /** A refusal; nothing was changed. */
   | { t: 'error'; code: PhoneErrorCode; detail?: string }

@@ -40,7 +40,7 @@ async function roomWithMeeting() {
   const service = built.service
   open.push(service)
   const state = await service.createMeeting('Q4 review', { kind: 'template' })
-  const meetingId = state.meeting.id
+  const meetingId = state.meetingId
   await service.setPresentation({ meetingId })
   const run = (command: Command) => service.applyCommand(meetingId, command)
   await run({
@@ -51,9 +51,9 @@ async function roomWithMeeting() {
       privateFields: ['customer', 'text']
     }
   })
-  const round = state.meeting.rounds[0]!
+  const round = state.view.meeting.rounds[0]!
   await run({ type: 'run.goto', stage: 'rounds', roundId: round.id })
-  const current = async () => (await service.openMeeting(meetingId)).meeting
+  const current = async () => (await service.openMeeting(meetingId)).view.meeting
   const phone = async (n: number): Promise<TestPhone> => {
     const url = new URL((await service.getRoom()).url!)
     const token = url.pathname.split('/')[2]!
@@ -64,8 +64,11 @@ async function roomWithMeeting() {
   return { service, meetingId, run, current, phone, statuses, round, state }
 }
 
-const lastView = (p: TestPhone): AttendeeView =>
-  (p.received.filter((m) => m.t === 'view').at(-1) as { view: AttendeeView }).view
+const lastView = (p: TestPhone): AttendeeView => {
+  const view = p.view()
+  if (!view) throw new Error('no view yet')
+  return view
+}
 const errorAfter = async (p: TestPhone, from: number): Promise<ServerMessage> =>
   p.next((m) => m.t === 'error' && p.received.indexOf(m) >= from)
 
@@ -85,7 +88,7 @@ describe('room bridge: phones join a meeting through the meeting service', () =>
     const { service, phone, round } = await roomWithMeeting()
     await service.setRoom({ on: true })
     const p = await phone(1)
-    await p.next((m) => m.t === 'view')
+    await until(() => p.view() !== null)
     const view = lastView(p)
     expect(view.mode).toBe('ideas')
     expect(view.round?.prompt).toBe(round.prompt.replaceAll('{customer}', 'our customer'))
@@ -137,7 +140,7 @@ describe('room bridge: phones join a meeting through the meeting service', () =>
     p.send({ t: 'idea.add', text: 'Anonymous idea', buildsOnId: null })
     await until(() => lastView(p).ideas.length === 1)
     await service.setRoom({ askNames: true })
-    await until(() => lastView(p).askNames)
+    await until(() => p.askNames())
     p.send({ t: 'idea.add', text: 'Named idea', buildsOnId: null })
     await until(() => lastView(p).ideas.length === 2)
     expect((await current()).ideas.map((i) => [i.text, i.author])).toEqual([
@@ -261,7 +264,7 @@ describe('room bridge: phones join a meeting through the meeting service', () =>
     expect(second.url).not.toBe(first.url)
     const q = await phone(2)
     const other = await service.createMeeting('Another', { kind: 'template' })
-    await service.setPresentation({ meetingId: other.meeting.id })
+    await service.setPresentation({ meetingId: other.meetingId })
     expect(await q.closed).toBeGreaterThan(0)
     expect((await service.getRoom()).on).toBe(false)
   })

@@ -1,6 +1,8 @@
 import { request } from 'node:http'
 import { WebSocket } from 'ws'
-import type { PhoneMessage, ServerMessage } from '../../../src/shared/room/protocol'
+import { adoptSnapshot, follow } from '../../../src/shared/live/follow'
+import type { LiveCopy } from '../../../src/shared/live/follow'
+import type { AttendeeView, PhoneMessage, ServerMessage } from '../../../src/shared/room/protocol'
 import type { RoomServerLimits } from '../../../src/main/room/limits'
 import { startRoomServer } from '../../../src/main/room/server'
 import type { RoomServer } from '../../../src/main/room/server'
@@ -60,6 +62,10 @@ export function get(port: number, path: string, headers: Record<string, string> 
 export interface TestPhone {
   socket: WebSocket
   received: ServerMessage[]
+  /** The attendee view as the phone page holds it: the last snapshot with its patches applied. */
+  view(): AttendeeView | null
+  /** Whether the room asks for names (its last `room` message). */
+  askNames(): boolean
   closed: Promise<number>
   send(message: PhoneMessage | string): void
   /** Resolves with the first message (already received or coming) that matches. */
@@ -87,9 +93,19 @@ export function connectPhone(
     match: (m: ServerMessage) => boolean
     resolve: (m: ServerMessage) => void
   }> = []
+  let copy: LiveCopy<AttendeeView> | null = null
+  let askNames = false
   socket.on('message', (data: Buffer) => {
     const message = JSON.parse(data.toString('utf8')) as ServerMessage
     received.push(message)
+    // As the phone page does: a snapshot, then each patch in order; a gap asks for the view again.
+    if (message.t === 'view') copy = adoptSnapshot(copy, message.snapshot)
+    if (message.t === 'room') askNames = message.askNames
+    if (message.t === 'patch') {
+      const followed = follow(copy, message.patch)
+      if (followed.kind === 'applied') copy = followed.copy
+      if (followed.kind === 'gap') socket.send(JSON.stringify({ t: 'resync' }))
+    }
     for (const waiter of [...waiters]) {
       if (waiter.match(message)) {
         waiters.splice(waiters.indexOf(waiter), 1)
@@ -103,6 +119,8 @@ export function connectPhone(
   const phone: TestPhone = {
     socket,
     received,
+    view: () => copy?.view ?? null,
+    askNames: () => askNames,
     closed,
     send: (message) => socket.send(typeof message === 'string' ? message : JSON.stringify(message)),
     next: (match, timeoutMs = 5_000) => {
