@@ -1,19 +1,31 @@
 /**
- * The room server's Electron utility process: a flood of phone requests costs this process's CPU,
- * never a window's or main's. It starts one server when told and posts phone events back to main;
- * main kills the process to stop the room (every connection dies with it).
+ * The room server's process: an Electron utility process in the app (a flood of phone requests costs
+ * this process's CPU, never a window's or main's), or a plain Node child process in tests and the
+ * bench (childRoomHost.ts). It starts one server when told and posts phone events back to its parent;
+ * the parent kills the process to stop the room (every connection dies with it).
  */
 import { readPhoneAssets } from './phoneAssets'
 import type { FromRoomProcess, ToRoomProcess } from './processMessages'
 import { startRoomServer } from './server'
 import type { RoomServer } from './server'
 
-const port = process.parentPort
-const post = (message: FromRoomProcess): void => port.postMessage(message)
+/** Electron gives a utility process `parentPort`; a Node child talks over `process.send`. */
+const parentPort = (process as { parentPort?: Electron.ParentPort }).parentPort
+const post = (message: FromRoomProcess): void => {
+  if (parentPort) parentPort.postMessage(message)
+  else process.send?.(message)
+}
+const onMessage = (listener: (message: ToRoomProcess) => void): void => {
+  if (parentPort) parentPort.on('message', (event: { data: ToRoomProcess }) => listener(event.data))
+  // The parent gone (the app or test ended): nothing must keep listening on the network.
+  else
+    process
+      .on('message', (message) => listener(message as ToRoomProcess))
+      .on('disconnect', () => process.exit(0))
+}
 let server: RoomServer | null = null
 
-port.on('message', (event: { data: ToRoomProcess }) => {
-  const message = event.data
+onMessage((message) => {
   switch (message.type) {
     case 'start':
       if (server) return
