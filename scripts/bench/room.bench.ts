@@ -1,21 +1,25 @@
-import { spawn } from 'node:child_process'
+import { execFile, fork, spawn } from 'node:child_process'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
+import { promisify } from 'node:util'
 import { build } from 'esbuild'
 import type { Page } from 'playwright-core'
 import type { WebSocket } from 'ws'
 import { leavePrepare } from '../../test/support/e2e/projectorSteps'
 import { launchNorthstar } from '../../test/support/e2e/launchNorthstar'
 import type { NorthstarHarness } from '../../test/support/e2e/launchNorthstar'
+import type { FromRoomProcess, ToRoomProcess } from '../../src/main/room/processMessages'
 import { openPhoneSocket } from './roomPhones'
 import type { SimulatedPhones } from './roomPhones'
 import type { Benchmark, Measured } from './types'
 
 /** Fixed load: 150 phones on loopback, each sending one idea every 30 s (5 ideas/s in all). */
 const PHONES = 150
+const ROOM_PROCESS = path.resolve('out/main/roomProcess.js')
+const PHONE_DIR = path.resolve('out/phone')
 const IDEA_EVERY_MS = 30_000
 const TIMEOUT = { timeout: 60_000 }
 const STAMP = 'performance.timeOrigin + performance.now()'
@@ -300,55 +304,43 @@ async function phonesInChild(
   }
 }
 
-/** One room server in a fresh child process (bundled: no TypeScript loader in its memory). */
-async function roomServerChild(script: string) {
-  const child = spawn(process.execPath, [script])
-  const lines: string[] = []
-  let waiting: ((line: string) => void) | null = null
-  createInterface({ input: child.stdout }).on('line', (line) => {
-    if (waiting) {
-      const resolve = waiting
-      waiting = null
-      resolve(line)
-    } else lines.push(line)
-  })
-  const nextLine = () =>
-    new Promise<string>((resolve) => {
-      const ready = lines.shift()
-      if (ready !== undefined) resolve(ready)
-      else waiting = resolve
-    })
-  const [port, token] = (await nextLine()).split(' ')
+/**
+ * One room server in a fresh Node child process: the built entry the app runs in its utility process
+ * (`out/main/roomProcess.js`, made by `npm run bench`'s build), on 127.0.0.1.
+ */
+async function roomServerChild() {
+  const child = fork(ROOM_PROCESS, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  const started = new Promise<FromRoomProcess>((resolve) =>
+    child.on('message', (message) => resolve(message as FromRoomProcess))
+  )
+  child.send({
+    type: 'start',
+    config: { host: '127.0.0.1', token: 'BenchTokenBenchTokenBenc' },
+    assetsDir: PHONE_DIR
+  } satisfies ToRoomProcess)
+  const answer = await started
+  if (answer.type !== 'started') throw new Error(`the room process did not start: ${answer.type}`)
   return {
-    url: `http://127.0.0.1:${port}/j/${token}/`,
+    url: answer.url,
+    // Resident memory as the system reports it (KB), read from outside the process.
     rssMb: async () => {
-      child.stdin.write('mem\n')
-      return Number(await nextLine()) / (1024 * 1024)
+      const { stdout } = await promisify(execFile)('ps', ['-o', 'rss=', '-p', String(child.pid)])
+      return Number(stdout.trim()) / 1024
     },
-    stop: () => {
-      child.stdin.end()
-      child.kill()
-    }
+    stop: () => void child.kill()
   }
 }
 
 /** The room server's memory with 300 phones connected, against the same server with none. */
 function memoryBenchmark(): Benchmark {
   const CONNECTIONS = 300
-  let dir = ''
-  let script = ''
   return {
     id: 'room.memory.300connections',
-    note: `Resident memory of a room server process (figures in MB, not ms) with ${CONNECTIONS} phones connected, each having sent its profile; baseline: a fresh server process with no phone. Budget: ≤ 100 MB.`,
+    note: `Resident memory of the built room server process (out/main/roomProcess.js as a Node child; figures in MB, not ms) with ${CONNECTIONS} phones connected, each having sent its profile; baseline: a fresh server process with no phone. Budget: ≤ 100 MB.`,
     samples: 3,
     warmup: 0,
-    setup: async () => {
-      dir = await mkdtemp(path.join(tmpdir(), 'northstar-bench-room-'))
-      script = await bundle('roomServerChild', dir)
-    },
-    teardown: () => rm(dir, { recursive: true, force: true }),
     run: async (): Promise<Measured> => {
-      const server = await roomServerChild(script)
+      const server = await roomServerChild()
       const sockets: WebSocket[] = []
       try {
         for (let i = 0; i < CONNECTIONS; i++) {
@@ -364,7 +356,7 @@ function memoryBenchmark(): Benchmark {
       }
     },
     baseline: async (): Promise<Measured> => {
-      const server = await roomServerChild(script)
+      const server = await roomServerChild()
       try {
         await pause(200)
         return { measuredMs: await server.rssMb() }

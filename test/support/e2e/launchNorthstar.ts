@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { writeExports } from '../../../src/main/export/writeExports'
-import { readPhoneAssets } from '../../../src/main/room/phoneAssets'
-import { inProcessRoomHost } from '../../../src/main/room/roomHost'
+import { childRoomHost } from '../../../src/main/room/childRoomHost'
 import { meetingServiceWithRoom } from '../../../src/main/room/withRoomJoin'
 import type { MeetingService } from '../../../src/main/services/meetingService'
 import type { WindowAudience } from '../../../src/shared/ipc/contract'
@@ -18,6 +17,8 @@ import type { StaticServer } from './staticServer'
 const REPO = resolve(import.meta.dirname, '../../..')
 const RENDERER_DIR = join(REPO, 'out/renderer')
 const PHONE_DIR = join(REPO, 'out/phone')
+/** The built room server entry: the app runs it in a utility process, the harness as a Node child. */
+const ROOM_PROCESS = join(REPO, 'out/main/roomProcess.js')
 /** Room join in tests listens on loopback only: 127.0.0.1 stands in for the room's Wi-Fi. */
 const LOOPBACK_ONLY = () => ({
   loopback: [{ address: '127.0.0.1', family: 'IPv4' as const, internal: false }]
@@ -148,7 +149,7 @@ export async function launchNorthstar(): Promise<NorthstarHarness> {
         showInFolder: (path) => void revealed.push(path)
       },
       {
-        host: inProcessRoomHost(() => readPhoneAssets(PHONE_DIR)),
+        host: childRoomHost(ROOM_PROCESS, PHONE_DIR),
         listInterfaces: LOOPBACK_ONLY
       }
     )
