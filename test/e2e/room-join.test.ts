@@ -59,6 +59,22 @@ describe('room join: the room sends ideas and votes from phones', () => {
     expect(await panel.locator('.room-url').textContent()).toBe(url)
     await projector.getByRole('img', { name: /QR code to join/ }).waitFor(WAIT)
     await projector.getByText(url).waitFor(WAIT)
+    await projector.getByText('Scan the code, or type the address.').waitFor(WAIT)
+    await app.screenshot(projector, 'room-projector-rounds-card')
+
+    // The join slide of its own, put up from the panel, and taken down again.
+    await toggle(page, 'Show the join slide on the projector', true)
+    const joinSlide = projector.getByRole('region', { name: 'Join from your phone' })
+    await joinSlide.getByRole('img', { name: /QR code to join/ }).waitFor(WAIT)
+    await joinSlide.getByText(url).waitFor(WAIT)
+    expect(await joinSlide.getByRole('listitem').allTextContents()).toEqual([
+      'Join this room’s Wi-Fi.',
+      'Scan the code, or type the address.',
+      'Pick your department and send ideas.'
+    ])
+    await app.screenshot(projector, 'room-projector-join-slide')
+    await toggle(page, 'Show the join slide on the projector', false)
+    await joinSlide.waitFor({ ...WAIT, state: 'detached' })
 
     // Phone 1, at 360 px wide: join, add an idea.
     const phone1 = await app.openPhone()

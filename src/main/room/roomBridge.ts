@@ -1,4 +1,5 @@
 import type { CommandReceipt, PresentationState, WindowSnapshot } from '../../shared/ipc/contract'
+import type { Caller } from '../../shared/ipc/dispatch'
 import type { LivePatch } from '../../shared/live/messages'
 import { adoptSnapshot, follow } from '../../shared/live/follow'
 import type { LiveCopy } from '../../shared/live/follow'
@@ -12,7 +13,7 @@ import type { DeviceRecord } from '../../shared/room/attendeeView'
 import { moveDot, tally } from '../../shared/room/dots'
 import { ROOM_LIMITS } from '../../shared/room/protocol'
 import type { AttendeeView, PhoneErrorCode, PhoneMessage } from '../../shared/room/protocol'
-import { ROOM_OFF } from '../../shared/room/status'
+import { ROOM_OFF, roomForProjector } from '../../shared/room/status'
 import type { PendingRoomIdea, RoomPatch, RoomStatus } from '../../shared/room/status'
 import { AppFailure } from '../../shared/result'
 import type { RoomHost, RoomHostConfig } from './roomHost'
@@ -42,7 +43,7 @@ export interface RoomBridgeDeps {
 
 /** The Api methods room join adds (the facilitator's controls). */
 export interface RoomControl {
-  getRoom(): Promise<RoomStatus>
+  getRoom(caller?: Caller): Promise<RoomStatus>
   setRoom(patch: RoomPatch): Promise<RoomStatus>
   moderateRoomIdea(pendingId: string, decision: 'approve' | 'reject'): Promise<RoomStatus>
 }
@@ -335,7 +336,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
 
   const turnOff = async (): Promise<RoomStatus> => {
     await stop()
-    return publish({ on: false, url: null, phones: 0, locked: false })
+    return publish({ on: false, url: null, phones: 0, locked: false, joinSlide: false })
   }
 
   /** A different meeting (or none): the old token dies with every connection, phones start over. */
@@ -349,10 +350,12 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
   }
 
   return {
-    getRoom: () =>
-      Promise.resolve(
+    getRoom: (caller) => {
+      if (caller?.audience === 'projector') return Promise.resolve(roomForProjector(status))
+      return Promise.resolve(
         status.on ? status : { ...status, addresses: addressCandidates(deps.listInterfaces()) }
-      ),
+      )
+    },
 
     async setRoom(patch) {
       if (patch.moderation !== undefined || patch.askNames !== undefined) {
@@ -362,6 +365,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
         })
         if (status.on) deps.host.broadcast({ t: 'room', askNames: status.askNames })
       }
+      if (patch.joinSlide !== undefined) publish({ joinSlide: patch.joinSlide })
       if (patch.locked !== undefined) {
         deps.host.setLocked(patch.locked)
         publish({ locked: patch.locked })

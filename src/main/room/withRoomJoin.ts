@@ -6,6 +6,7 @@ import type { NetworkInterfaces } from '../../shared/room/addressPicker'
 import { createRoomBridge } from './roomBridge'
 import type { RoomBridge, RoomBridgeDeps } from './roomBridge'
 import type { RoomHost } from './roomHost'
+import { roomForProjector } from '../../shared/room/status'
 
 /** A session token: 144 random bits, URL-safe (24 characters). */
 export const newRoomToken = (): string => randomBytes(18).toString('base64url')
@@ -32,7 +33,11 @@ export function meetingServiceWithRoom(
     listInterfaces: parts.listInterfaces,
     newToken: newRoomToken,
     newId: randomUUID,
-    publish: (status) => deps.broadcast('roomChanged', status),
+    // The projector window is told only what it shows: never the moderation inbox.
+    publish: (status) => {
+      deps.broadcast('roomChanged', status, 'facilitator')
+      deps.broadcast('roomChanged', roomForProjector(status), 'projector')
+    },
     limits: parts.limits
   })
   service = createMeetingService({

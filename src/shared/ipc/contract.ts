@@ -177,11 +177,15 @@ export interface Api {
   /** Opens (or focuses) the projector window on the best display; closing it never closes the meeting. */
   openProjector(): Promise<PresentationState>
   closeProjector(): Promise<PresentationState>
-  /** Room join: whether phones can join, on which address, locked, moderated; broadcasts roomChanged. */
+  /**
+   * Room join: whether phones can join, on which address, locked, moderated; broadcasts roomChanged.
+   * The projector window gets only what it shows (roomForProjector).
+   */
   getRoom(): Promise<RoomStatus>
   /**
    * Turns room join on (a new token, listening on the chosen address) or off (every phone
-   * disconnected, the token invalid); locks the room; turns the moderation inbox on or off.
+   * disconnected, the token invalid); locks the room; turns the moderation inbox on or off; puts the
+   * join slide on the projector.
    */
   setRoom(patch: RoomPatch): Promise<RoomStatus>
   /** Lets a phone idea from the moderation inbox into the meeting, or drops it. */
@@ -259,7 +263,8 @@ export const API_ARGS = {
         address: z.string().min(1).max(64).nullable(),
         locked: z.boolean(),
         moderation: z.boolean(),
-        askNames: z.boolean()
+        askNames: z.boolean(),
+        joinSlide: z.boolean()
       })
       .partial()
       .strict()
@@ -276,6 +281,7 @@ export const API_METHODS = Object.keys(API_ARGS) as ApiMethod[]
  */
 export const PROJECTOR_METHODS: readonly ApiMethod[] = [
   'liveSnapshot',
+  'getRoom',
   'applyCommand',
   'getPresentation',
   'setPresentation',

@@ -26,6 +26,8 @@ export interface RoomStatus {
   pending: PendingRoomIdea[]
   /** Why room join could not start, in plain words, or null. */
   problem: string | null
+  /** The projector shows the join slide (QR code, link, three steps) instead of the stage's slide. */
+  joinSlide: boolean
 }
 
 export const ROOM_OFF: RoomStatus = {
@@ -38,9 +40,24 @@ export const ROOM_OFF: RoomStatus = {
   askNames: false,
   phones: 0,
   pending: [],
-  problem: null
+  problem: null,
+  joinSlide: false
+}
+
+/**
+ * What the projector window may know of room join: whether it is on, the link, locked, and the join
+ * slide. Never the moderation inbox (ideas not yet approved for the room) or the addresses.
+ */
+export function roomForProjector(status: RoomStatus): RoomStatus {
+  return {
+    ...ROOM_OFF,
+    on: status.on,
+    url: status.url,
+    locked: status.locked,
+    joinSlide: status.joinSlide
+  }
 }
 
 export type RoomPatch = Partial<
-  Pick<RoomStatus, 'on' | 'address' | 'locked' | 'moderation' | 'askNames'>
+  Pick<RoomStatus, 'on' | 'address' | 'locked' | 'moderation' | 'askNames' | 'joinSlide'>
 >

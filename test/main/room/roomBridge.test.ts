@@ -21,13 +21,16 @@ afterEach(async () => {
 
 async function roomWithMeeting() {
   const statuses: RoomStatus[] = []
+  const projected: RoomStatus[] = []
   const built = meetingServiceWithRoom(
     {
       workspaceDir: await tempDir(),
       now: () => new Date().toISOString(),
       newId: () => crypto.randomUUID(),
-      broadcast: (event, payload) => {
-        if (event === 'roomChanged') statuses.push(payload as RoomStatus)
+      broadcast: (event, payload, audience) => {
+        if (event !== 'roomChanged') return
+        if (audience === 'facilitator') statuses.push(payload as RoomStatus)
+        if (audience === 'projector') projected.push(payload as RoomStatus)
       },
       pickMeetingFile: () => Promise.resolve(null),
       pickExportFolder: () => Promise.resolve(null),
@@ -37,7 +40,7 @@ async function roomWithMeeting() {
     },
     { host: inProcessRoomHost(() => Promise.resolve(TEST_ASSETS)), listInterfaces: LOOPBACK_ONLY }
   )
-  const service = built.service
+  const { service, room } = built
   open.push(service)
   const state = await service.createMeeting('Q4 review', { kind: 'template' })
   const meetingId = state.meetingId
@@ -61,7 +64,7 @@ async function roomWithMeeting() {
     open.push({ close: () => Promise.resolve(p.socket.terminate()) })
     return p
   }
-  return { service, meetingId, run, current, phone, statuses, round, state }
+  return { service, room, meetingId, run, current, phone, statuses, round, state, projected }
 }
 
 const lastView = (p: TestPhone): AttendeeView => {
@@ -225,7 +228,7 @@ describe('room bridge: phones join a meeting through the meeting service', () =>
   })
 
   it('with moderation on, a phone idea waits for approval and only then reaches the meeting', async () => {
-    const { service, phone, current, statuses } = await roomWithMeeting()
+    const { service, room, phone, current, statuses, projected } = await roomWithMeeting()
     await service.setRoom({ on: true, moderation: true })
     const p = await phone(1)
     p.send({ t: 'profile', departmentId: (await current()).departments[0]!.id, name: '' })
@@ -234,6 +237,12 @@ describe('room bridge: phones join a meeting through the meeting service', () =>
     await until(() => statuses.at(-1)?.pending.length === 1)
     expect((await current()).ideas).toEqual([])
     expect(lastView(p).ideas).toEqual([])
+    // The projector window never learns of ideas waiting for approval.
+    expect(projected.at(-1)).toMatchObject({ on: true, pending: [] })
+    expect(await room.getRoom({ audience: 'projector' })).toMatchObject({
+      pending: [],
+      addresses: []
+    })
     const [waiting] = statuses.at(-1)!.pending
     await service.moderateRoomIdea(waiting!.id, 'approve')
     expect((await current()).ideas.map((i) => i.text)).toEqual(['Waits for approval'])

@@ -34,7 +34,13 @@ export const roomStrings = {
   fromRoom: 'from the room',
   qrLabel: (url: string) => `QR code to join from a phone: ${url}`,
   projectorJoin: 'Join from your phone',
-  projectorHint: 'Scan the code or type the address, on the room’s Wi-Fi.',
+  /** The three short steps on the projector's corner card and join slide. */
+  joinSteps: [
+    'Join this room’s Wi-Fi.',
+    'Scan the code, or type the address.',
+    'Pick your department and send ideas.'
+  ],
+  joinSlide: 'Show the join slide on the projector',
   hideIdea: 'Hide from projector',
   showIdea: 'Show on projector',
   hidden: 'hidden from the projector'

@@ -103,6 +103,15 @@ function RoomJoinPanel({ onClose }: { onClose: () => void }) {
       <label className="room-check">
         <input
           type="checkbox"
+          checked={room.joinSlide}
+          disabled={!room.on || room.locked}
+          onChange={(e) => void setRoom({ joinSlide: e.target.checked })}
+        />
+        {t.joinSlide}
+      </label>
+      <label className="room-check">
+        <input
+          type="checkbox"
           checked={room.locked}
           disabled={!room.on}
           onChange={(e) => void setRoom({ locked: e.target.checked })}
