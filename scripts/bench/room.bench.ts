@@ -309,7 +309,11 @@ async function phonesInChild(
  * (`out/main/roomProcess.js`, made by `npm run bench`'s build), on 127.0.0.1.
  */
 async function roomServerChild() {
-  const child = fork(ROOM_PROCESS, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+  const child = fork(ROOM_PROCESS, [], {
+    // Plain node, as the app's utility process: not the bench's TypeScript loader.
+    execArgv: [],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc']
+  })
   const started = new Promise<FromRoomProcess>((resolve) =>
     child.on('message', (message) => resolve(message as FromRoomProcess))
   )

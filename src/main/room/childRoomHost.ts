@@ -9,7 +9,11 @@ import { processRoomHost } from './processRoomHost'
  */
 export function childRoomHost(modulePath: string, assetsDir: string): RoomHost {
   return processRoomHost(() => {
-    const child = fork(modulePath, [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] })
+    const child = fork(modulePath, [], {
+      // Plain node: not the parent's loaders (tsx, vitest), which would weigh on its memory.
+      execArgv: [],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc']
+    })
     return {
       postMessage: (message) => void child.send(message),
       onMessage: (listener) =>
