@@ -1,6 +1,19 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
+import { build } from 'vite'
+import type { Plugin } from 'vite'
+
+/** Builds the phone page (vite.phone.config.ts) with the app, so `electron-vite build` makes it too. */
+function phonePage(): Plugin {
+  return {
+    name: 'northstar-phone-page',
+    apply: 'build',
+    async closeBundle() {
+      await build({ configFile: resolve(__dirname, 'vite.phone.config.ts'), logLevel: 'warn' })
+    }
+  }
+}
 
 export default defineConfig({
   main: {
@@ -9,7 +22,9 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           // The PDF minutes render on a worker thread (src/main/export/pdfWorkerClient.ts).
-          pdfWorker: resolve(__dirname, 'src/main/export/pdfWorker.ts')
+          pdfWorker: resolve(__dirname, 'src/main/export/pdfWorker.ts'),
+          // The room join server runs in an Electron utility process (src/main/room/utilityRoomHost.ts).
+          roomProcess: resolve(__dirname, 'src/main/room/roomProcess.ts')
         }
       }
     }
@@ -34,6 +49,6 @@ export default defineConfig({
       minify: true,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
-    plugins: [react()]
+    plugins: [react(), phonePage()]
   }
 })

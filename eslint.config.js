@@ -84,6 +84,15 @@ const LEAVES_STAY_LEAVES = forbid(
   'strings, dates, audio and the keymap are leaves: they never import screens, components, the projector or the store.'
 )
 
+const PHONE_IS_PLAIN_DOM = forbid(
+  ['electron', ...nodeBuiltins, 'react', 'zod', '**/main/**', '**/renderer/**', '**/preload/**'],
+  'The phone page is plain DOM: no electron, node, react, zod or app code.'
+)
+const PHONE_NO_ZOD_SCHEMA = forbid(
+  ['**/shared/room/messageSchema'],
+  'messageSchema uses zod; import the types from shared/room/protocol.'
+)
+
 const RENDERER = 'src/renderer/**/*.{ts,tsx}'
 const layers = [
   { files: ['src/shared/**/*.{ts,tsx}'], rules: restrict(SHARED_IS_PURE) },
@@ -93,6 +102,8 @@ const layers = [
     rules: restrict(PRELOAD_ONLY_CONTRACT, PRELOAD_SHARED_IS_CONTRACT)
   },
   { files: [RENDERER], rules: restrict(RENDERER_VIA_API) },
+  // The phone page runs on attendees' phones: browser only, and no zod (it would triple its size).
+  { files: ['src/phone/**/*.ts'], rules: restrict(PHONE_IS_PLAIN_DOM, PHONE_NO_ZOD_SCHEMA) },
   {
     files: ['src/renderer/src/components/**/*.{ts,tsx}'],
     rules: restrict(RENDERER_VIA_API, COMPONENTS_TAKE_PROPS)
@@ -150,7 +161,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    files: ['src/renderer/**/*.{ts,tsx}', 'src/phone/**/*.ts', 'test/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: { globals: { ...globals.browser } },
     rules: {

@@ -1,3 +1,4 @@
+import { networkInterfaces } from 'node:os'
 import { join } from 'node:path'
 import type { WebContents } from 'electron'
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron'
@@ -12,7 +13,8 @@ import { isFromOrigins, originOf } from './security/appOrigins'
 import { openExternalSafely } from './security/externalLinks'
 import { guardNavigation } from './security/navigationGuards'
 import { restrictPermissions } from './security/permissions'
-import { createMeetingService } from './services/meetingService'
+import { utilityRoomHost } from './room/utilityRoomHost'
+import { meetingServiceWithRoom } from './room/withRoomJoin'
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from './windows/appProtocol'
 import { createAppProtocolHandler, registerAppScheme } from './windows/appProtocol'
 import { createMainWindow, isAppWindow } from './windows/createMainWindow'
@@ -80,10 +82,21 @@ async function start(): Promise<void> {
   )
   const audienceOf = (contents: WebContents) =>
     projectorWindow.isProjector(contents) ? 'projector' : 'facilitator'
-  const service = createMeetingService({
-    ...electronServiceDeps(join(app.getPath('documents'), 'Northstar'), audienceOf),
-    projectorWindow
-  })
+  // Room join: the phones' server runs in a utility process, started only when the facilitator turns
+  // it on; the phone page is served from out/phone, never loaded in an app window.
+  const { service } = meetingServiceWithRoom(
+    {
+      ...electronServiceDeps(join(app.getPath('documents'), 'Northstar'), audienceOf),
+      projectorWindow
+    },
+    {
+      host: utilityRoomHost(
+        join(import.meta.dirname, 'roomProcess.js'),
+        join(import.meta.dirname, '../phone')
+      ),
+      listInterfaces: networkInterfaces
+    }
+  )
   projectorClosedByUser = () => service.projectorClosed()
   registerIpc(
     service,

@@ -18,6 +18,7 @@ import { record, redo, startHistory, undo } from '../../src/shared/meeting/histo
 import type { Meeting, MeetingSummary } from '../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../src/shared/meeting/template'
 import type { Result } from '../../src/shared/result'
+import { ROOM_OFF } from '../../src/shared/room/status'
 import { fail, ok } from '../../src/shared/result'
 
 /** Deterministic time and ids for meetings the fake creates. */
@@ -194,6 +195,9 @@ export function createFakeApi(
     controlCountdown: unsupported,
     openProjector: unsupported,
     closeProjector: unsupported,
+    getRoom: () => Promise.resolve(ok(ROOM_OFF)),
+    setRoom: unsupported,
+    moderateRoomIdea: unsupported,
     on: (event, listener) => {
       const set = listeners.get(event) ?? new Set()
       listeners.set(event, set)

@@ -66,6 +66,7 @@ describe('the keymap', () => {
       'meeting',
       'prepare',
       'search',
+      'room',
       'presenter',
       'story',
       'framing',

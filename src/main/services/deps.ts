@@ -7,6 +7,7 @@ import type {
 } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
 import type { UndrawableCharacter } from '../../shared/minutes/glyphCoverage'
+import type { RoomControl } from '../room/roomBridge'
 import type { ProjectorWindowControl } from './presentation'
 
 /** What the meeting service needs from the outside: Electron dialogs and shell, export, clock, ids. */
@@ -37,4 +38,6 @@ export interface MeetingServiceDeps {
   nowMs?: () => number
   /** The projector window (Electron); without one, opening only records that it is open. */
   projectorWindow?: ProjectorWindowControl
+  /** Room join (phones); without it, the room methods refuse with a plain sentence. */
+  room?: RoomControl
 }

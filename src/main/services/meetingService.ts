@@ -22,6 +22,7 @@ import { importMeetingFile, readForeignMeeting, workspaceMeetingId } from '../st
 import { listTemplates, loadTemplate, saveTemplate } from '../storage/templates'
 import { listTrash, moveToTrash, restoreFromTrash } from '../storage/trash'
 import { Workspace } from '../storage/workspace'
+import type { RoomControl } from '../room/roomBridge'
 import { carriedActionsFrom } from './carryOver'
 import type { MeetingServiceDeps } from './deps'
 import { withDiskErrors } from './ioFailure'
@@ -67,6 +68,14 @@ function checkTitle(title: string): string {
     )
   }
   return title
+}
+
+const noRoom = (): Promise<never> =>
+  Promise.reject(new AppFailure('forbidden', 'Room join is not available in this window.'))
+const roomUnavailable: RoomControl = {
+  getRoom: noRoom,
+  setRoom: noRoom,
+  moderateRoomIdea: noRoom
 }
 
 const unwrap = <T>(result: Result<T>): T => {
@@ -191,6 +200,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
 
   const service: MeetingService = {
     ...presentation,
+    ...(deps.room ?? roomUnavailable),
     async listMeetings() {
       return (await workspace()).list()
     },

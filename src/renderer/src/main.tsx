@@ -11,6 +11,8 @@ const store = createAppStore({ api })
 api.on('libraryChanged', () => void store.getState().loadLibrary())
 api.on('presentationChanged', (state) => store.getState().receivePresentationChanged(state))
 void store.getState().loadPresentation()
+api.on('roomChanged', (status) => store.getState().receiveRoomChanged(status))
+void store.getState().loadRoom()
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -8,6 +8,7 @@ import { convergeStrings } from './strings/converge'
 import { actionsStrings } from './strings/actions'
 import { closeStrings } from './strings/close'
 import { minutesStrings } from './strings/minutes'
+import { roomStrings } from './strings/room'
 
 /**
  * Every string the facilitator or the room can read. Kept in one module so the app can be translated
@@ -19,6 +20,7 @@ export const strings = {
   actions: actionsStrings,
   close: closeStrings,
   minutes: minutesStrings,
+  room: roomStrings,
   prepare: prepareStrings,
   stagesIntro: stagesIntroStrings,
   loading: 'Loading…',

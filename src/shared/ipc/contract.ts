@@ -5,6 +5,7 @@ import type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
 import type { ProjectorView } from '../projector/view'
 import type { Meeting, MeetingSummary } from '../meeting/schema'
 import type { Result } from '../result'
+import type { RoomPatch, RoomStatus } from '../room/status'
 import type { Countdown } from '../run/countdown'
 import type { UndrawableCharacter } from '../minutes/glyphCoverage'
 
@@ -184,6 +185,19 @@ export interface Api {
   /** Opens (or focuses) the projector window on the best display; closing it never closes the meeting. */
   openProjector(): Promise<PresentationState>
   closeProjector(): Promise<PresentationState>
+  /**
+   * Room join: whether phones can join, on which address, locked, moderated; broadcasts roomChanged.
+   * The projector window gets only what it shows (roomForProjector).
+   */
+  getRoom(): Promise<RoomStatus>
+  /**
+   * Turns room join on (a new token, listening on the chosen address) or off (every phone
+   * disconnected, the token invalid); locks the room; turns the moderation inbox on or off; puts the
+   * join slide on the projector.
+   */
+  setRoom(patch: RoomPatch): Promise<RoomStatus>
+  /** Lets a phone idea from the moderation inbox into the meeting, or drops it. */
+  moderateRoomIdea(pendingId: string, decision: 'approve' | 'reject'): Promise<RoomStatus>
 }
 
 export type ApiMethod = keyof Api
@@ -248,7 +262,22 @@ export const API_ARGS = {
     z.number().int().min(1).max(240)
   ]),
   openProjector: z.tuple([]),
-  closeProjector: z.tuple([])
+  closeProjector: z.tuple([]),
+  getRoom: z.tuple([]),
+  setRoom: z.tuple([
+    z
+      .object({
+        on: z.boolean(),
+        address: z.string().min(1).max(64).nullable(),
+        locked: z.boolean(),
+        moderation: z.boolean(),
+        askNames: z.boolean(),
+        joinSlide: z.boolean()
+      })
+      .partial()
+      .strict()
+  ]),
+  moderateRoomIdea: z.tuple([meetingId, z.enum(['approve', 'reject'])])
 } satisfies { [K in ApiMethod]: z.ZodType<Parameters<Api[K]>> }
 
 /** The method names (a zod-free list in methods.ts, which the preload imports instead of this file). */
@@ -260,6 +289,7 @@ export { API_EVENTS, API_METHODS, channelFor, eventChannelFor } from './methods'
  */
 export const PROJECTOR_METHODS: readonly ApiMethod[] = [
   'liveSnapshot',
+  'getRoom',
   'applyCommand',
   'getPresentation',
   'setPresentation',
@@ -271,6 +301,7 @@ export interface ApiEvents {
   livePatch: LivePatch
   libraryChanged: null
   presentationChanged: PresentationState
+  roomChanged: RoomStatus
 }
 export type ApiEventName = keyof ApiEvents
 

@@ -33,7 +33,10 @@ export const API_METHODS = [
   'setPresentation',
   'controlCountdown',
   'openProjector',
-  'closeProjector'
+  'closeProjector',
+  'getRoom',
+  'setRoom',
+  'moderateRoomIdea'
 ] as const satisfies ReadonlyArray<keyof Api>
 
 /** A type error here names a method of `Api` missing from the list above. */
@@ -44,7 +47,8 @@ export type ListedMethods = EveryMethodListed<Exclude<keyof Api, (typeof API_MET
 export const API_EVENTS = {
   livePatch: true,
   libraryChanged: true,
-  presentationChanged: true
+  presentationChanged: true,
+  roomChanged: true
 } satisfies Record<keyof ApiEvents, true>
 
 export const channelFor = (method: keyof Api): string => `northstar:call:${method}`

@@ -1,5 +1,6 @@
 import type { MeetingState, WindowAudience, WindowViews } from '../ipc/contract'
 import type { LivePatch } from './messages'
+import { shownToRoom } from '../meeting/shownToRoom'
 import { projectorView } from '../projector/view'
 import type { AudienceFeed, LiveStream } from './stream'
 
@@ -20,7 +21,8 @@ export function registerWindowAudiences(
       (meeting, _presentation, history): MeetingState => ({ meeting, ...history }),
       { follows: 'every' }
     ),
-    projector: stream.registerAudience('projector', (meeting) => projectorView(meeting))
+    // Ideas hidden from the room never reach the projector (shownToRoom leaves them out).
+    projector: stream.registerAudience('projector', (meeting) => projectorView(shownToRoom(meeting)))
   }
   feeds.facilitator.subscribe((message) => send(message, 'facilitator'))
   feeds.projector.subscribe((message) => send(message, 'projector'))

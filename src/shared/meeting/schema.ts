@@ -124,7 +124,11 @@ export const ideaSchema = z.object({
   votes: z.number().int().min(0).max(LIMITS.votesPerItem),
   impact: z.number().int().min(1).max(5).nullable(),
   effort: z.number().int().min(1).max(5).nullable(),
-  createdAt: timestamp
+  createdAt: timestamp,
+  /** 'room' when a phone sent it (room join). Optional so files without it stay valid. */
+  source: z.literal('room').optional(),
+  /** The facilitator hid it from the projector and the phones. */
+  hidden: z.boolean().optional()
 })
 export type Idea = z.infer<typeof ideaSchema>
 

@@ -88,6 +88,8 @@ export interface IdeaLine {
   number: number
   text: string
   author: string
+  /** Sent from a phone in the room (room join). */
+  fromRoom: boolean
   votes: number
   theme: string
   buildsOn: IdeaRef | null
@@ -328,6 +330,7 @@ function roundIdeas(
       number: ideaNumbers.get(idea.id) ?? 0,
       text: idea.text,
       author: idea.author,
+      fromRoom: idea.source === 'room',
       votes: idea.votes,
       theme: idea.themeId ? (themes.get(idea.themeId) ?? '') : '',
       buildsOn: base

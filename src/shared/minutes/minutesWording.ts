@@ -118,6 +118,7 @@ export const MINUTES_WORDING = {
 export function ideaNotes(idea: IdeaLine, text: (s: string) => string): string[] {
   const notes = [
     idea.author.trim() && text(idea.author),
+    idea.fromRoom && 'from the room',
     idea.votes > 0 && plural(idea.votes, 'vote'),
     idea.theme && `theme: ${text(idea.theme)}`,
     idea.buildsOn && `builds on #${idea.buildsOn.number} (${text(idea.buildsOn.department)})`,

@@ -8,8 +8,9 @@ import { writeExports } from '../../../src/main/export/writeExports'
 import { broadcastTo } from '../../../src/main/ipc/broadcast'
 import { registerIpc } from '../../../src/main/ipc/registerIpc'
 import { describeSender, isTrustedSender } from '../../../src/main/ipc/senderCheck'
+import { childRoomHost } from '../../../src/main/room/childRoomHost'
+import { meetingServiceWithRoom } from '../../../src/main/room/withRoomJoin'
 import { originOf } from '../../../src/main/security/appOrigins'
-import { createMeetingService } from '../../../src/main/services/meetingService'
 import type { MeetingService } from '../../../src/main/services/meetingService'
 import { APP_ORIGIN } from '../../../src/main/windows/appProtocol'
 import type { WindowAudience } from '../../../src/shared/ipc/contract'
@@ -21,6 +22,13 @@ import { installElectronStandIn } from './electronStandIn'
 const REPO = resolve(import.meta.dirname, '../../..')
 const RENDERER_DIR = join(REPO, 'out/renderer')
 const PRELOAD_FILE = join(REPO, 'out/preload/index.cjs')
+const PHONE_DIR = join(REPO, 'out/phone')
+/** The built room server entry: the app runs it in a utility process, the harness as a Node child. */
+const ROOM_PROCESS = join(REPO, 'out/main/roomProcess.js')
+/** Room join in tests listens on loopback only: 127.0.0.1 stands in for the room's Wi-Fi. */
+const LOOPBACK_ONLY = () => ({
+  loopback: [{ address: '127.0.0.1', family: 'IPv4' as const, internal: false }]
+})
 /** Where screenshots go, for a person to look at after a run. */
 export const SCREENSHOT_DIR = join(REPO, 'test-output/e2e')
 
@@ -60,6 +68,11 @@ export interface NorthstarHarness {
   sent: Array<{ audience: string; payload: unknown }>
   /** Everything main sent the projector page: events delivered to it and replies to its calls. */
   projectorReceived: unknown[]
+  /**
+   * Opens the room's phone page (room join must be on) as a phone would: its own browser context
+   * (another device: no window.api, its own storage) at a phone's viewport.
+   */
+  openPhone(options?: { width?: number; height?: number }): Promise<Page>
   /** Paths the app asked the system to open or show. */
   revealed: string[]
   /** The answer the "import a meeting file" picker gives next (null: the user cancels). */
@@ -161,25 +174,31 @@ export async function launchNorthstar(options: LaunchOptions = {}): Promise<Nort
     const toWindows = broadcastTo(audienceOf, () =>
       context.pages().map((page) => electron.contentsOf(page))
     )
-    const liveService = createMeetingService({
-      projectorWindow,
-      workspaceDir,
-      now: () => new Date().toISOString(),
-      newId: () => randomUUID(),
-      broadcast: (event, payload, audience) => {
-        if (event === 'livePatch') sent.push({ audience: audience ?? 'all', payload })
-        toWindows(event, payload, audience)
+    const { service: liveService } = meetingServiceWithRoom(
+      {
+        projectorWindow,
+        workspaceDir,
+        now: () => new Date().toISOString(),
+        newId: () => randomUUID(),
+        broadcast: (event, payload, audience) => {
+          if (event === 'livePatch') sent.push({ audience: audience ?? 'all', payload })
+          toWindows(event, payload, audience)
+        },
+        pickMeetingFile: () => Promise.resolve(pickedFiles.shift() ?? null),
+        pickExportFolder: () => Promise.resolve(exportDir),
+        // The real exporter (pdfmake and all): exports land in exportDir.
+        exportMeeting: writeExports,
+        openPath: (path) => {
+          revealed.push(path)
+          return Promise.resolve()
+        },
+        showInFolder: (path) => void revealed.push(path)
       },
-      pickMeetingFile: () => Promise.resolve(pickedFiles.shift() ?? null),
-      pickExportFolder: () => Promise.resolve(exportDir),
-      // The real exporter (pdfmake and all): exports land in exportDir.
-      exportMeeting: writeExports,
-      openPath: (path) => {
-        revealed.push(path)
-        return Promise.resolve()
-      },
-      showInFolder: (path) => void revealed.push(path)
-    })
+      {
+        host: childRoomHost(ROOM_PROCESS, PHONE_DIR),
+        listInterfaces: LOOPBACK_ONLY
+      }
+    )
     service = liveService
 
     // The real registration, with main's sender check and audience, on the stand-in ipcMain.
@@ -224,6 +243,22 @@ export async function launchNorthstar(options: LaunchOptions = {}): Promise<Nort
         return projector
       },
       projectorPage: () => projector,
+      openPhone: async ({ width = 360, height = 740 } = {}) => {
+        const { url: roomUrl } = await liveService.getRoom()
+        if (!roomUrl) throw new Error('Room join is off: turn it on before opening a phone.')
+        const phoneContext = await runningBrowser.newContext({
+          viewport: { width, height },
+          isMobile: true,
+          hasTouch: true
+        })
+        const phone = await phoneContext.newPage()
+        phone.on('console', (message) => {
+          if (message.type() === 'error') problems.push(`phone console: ${message.text()}`)
+        })
+        phone.on('pageerror', (error) => problems.push(`phone page: ${error.message}`))
+        await phone.goto(roomUrl)
+        return phone
+      },
       screenshot: async (target, name) => {
         const path = join(SCREENSHOT_DIR, `${name}.png`)
         await target.screenshot({ path, fullPage: true })

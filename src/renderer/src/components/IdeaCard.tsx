@@ -13,6 +13,10 @@ export interface IdeaCardProps {
   selected: boolean
   /** Sent to main and not confirmed yet. */
   pending?: boolean
+  /** Sent from a phone (room join). */
+  fromRoom?: boolean
+  /** Hidden from the projector and the phones (facilitator view only). */
+  hidden?: boolean
 }
 
 /**
@@ -28,7 +32,9 @@ export const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
     buildsOn,
     sameDepartmentBuild,
     selected,
-    pending = false
+    pending = false,
+    fromRoom = false,
+    hidden = false
   } = props
   const className = ['idea', selected && 'selected', pending && 'pending'].filter(Boolean).join(' ')
   return (
@@ -37,6 +43,8 @@ export const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
         <span className="idea-number">{strings.rounds.ideaNumber(number)}</span>{' '}
         <span className="idea-text">{text}</span>
         {author && <span className="idea-author">{strings.rounds.byAuthor(author)}</span>}
+        {fromRoom && <span className="idea-from-room"> · {strings.room.fromRoom}</span>}
+        {hidden && <span className="idea-hidden"> · {strings.room.hidden}</span>}
         {buildsOn && <span className="idea-builds-on">↳ {buildsOn}</span>}
         {sameDepartmentBuild && (
           <strong className="idea-same-department">⚠ {strings.rounds.sameDepartmentBuild}</strong>

@@ -86,6 +86,8 @@ const DepartmentColumn = memo(function DepartmentColumn({
               sameDepartmentBuild={sameDepartmentIds.has(idea.id)}
               selected={idea.id === selectedId}
               pending={pending.has(idea.id)}
+              fromRoom={idea.source === 'room'}
+              hidden={idea.hidden === true}
             />
           ))}
         </ul>

@@ -84,6 +84,12 @@ export const KEYMAP = {
       does: 'Search ideas and actions; filter ideas (/ outside a text field)'
     }
   },
+  room: {
+    toggleRoomJoin: {
+      chords: [{ code: 'KeyJ', mod: true, shift: true }],
+      does: 'Room join: let phones in the room join, or stop it'
+    }
+  },
   presenter: {
     togglePresent: {
       chords: [
@@ -216,6 +222,7 @@ export const SCOPE_WHERE: Record<KeyScope, string> = {
   meeting: 'Anywhere in a meeting',
   prepare: 'Anywhere in a meeting',
   search: 'Anywhere in a meeting',
+  room: 'Anywhere in a meeting',
   presenter: 'Anywhere in a meeting',
   story: 'Customer story',
   framing: 'Framing question',

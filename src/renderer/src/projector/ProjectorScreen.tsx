@@ -4,6 +4,7 @@ import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import '../styles/projector.css'
 import { ProjectorSlide } from './ProjectorSlide'
+import { joinUrl, RoomJoinCard, RoomJoinSlide } from './RoomJoinCard'
 import { SlideFrame } from './SlideFrame'
 import { StorySlide } from './slides/StorySlide'
 import { useFrozen } from './useFrozen'
@@ -20,6 +21,8 @@ import { useStoryPages } from './useStoryPages'
 export default function ProjectorScreen() {
   const presentation = useAppStore((s) => s.presentation)
   const projected = useAppStore((s) => s.projected)
+  const room = useAppStore((s) => s.room)
+  const joinSlideUrl = room.joinSlide ? joinUrl(room) : null
   const setPresentation = useAppStore((s) => s.setPresentation)
   const closeProjector = useAppStore((s) => s.closeProjector)
   const gotoStage = useAppStore((s) => s.gotoProjectedStage)
@@ -72,7 +75,9 @@ export default function ProjectorScreen() {
   }
   return (
     <main className="projector" data-theme={theme} data-stage={view?.stage ?? 'waiting'}>
-      {!view ? (
+      {joinSlideUrl ? (
+        <RoomJoinSlide url={joinSlideUrl} />
+      ) : !view ? (
         <SlideFrame kind="waiting" heading={strings.appName}>
           <p className="pj-lead pj-muted">{strings.projector.waiting}</p>
         </SlideFrame>
@@ -86,6 +91,7 @@ export default function ProjectorScreen() {
       ) : (
         <ProjectorSlide view={view} presentation={presentation} story={story} />
       )}
+      {view && !reflecting && !joinSlideUrl && <RoomJoinCard stage={view.stage} />}
     </main>
   )
 }

@@ -28,9 +28,13 @@ export function useFitSlide<E extends HTMLElement>(
   const latestMore = useRef(moreText)
   latestMore.current = moreText
 
+  /** The last fit: which step, and how many items it left out (content changes start from it). */
+  const last = useRef<{ step: number; hidden: number } | null>(null)
+
   useLayoutEffect(() => {
     const box = ref.current
     if (!box || steps.length === 0) return
+    const smallest = steps.length - 1
     const fits = () =>
       box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1
     const apply = (step: FitStep) => {
@@ -39,7 +43,8 @@ export function useFitSlide<E extends HTMLElement>(
     }
     const hide = (items: HTMLElement[], count: number) => {
       items.forEach((item, index) => {
-        item.hidden = index < count
+        // Only what changes is written: rewriting every item's flag would restyle them all.
+        if (item.hidden !== index < count) item.hidden = index < count
       })
       const more = moreRef.current
       if (more) {
@@ -47,18 +52,8 @@ export function useFitSlide<E extends HTMLElement>(
         more.textContent = count === 0 ? '' : latestMore.current(count)
       }
     }
-    const fit = () => {
-      const items = Array.from(box.querySelectorAll<HTMLElement>('[data-fit-order]')).sort(
-        (a, b) => Number(a.dataset.fitOrder) - Number(b.dataset.fitOrder)
-      )
-      hide(items, 0)
-      for (const step of steps) {
-        apply(step)
-        if (fits()) return
-      }
-      // Still too much at the smallest type: leave out as few items as possible (binary search).
-      let low = 1
-      let high = Math.max(1, items.length - 1)
+    /** The fewest items to leave out in [low, high] so the list fits at the smallest step. */
+    const fewestHidden = (items: HTMLElement[], low: number, high: number) => {
       while (low < high) {
         const mid = Math.floor((low + high) / 2)
         hide(items, mid)
@@ -66,10 +61,68 @@ export function useFitSlide<E extends HTMLElement>(
         else low = mid + 1
       }
       hide(items, low)
+      return low
     }
-    fit()
-    window.addEventListener('resize', fit)
-    return () => window.removeEventListener('resize', fit)
+    const fitFromScratch = (items: HTMLElement[]) => {
+      hide(items, 0)
+      for (const [index, step] of steps.entries()) {
+        apply(step)
+        if (fits()) return { step: index, hidden: 0 }
+      }
+      // Still too much at the smallest type: leave out as few items as possible (binary search).
+      return { step: smallest, hidden: fewestHidden(items, 1, Math.max(1, items.length - 1)) }
+    }
+    /*
+     * A round that already overflows gets an idea every few hundred ms in a full room: searching from
+     * the last answer takes two or three layouts instead of a layout per step plus a binary search
+     * over every idea (which, at hundreds of ideas, kept the projector busy for seconds per idea).
+     * The answer is the same: the fewest oldest items left out at the smallest step.
+     */
+    const fitFromLast = (items: HTMLElement[], hidden: number) => {
+      const max = Math.max(1, items.length - 1)
+      let count = Math.min(hidden, max)
+      apply(steps[smallest]!)
+      hide(items, count)
+      if (!fits()) {
+        // More content: widen the range by doubling, then search inside it.
+        let width = 1
+        let low = count + 1
+        let high = Math.min(max, count + width)
+        hide(items, high)
+        while (high < max && !fits()) {
+          low = high + 1
+          width *= 2
+          high = Math.min(max, high + width)
+          hide(items, high)
+        }
+        return { step: smallest, hidden: fewestHidden(items, low, high) }
+      }
+      // Less content (an idea deleted or shortened): show items back while the list still fits.
+      for (let tries = 0; count > 1 && tries < 8; tries++) {
+        hide(items, count - 1)
+        if (!fits()) {
+          hide(items, count)
+          return { step: smallest, hidden: count }
+        }
+        count--
+      }
+      // Far fewer: a larger type may fit again.
+      return fitFromScratch(items)
+    }
+    const fit = (fresh: boolean) => {
+      const items = Array.from(box.querySelectorAll<HTMLElement>('[data-fit-order]')).sort(
+        (a, b) => Number(a.dataset.fitOrder) - Number(b.dataset.fitOrder)
+      )
+      const previous = fresh ? null : last.current
+      last.current =
+        previous && previous.hidden > 0
+          ? fitFromLast(items, previous.hidden)
+          : fitFromScratch(items)
+    }
+    fit(false)
+    const refit = () => fit(true)
+    window.addEventListener('resize', refit)
+    return () => window.removeEventListener('resize', refit)
     // The caller names what the content depends on; the steps are constants.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps)

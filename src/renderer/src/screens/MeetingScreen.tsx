@@ -6,6 +6,7 @@ import { SearchPanel } from './search/SearchPanel'
 import { StageRail } from '../components/StageRail'
 import { useKeymap } from '../keymap/useKeymap'
 import { PresenterControls } from '../projector/PresenterControls'
+import { RoomJoinControls } from './room/RoomJoinControls'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import { PrepareView } from './prepare/PrepareView'
@@ -67,6 +68,7 @@ export default function MeetingScreen() {
         <div className="header-actions">
           <SearchPanel meeting={meeting} />
           <PresenterControls meetingId={meeting.id} />
+          <RoomJoinControls />
           <button
             type="button"
             aria-pressed={preparing}

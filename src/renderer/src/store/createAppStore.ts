@@ -7,6 +7,7 @@ import { createMeetingSlice } from './meetingSlice'
 import { createPrepareSlice } from './prepareSlice'
 import { createPresentationSlice } from './presentationSlice'
 import { createProjectedSlice } from './projectedSlice'
+import { createRoomSlice } from './roomSlice'
 import type { AppState } from './types'
 import { createUiSlice } from './uiSlice'
 
@@ -23,6 +24,7 @@ export function createAppStore({ api }: { api: RendererApi }): AppStore {
     ...createExportSlice(api)(...a),
     ...createMeetingSlice(api)(...a),
     ...createPresentationSlice(api)(...a),
+    ...createRoomSlice(api)(...a),
     ...createPrepareSlice(api)(...a),
     ...createProjectedSlice(api)(...a)
   }))

@@ -6,6 +6,7 @@ import type { MeetingSlice } from './meetingSlice'
 import type { PrepareSlice } from './prepareSlice'
 import type { ProjectedSlice } from './projectedSlice'
 import type { PresentationSlice } from './presentationSlice'
+import type { RoomSlice } from './roomSlice'
 import type { UiSlice } from './uiSlice'
 
 /** The whole renderer state: one store composed of slices. */
@@ -15,6 +16,7 @@ export type AppState = ExportSlice &
   PrepareSlice &
   ProjectedSlice &
   PresentationSlice &
+  RoomSlice &
   UiSlice
 
 /** A slice creator that sees the whole state and receives the injected API. */

@@ -25,7 +25,7 @@ function checkBuildsOn(
 
 /** Capture and editing of ideas during the rounds. */
 export const ideaHandlers: Handlers<
-  'idea.add' | 'idea.update' | 'idea.move' | 'idea.merge' | 'idea.delete'
+  'idea.add' | 'idea.update' | 'idea.move' | 'idea.merge' | 'idea.delete' | 'idea.setHidden'
 > = {
   'idea.add': (m, c, ctx) => {
     const text = checkText(c.text, 'The idea', LIMITS.ideaText)
@@ -44,9 +44,14 @@ export const ideaHandlers: Handlers<
       votes: 0,
       impact: null,
       effort: null,
-      createdAt: ctx.now()
+      createdAt: ctx.now(),
+      ...(c.source === 'room' ? { source: 'room' as const } : {})
     }
     return { ...m, ideas: [...m.ideas, idea], lastIdeaNumber: idea.number }
+  },
+  'idea.setHidden': (m, { id, hidden }) => {
+    const { hidden: _was, ...idea } = findOrRefuse(m.ideas, id, 'idea')
+    return { ...m, ideas: replaceById(m.ideas, hidden ? { ...idea, hidden: true } : idea) }
   },
   'idea.update': (m, c) => {
     const current = findOrRefuse(m.ideas, c.id, 'idea')

@@ -111,8 +111,10 @@ export const commandSchema = z.discriminatedUnion('type', [
     departmentId: id,
     text,
     author: text.optional(),
-    buildsOnId: nullableId.optional()
+    buildsOnId: nullableId.optional(),
+    source: z.literal('room').optional()
   }),
+  z.object({ type: z.literal('idea.setHidden'), id, hidden: z.boolean() }),
   z.object({
     type: z.literal('idea.update'),
     id,

@@ -216,7 +216,7 @@ function MergeForm({ idea, number, ideas, onMode, onApply }: IdeaToolsProps) {
  * one command, so Ctrl/Cmd+Z takes it back.
  */
 export function IdeaTools(props: IdeaToolsProps) {
-  const { idea, number, departments, mode, onMode, onDelete } = props
+  const { idea, number, departments, mode, onMode, onDelete, onApply } = props
   const department = departments.find((d) => d.id === idea.departmentId)?.name ?? ''
   return (
     <section className="idea-tools" aria-label={t.label}>
@@ -245,6 +245,19 @@ export function IdeaTools(props: IdeaToolsProps) {
           onClick={() => onMode('merge')}
         >
           {t.merge}
+        </button>
+        <button
+          type="button"
+          aria-pressed={idea.hidden === true}
+          onClick={() =>
+            void onApply(
+              { type: 'idea.setHidden', id: idea.id, hidden: !idea.hidden },
+              idea.hidden ? strings.room.showIdea : strings.room.hideIdea,
+              true
+            )
+          }
+        >
+          {strings.room.hideIdea}
         </button>
         <button
           type="button"
