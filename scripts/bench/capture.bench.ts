@@ -71,7 +71,10 @@ function captureRig(ideas: number) {
         ideas: large.ideas.map((idea) => ({ ...idea, roundId }))
       })
       page = rig.page
-      await page.locator('[data-idea-id]').first().waitFor({ state: 'attached', ...TIMEOUT })
+      await page
+        .locator('[data-idea-id]')
+        .first()
+        .waitFor({ state: 'attached', ...TIMEOUT })
       await page.getByLabel('Idea', { exact: true }).focus()
       await page.evaluate(PROBES)
     },

@@ -128,7 +128,12 @@ async function main(): Promise<void> {
       )
     }
   }
-  console.log(`load average (1, 5, 15 min): ${os.loadavg().map((n) => n.toFixed(2)).join(', ')}`)
+  console.log(
+    `load average (1, 5, 15 min): ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}`
+  )
   printTable(results)
   if (options.json) await writeFile(options.json, `${JSON.stringify(results, null, 2)}\n`)
   if (failed) process.exitCode = 1

@@ -37,7 +37,10 @@ function bytesBenchmark(ideas: number): Benchmark {
       rig = await startWithMeeting(buildLargeMeeting({ ideas, actions: 40 }))
       projector = await rig.app.openProjectorPage()
       await projector.setViewportSize({ width: 1920, height: 1080 })
-      await projector.locator('[data-idea-id]').first().waitFor({ state: 'attached', ...TIMEOUT })
+      await projector
+        .locator('[data-idea-id]')
+        .first()
+        .waitFor({ state: 'attached', ...TIMEOUT })
       oneIdea = rig.meeting.ideas.at(-1)
     },
     teardown: async () => {
@@ -57,7 +60,10 @@ function bytesBenchmark(ideas: number): Benchmark {
         buildsOnId: null
       })
       // Both pages take the idea before the next sample, so every sample starts from the same place.
-      await projector.getByText(text).first().waitFor({ state: 'attached', ...TIMEOUT })
+      await projector
+        .getByText(text)
+        .first()
+        .waitFor({ state: 'attached', ...TIMEOUT })
       const sent = app.sent.slice(before).reduce((sum, m) => sum + cloneBytes(m.payload), 0)
       return { measuredMs: sent + cloneBytes(reply) }
     },
