@@ -107,7 +107,7 @@ function projectorRig(ideas: number) {
       await facilitator.evaluate(COMMIT_PROBE)
       projector = await rig.app.openProjectorPage()
       await projector.setViewportSize({ width: 1920, height: 1080 })
-      await projector.locator('[data-idea-id]').first().waitFor(TIMEOUT)
+      await projector.locator('[data-idea-id]:not([hidden])').first().waitFor(TIMEOUT)
       await installStamps(projector)
       await projector.evaluate(PAINT_PROBE)
     },
