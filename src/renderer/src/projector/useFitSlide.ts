@@ -16,12 +16,15 @@ export interface FitStep {
  *
  * The box gets the type size as `font-size` and the column count as `--fit-columns`; items to count
  * carry `data-fit-order`; `more` is an element React renders empty (this hook writes its text).
- * Re-fits when `deps` change and when the window is resized. Returns the refs to attach.
+ * Re-fits when `deps` change and when the window is resized. `leftOut` counts items main already
+ * left out of the list (the oldest ideas of a long round): they are added to the `more` count.
+ * Returns the refs to attach.
  */
 export function useFitSlide<E extends HTMLElement>(
   deps: DependencyList,
   steps: readonly FitStep[],
-  moreText: (hidden: number) => string
+  moreText: (hidden: number) => string,
+  leftOut = 0
 ) {
   const ref = useRef<E>(null)
   const moreRef = useRef<HTMLParagraphElement>(null)
@@ -42,9 +45,10 @@ export function useFitSlide<E extends HTMLElement>(
         item.hidden = index < count
       })
       const more = moreRef.current
+      const total = count + leftOut
       if (more) {
-        more.hidden = count === 0
-        more.textContent = count === 0 ? '' : latestMore.current(count)
+        more.hidden = total === 0
+        more.textContent = total === 0 ? '' : latestMore.current(total)
       }
     }
     const fit = () => {
@@ -72,6 +76,6 @@ export function useFitSlide<E extends HTMLElement>(
     return () => window.removeEventListener('resize', fit)
     // The caller names what the content depends on; the steps are constants.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps)
+  }, [...deps, leftOut])
   return { ref, moreRef }
 }
