@@ -29,6 +29,8 @@ export function useFitSlide<E extends HTMLElement>(
   const ref = useRef<E>(null)
   const moreRef = useRef<HTMLParagraphElement>(null)
   const latestMore = useRef(moreText)
+  // The step and the number of items left out at the last fit, to start the next one from.
+  const lastFit = useRef<{ step: number; hidden: number } | null>(null)
   latestMore.current = moreText
 
   useLayoutEffect(() => {
@@ -51,29 +53,83 @@ export function useFitSlide<E extends HTMLElement>(
         more.textContent = total === 0 ? '' : latestMore.current(total)
       }
     }
-    const fit = () => {
+    /** Whether showing the items from `count` on fits at the current step. */
+    const fitsHiding = (items: HTMLElement[], count: number) => {
+      hide(items, count)
+      return fits()
+    }
+    /** The fewest items to leave out at the smallest type (binary search over [low, high]). */
+    const fewestHidden = (items: HTMLElement[], low: number, high: number) => {
+      while (low < high) {
+        const mid = Math.floor((low + high) / 2)
+        if (fitsHiding(items, mid)) high = mid
+        else low = mid + 1
+      }
+      return low
+    }
+    const fullFit = (items: HTMLElement[]) => {
+      hide(items, 0)
+      const smallest = steps.length - 1
+      // A type change lays out the whole list again (the costly part): when even the smallest type
+      // cannot show everything, the larger ones are not tried.
+      apply(steps[smallest]!)
+      if (fits()) {
+        for (const [index, step] of steps.entries()) {
+          apply(step)
+          if (fits()) return { step: index, hidden: 0 }
+        }
+      }
+      // Too much at the smallest type: leave out as few items as possible.
+      apply(steps[smallest]!)
+      return { step: smallest, hidden: fewestHidden(items, 1, Math.max(1, items.length - 1)) }
+    }
+    /**
+     * Starts from the last fit (a new idea most often leaves the step as it was, or hides one more):
+     * a few layouts instead of one per step and per halving. Null when the answer is not near it.
+     */
+    const nearFit = (items: HTMLElement[], last: { step: number; hidden: number }) => {
+      apply(steps[last.step]!)
+      if (last.hidden === 0) {
+        if (!fitsHiding(items, 0)) return null
+        // It fits: the answer unless the next larger step fits too (items were taken away).
+        if (last.step === 0) return last
+        apply(steps[last.step - 1]!)
+        const larger = fits()
+        apply(steps[last.step]!)
+        return larger ? null : last
+      }
+      const top = Math.max(1, items.length - 1)
+      let count = Math.min(last.hidden, top)
+      if (fitsHiding(items, count)) {
+        // The fewest is at or below `count`: step down while one fewer still fits.
+        for (let tries = 0; tries < 4 && count > 1; tries++) {
+          if (!fitsHiding(items, count - 1)) return { step: last.step, hidden: count }
+          count--
+        }
+        // Maybe nothing needs leaving out any more: the whole search decides.
+        if (count <= 1) return null
+        return { step: last.step, hidden: fewestHidden(items, 1, count) }
+      }
+      for (let tries = 0; tries < 4 && count < top; tries++) {
+        count++
+        if (fitsHiding(items, count)) return { step: last.step, hidden: count }
+      }
+      return { step: last.step, hidden: fewestHidden(items, count, top) }
+    }
+    const fit = (fresh: boolean) => {
       const items = Array.from(box.querySelectorAll<HTMLElement>('[data-fit-order]')).sort(
         (a, b) => Number(a.dataset.fitOrder) - Number(b.dataset.fitOrder)
       )
-      hide(items, 0)
-      for (const step of steps) {
-        apply(step)
-        if (fits()) return
-      }
-      // Still too much at the smallest type: leave out as few items as possible (binary search).
-      let low = 1
-      let high = Math.max(1, items.length - 1)
-      while (low < high) {
-        const mid = Math.floor((low + high) / 2)
-        hide(items, mid)
-        if (fits()) high = mid
-        else low = mid + 1
-      }
-      hide(items, low)
+      const last = fresh ? null : lastFit.current
+      const found = (last && nearFit(items, last)) ?? fullFit(items)
+      apply(steps[found.step]!)
+      hide(items, found.hidden)
+      lastFit.current = found
     }
-    fit()
-    window.addEventListener('resize', fit)
-    return () => window.removeEventListener('resize', fit)
+    const refit = () => fit(true)
+    fit(false)
+    window.addEventListener('resize', refit)
+    return () => window.removeEventListener('resize', refit)
     // The caller names what the content depends on; the steps are constants.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, leftOut])
