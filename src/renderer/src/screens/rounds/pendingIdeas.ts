@@ -1,10 +1,11 @@
 import type { Idea } from '../../../../shared/meeting/schema'
 import type { CapturedIdea } from '../../components/CaptureBar'
 
-/** An idea sent to main and not yet confirmed, with the round's idea ids as they were when sent. */
+/** An idea sent to main and not yet on screen as main saved it. */
 export interface PendingIdea {
   idea: Idea
-  before: ReadonlySet<string>
+  /** The id main gave the idea, from its reply's `newIds`; null until the reply comes. */
+  savedId: string | null
 }
 
 /**
@@ -15,7 +16,6 @@ export function pendingIdea(
   id: string,
   roundId: string,
   captured: CapturedIdea,
-  roundIdeaIds: readonly string[],
   number: number
 ): PendingIdea {
   return {
@@ -33,26 +33,27 @@ export function pendingIdea(
       effort: null,
       createdAt: ''
     },
-    before: new Set(roundIdeaIds)
+    savedId: null
   }
 }
 
+/** The stand-in `id` now knows main's id for its idea (the reply's first new id). */
+export function withSavedId(
+  pending: readonly PendingIdea[],
+  id: string,
+  newIds: readonly string[]
+): PendingIdea[] {
+  return pending.map((entry) =>
+    entry.idea.id === id ? { ...entry, savedId: newIds[0] ?? null } : entry
+  )
+}
+
 /**
- * The pending ideas main has not confirmed yet. A broadcast can bring the saved idea before the
- * command's own answer; an idea that is new since sending, with the same text and department, is
- * that idea, so its stand-in is dropped and the card never shows twice.
+ * The stand-ins still to show: one goes as soon as main's idea with the id main's reply named is on
+ * the board, so the card never shows twice and two ideas with the same text are never confused.
  */
 export function unconfirmed(pending: readonly PendingIdea[], roundIdeas: readonly Idea[]): Idea[] {
   if (pending.length === 0) return []
-  return pending
-    .filter(
-      ({ idea, before }) =>
-        !roundIdeas.some(
-          (saved) =>
-            !before.has(saved.id) &&
-            saved.text === idea.text &&
-            saved.departmentId === idea.departmentId
-        )
-    )
-    .map((p) => p.idea)
+  const saved = new Set(roundIdeas.map((idea) => idea.id))
+  return pending.filter(({ savedId }) => savedId === null || !saved.has(savedId)).map((p) => p.idea)
 }

@@ -26,7 +26,7 @@ import { useRoundCountdown } from '../rounds/useRoundCountdown'
 import { useRoundsShortcuts } from '../rounds/useRoundsShortcuts'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
-import { pendingIdea, unconfirmed } from '../rounds/pendingIdeas'
+import { pendingIdea, unconfirmed, withSavedId } from '../rounds/pendingIdeas'
 import type { PendingIdea } from '../rounds/pendingIdeas'
 
 /** Brainstorm rounds: pick the round, capture ideas, see them arrive by department. */
@@ -124,22 +124,21 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
   const onCommit = useCallback(
     async (idea: CapturedIdea) => {
       const number = nextIdeaNumber(meetingRef.current) + pendingRef.current.length
-      const entry = pendingIdea(
-        `pending-${++pendingCount.current}`,
-        round.id,
-        idea,
-        roundIdeaIds,
-        number
+      const id = `pending-${++pendingCount.current}`
+      setPending((list) => [...list, pendingIdea(id, round.id, idea, number)])
+      // Main's reply names the idea's id: its stand-in goes the moment that idea is on the board.
+      const saved = await applyCommand(
+        { type: 'idea.add', roundId: round.id, ...idea },
+        'capture',
+        (receipt) => setPending((list) => withSavedId(list, id, receipt.newIds))
       )
-      setPending((list) => [...list, entry])
-      const saved = await applyCommand({ type: 'idea.add', roundId: round.id, ...idea }, 'capture')
-      setPending((list) => list.filter((e) => e !== entry))
+      setPending((list) => list.filter((e) => e.idea.id !== id))
       // Clear the build target only if it is still the one this idea used: a pick made while the
       // idea was being saved is for the next idea.
       if (saved) setSelectedId((current) => (current === idea.buildsOnId ? null : current))
       return saved
     },
-    [applyCommand, round.id, roundIdeaIds]
+    [applyCommand, round.id]
   )
   const shownPending = useMemo(() => unconfirmed(pending, roundIdeas), [pending, roundIdeas])
   const boardIdeas = useMemo(
