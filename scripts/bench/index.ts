@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- --json FILE] [--filter TEXT] [--samples N]`
  * Runs every benchmark exported by scripts/bench/*.bench.ts (with --filter, only those whose id
- * contains TEXT) and prints a table with the load average; with --json, also writes the results as
+ * contains TEXT, or one of several given as A,B) and prints a table with the load average; with --json, also writes the results as
  * a JSON array of { id, median_ms, p95_ms, baseline_ms, ratio, unit, note } (for a `bytes` figure
  * the `_ms` fields hold bytes). `npm run bench` builds the app first (electron-vite build).
  */
@@ -114,7 +114,9 @@ function printTable(results: BenchResult[]): void {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2))
   const all = await loadBenchmarks()
-  const chosen = options.filter ? all.filter((b) => b.id.includes(options.filter!)) : all
+  // --filter a,b runs the figures whose id contains a or b.
+  const wanted = options.filter?.split(',').filter((part) => part !== '') ?? []
+  const chosen = wanted.length ? all.filter((b) => wanted.some((part) => b.id.includes(part))) : all
   const results: BenchResult[] = []
   let failed = false
   for (const bench of chosen) {
