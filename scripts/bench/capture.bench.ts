@@ -75,7 +75,7 @@ function captureRig(ideas: number) {
         .locator('[data-idea-id]')
         .first()
         .waitFor({ state: 'attached', ...TIMEOUT })
-      await page.getByLabel('Idea', { exact: true }).focus()
+      await page.getByLabel('Idea', { exact: true }).focus(TIMEOUT)
       await page.evaluate(PROBES)
     },
     teardown: async () => {
