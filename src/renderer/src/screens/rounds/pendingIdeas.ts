@@ -6,6 +6,8 @@ export interface PendingIdea {
   idea: Idea
   /** The id main gave the idea, from its reply's `newIds`; null until the reply comes. */
   savedId: string | null
+  /** The round's idea ids when it was sent (to tell its copy before the reply names it). */
+  before: ReadonlySet<string>
 }
 
 /**
@@ -16,6 +18,7 @@ export function pendingIdea(
   id: string,
   roundId: string,
   captured: CapturedIdea,
+  roundIdeaIds: readonly string[],
   number: number
 ): PendingIdea {
   return {
@@ -33,7 +36,8 @@ export function pendingIdea(
       effort: null,
       createdAt: ''
     },
-    savedId: null
+    savedId: null,
+    before: new Set(roundIdeaIds)
   }
 }
 
@@ -49,11 +53,22 @@ export function withSavedId(
 }
 
 /**
- * The stand-ins still to show: one goes as soon as main's idea with the id main's reply named is on
- * the board, so the card never shows twice and two ideas with the same text are never confused.
+ * The stand-ins still to show. Once main's reply has named the idea's id, a stand-in goes as soon as
+ * the idea with that id is on the board (two ideas with the same text are never confused). main's
+ * patches can come before its reply (they are sent first): until the reply, an idea new since sending
+ * with the same text and department is taken for it, so the card never shows twice.
  */
 export function unconfirmed(pending: readonly PendingIdea[], roundIdeas: readonly Idea[]): Idea[] {
   if (pending.length === 0) return []
   const saved = new Set(roundIdeas.map((idea) => idea.id))
-  return pending.filter(({ savedId }) => savedId === null || !saved.has(savedId)).map((p) => p.idea)
+  const arrivedBeforeReply = ({ idea, before }: PendingIdea) =>
+    roundIdeas.some(
+      (copy) =>
+        !before.has(copy.id) && copy.text === idea.text && copy.departmentId === idea.departmentId
+    )
+  return pending
+    .filter((entry) =>
+      entry.savedId === null ? !arrivedBeforeReply(entry) : !saved.has(entry.savedId)
+    )
+    .map((p) => p.idea)
 }

@@ -125,7 +125,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
     async (idea: CapturedIdea) => {
       const number = nextIdeaNumber(meetingRef.current) + pendingRef.current.length
       const id = `pending-${++pendingCount.current}`
-      setPending((list) => [...list, pendingIdea(id, round.id, idea, number)])
+      setPending((list) => [...list, pendingIdea(id, round.id, idea, roundIdeaIds, number)])
       // Main's reply names the idea's id: its stand-in goes the moment that idea is on the board.
       const saved = await applyCommand(
         { type: 'idea.add', roundId: round.id, ...idea },
@@ -138,7 +138,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
       if (saved) setSelectedId((current) => (current === idea.buildsOnId ? null : current))
       return saved
     },
-    [applyCommand, round.id]
+    [applyCommand, round.id, roundIdeaIds]
   )
   const shownPending = useMemo(() => unconfirmed(pending, roundIdeas), [pending, roundIdeas])
   const boardIdeas = useMemo(
