@@ -1,19 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { launchNorthstar } from '../../test/support/e2e/launchNorthstar'
-import type { NorthstarHarness } from '../../test/support/e2e/launchNorthstar'
 import { buildLargeMeeting } from '../fixtures/largeMeeting'
+import { sizeName, startWithMeeting, TIMEOUT } from './meetingRig'
+import type { MeetingRig } from './meetingRig'
+import { baselineStamp } from './pageProbes'
 import type { Benchmark, Measured } from './types'
-
-/** One frame at 60 Hz: the budget for a committed idea to show. */
-const ONE_FRAME_MS = 16.7
-const TIMEOUT = { timeout: 30_000 }
 
 /*
  * In-page probes, as strings so nothing the bench's transpiler adds leaks into the page. Times are
- * the page's performance.now(); requestAnimationFrame runs just before the frame that paints.
+ * the page's performance.now(); each "shown" time is the stamp after the frame that paints it
+ * (window.__stamps.afterPaint, see pageProbes).
  */
 const PROBES = `(() => {
   window.__bench = { commits: {}, shown: {}, confirmed: {}, keys: [] };
@@ -24,7 +19,7 @@ const PROBES = `(() => {
     else if (event.key.length === 1) {
       // A keystroke: from the key press to the frame that shows the typed character.
       const start = performance.now();
-      requestAnimationFrame(() => window.__bench.keys.push(performance.now() - start));
+      window.__stamps.afterPaint(() => window.__bench.keys.push(performance.now() - start));
     }
   }, true);
   new MutationObserver((records) => {
@@ -41,7 +36,7 @@ const PROBES = `(() => {
             if (marker[0] in record) continue;
             const key = marker[0];
             record[key] = null;
-            requestAnimationFrame(() => { record[key] = performance.now(); });
+            window.__stamps.afterPaint(() => { record[key] = performance.now(); });
           }
         }
       }
@@ -59,55 +54,35 @@ interface BenchWindow {
 }
 
 /**
- * The facilitator's Rounds stage with 2,000 ideas all in the current round (the worst case: every
- * card on screen), in the built app in Chromium on the real meeting service, durable save included.
+ * The facilitator's Rounds stage with `ideas` ideas all in the current round (the worst case for the
+ * board), in the built app in Chromium on the real meeting service, durable save included.
  */
-function captureRig() {
-  let app: NorthstarHarness | null = null
+function captureRig(ideas: number) {
+  let rig: MeetingRig | null = null
   let page: Page
-  let folder = ''
   let count = 0
 
   return {
     setup: async () => {
-      app = await launchNorthstar()
-      folder = await mkdtemp(path.join(os.tmpdir(), 'northstar-bench-capture-'))
-      const large = buildLargeMeeting({ ideas: 2_000, actions: 40 })
+      const large = buildLargeMeeting({ ideas, actions: 40 })
       const roundId = large.rounds[0]!.id
-      const meeting = {
+      rig = await startWithMeeting({
         ...large,
-        ideas: large.ideas.map((idea) => ({ ...idea, roundId })),
-        run: { ...large.run, stage: 'rounds' as const, roundId }
-      }
-      const file = path.join(folder, 'large.json')
-      await writeFile(file, JSON.stringify(meeting))
-      const opened = await app.service.openFromPath(file)
-      await app.service.applyCommand(opened.meeting.id, {
-        type: 'run.goto',
-        stage: 'rounds',
-        roundId
+        ideas: large.ideas.map((idea) => ({ ...idea, roundId }))
       })
-      page = app.page
-      // Only the hash changes, so reload: the app reads the meeting from the address on start.
-      await page.goto(`${new URL(page.url()).origin}/#/meeting/${opened.meeting.id}`)
-      await page.reload()
-      // A meeting that has not started opens in Prepare; the bench wants the live Rounds stage.
-      const prepare = page.getByRole('button', { name: 'Prepare', exact: true })
-      if ((await prepare.count()) > 0 && (await prepare.getAttribute('aria-pressed')) === 'true') {
-        await prepare.click()
-      }
+      page = rig.page
       await page
         .locator('[data-idea-id]')
-        .nth(1_999)
+        .first()
         .waitFor({ state: 'attached', ...TIMEOUT })
-      await page.getByLabel('Idea', { exact: true }).focus()
+      await page.getByLabel('Idea', { exact: true }).focus(TIMEOUT)
       await page.evaluate(PROBES)
     },
     teardown: async () => {
-      await app?.close()
-      app = null
-      if (folder) await rm(folder, { recursive: true, force: true })
+      await rig?.close()
+      rig = null
     },
+    baseline: () => baselineStamp(page),
     /** Types one idea key by key, presses Enter, and returns Enter → the frame showing its card. */
     commitOne: async (until: 'shown' | 'confirmed'): Promise<number> => {
       const marker = `bench-${++count}`
@@ -137,39 +112,47 @@ function captureRig() {
   }
 }
 
-const commitRig = captureRig()
-const savedRig = captureRig()
-const keyRig = captureRig()
+const BASELINE =
+  'Baseline: the same after-paint stamp on the same page for one text node changed there, interleaved with the samples.'
 
-export const benchmarks: Benchmark[] = [
-  {
-    id: 'capture.render.2000ideas',
-    note: 'Enter in the capture bar until the frame that shows the new idea card (MutationObserver + requestAnimationFrame in the page), with 2,000 ideas in the round, all on screen (built renderer in Chromium, real service). The card shows while main saves it; see capture.saved.2000ideas for the confirmed copy. Baseline: one frame at 60 Hz (16.7 ms). Needs `npm run build` first.',
-    samples: 30,
-    warmup: 3,
-    setup: commitRig.setup,
-    teardown: commitRig.teardown,
-    run: async (): Promise<Measured> => ({ measuredMs: await commitRig.commitOne('shown') }),
-    baseline: (): Measured => ({ measuredMs: ONE_FRAME_MS })
-  },
-  {
-    id: 'capture.saved.2000ideas',
-    note: 'Enter in the capture bar until the frame that shows the idea as main saved it (the card shown at once is replaced by main’s copy): durable save of the 2,000-idea file and the round trip with the whole meeting, over the e2e harness’s Playwright binding (much slower than Electron IPC for a large meeting); baseline: one frame (16.7 ms). Needs `npm run build` first.',
-    samples: 30,
-    warmup: 3,
-    setup: savedRig.setup,
-    teardown: savedRig.teardown,
-    run: async (): Promise<Measured> => ({ measuredMs: await savedRig.commitOne('confirmed') }),
-    baseline: (): Measured => ({ measuredMs: ONE_FRAME_MS })
-  },
-  {
-    id: 'capture.keystroke.2000ideas',
-    note: 'One key typed in the capture bar until the next frame, with 2,000 idea cards on screen (the cards must not re-render per keystroke); baseline: one frame at 60 Hz (16.7 ms). Needs `npm run build` first.',
-    samples: 60,
-    warmup: 5,
-    setup: keyRig.setup,
-    teardown: keyRig.teardown,
-    run: async (): Promise<Measured> => ({ measuredMs: await keyRig.typeOne() }),
-    baseline: (): Measured => ({ measuredMs: ONE_FRAME_MS })
-  }
-]
+function captureFigures(ideas: number): Benchmark[] {
+  const size = sizeName(ideas)
+  const commitRig = captureRig(ideas)
+  const savedRig = captureRig(ideas)
+  const keyRig = captureRig(ideas)
+  const samples = ideas > 2_000 ? 15 : 30
+  return [
+    {
+      id: `capture.render.${ideas}ideas`,
+      note: `Enter in the capture bar until the stamp after the frame that paints the new idea card (MutationObserver, then requestAnimationFrame and a MessageChannel task), with ${size} ideas in the round (built renderer in Chromium, real service). The card shows while main saves it; see capture.saved for the confirmed copy. ${BASELINE}`,
+      samples,
+      warmup: 3,
+      setup: commitRig.setup,
+      teardown: commitRig.teardown,
+      run: async (): Promise<Measured> => ({ measuredMs: await commitRig.commitOne('shown') }),
+      baseline: commitRig.baseline
+    },
+    {
+      id: `capture.saved.${ideas}ideas`,
+      note: `Enter in the capture bar until the frame that paints the idea as main saved it (the card shown at once is replaced by main’s copy): durable save of the ${size}-idea file, the reply and the patches, over the e2e harness’s Playwright binding. ${BASELINE}`,
+      samples,
+      warmup: 3,
+      setup: savedRig.setup,
+      teardown: savedRig.teardown,
+      run: async (): Promise<Measured> => ({ measuredMs: await savedRig.commitOne('confirmed') }),
+      baseline: savedRig.baseline
+    },
+    {
+      id: `capture.keystroke.${ideas}ideas`,
+      note: `One key typed in the capture bar until the frame that paints it, with ${size} ideas in the round (the cards must not re-render per keystroke). ${BASELINE}`,
+      samples: samples * 2,
+      warmup: 5,
+      setup: keyRig.setup,
+      teardown: keyRig.teardown,
+      run: async (): Promise<Measured> => ({ measuredMs: await keyRig.typeOne() }),
+      baseline: keyRig.baseline
+    }
+  ]
+}
+
+export const benchmarks: Benchmark[] = [...captureFigures(2_000), ...captureFigures(10_000)]

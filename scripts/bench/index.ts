@@ -1,9 +1,12 @@
 /**
  * `npm run bench [-- --json FILE] [--filter TEXT] [--samples N]`
- * Runs every benchmark exported by scripts/bench/*.bench.ts and prints a table; with --json, also
- * writes the results as a JSON array of { id, median_ms, p95_ms, baseline_ms, ratio, note }.
+ * Runs every benchmark exported by scripts/bench/*.bench.ts (with --filter, only those whose id
+ * contains TEXT, or one of several given as A,B) and prints a table with the load average; with --json, also writes the results as
+ * a JSON array of { id, median_ms, p95_ms, baseline_ms, ratio, unit, note } (for a `bytes` figure
+ * the `_ms` fields hold bytes). `npm run bench` builds the app first (electron-vite build).
  */
 import { readdir, writeFile } from 'node:fs/promises'
+import os from 'node:os'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { pathToFileURL } from 'node:url'
@@ -76,6 +79,7 @@ async function measure(bench: Benchmark, samplesOverride: number | null): Promis
       p95_ms: round(percentile(runs, 95)),
       baseline_ms: baseline === null ? null : round(baseline),
       ratio: baseline === null ? null : round(medianMs / baseline, 2),
+      unit: bench.unit ?? 'ms',
       note: bench.note
     }
   } finally {
@@ -84,13 +88,15 @@ async function measure(bench: Benchmark, samplesOverride: number | null): Promis
 }
 
 function printTable(results: BenchResult[]): void {
+  const figure = (value: number, unit: BenchResult['unit']) =>
+    unit === 'bytes' ? `${Math.round(value)} B` : value.toFixed(2)
   const rows = results.map((r) => [
     r.id,
-    r.median_ms.toFixed(2),
-    r.p95_ms.toFixed(2),
-    r.baseline_ms === null ? '-' : r.baseline_ms.toFixed(2),
+    figure(r.median_ms, r.unit),
+    figure(r.p95_ms, r.unit),
+    r.baseline_ms === null ? '-' : figure(r.baseline_ms, r.unit),
     r.ratio === null ? '-' : `${r.ratio.toFixed(2)}x`,
-    r.baseline_ms === null ? '-' : (r.median_ms - r.baseline_ms).toFixed(2)
+    r.baseline_ms === null ? '-' : figure(r.median_ms - r.baseline_ms, r.unit)
   ])
   const header = ['benchmark', 'median ms', 'p95 ms', 'baseline ms', 'ratio', 'extra ms']
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)))
@@ -108,7 +114,9 @@ function printTable(results: BenchResult[]): void {
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2))
   const all = await loadBenchmarks()
-  const chosen = options.filter ? all.filter((b) => b.id.includes(options.filter!)) : all
+  // --filter a,b runs the figures whose id contains a or b.
+  const wanted = options.filter?.split(',').filter((part) => part !== '') ?? []
+  const chosen = wanted.length ? all.filter((b) => wanted.some((part) => b.id.includes(part))) : all
   const results: BenchResult[] = []
   let failed = false
   for (const bench of chosen) {
@@ -122,6 +130,12 @@ async function main(): Promise<void> {
       )
     }
   }
+  console.log(
+    `load average (1, 5, 15 min): ${os
+      .loadavg()
+      .map((n) => n.toFixed(2))
+      .join(', ')}`
+  )
   printTable(results)
   if (options.json) await writeFile(options.json, `${JSON.stringify(results, null, 2)}\n`)
   if (failed) process.exitCode = 1

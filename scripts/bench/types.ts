@@ -7,6 +7,8 @@ export interface Benchmark {
   id: string
   /** What is measured and what the baseline is, in one sentence. */
   note: string
+  /** What the figures count: milliseconds (default) or bytes (a `Measured` value, not a time). */
+  unit?: 'ms' | 'bytes'
   /** Measured samples (default 30) after warm-up runs (default 3). */
   samples?: number
   warmup?: number
@@ -32,10 +34,12 @@ export interface BenchResult {
   p95_ms: number
   baseline_ms: number | null
   ratio: number | null
+  /** `bytes` when the figures are sizes: the `_ms` fields then hold bytes. */
+  unit: 'ms' | 'bytes'
   note: string
 }
 
-/** A time a benchmark measured itself, in milliseconds. */
+/** A time a benchmark measured itself, in milliseconds (or a size in bytes, for a `bytes` benchmark). */
 export interface Measured {
   measuredMs: number
 }

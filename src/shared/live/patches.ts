@@ -51,6 +51,29 @@ function spliceFor(path: Path, prev: unknown[], next: unknown[]): Patch[] | null
 }
 
 /**
+ * When `next` is `prev` with its first items taken off and items put on at the end (a window over the
+ * newest items that slides), the patches that say just that: `remove`s at the front, then `add`s. Without
+ * this every item would be reported as replaced by the one after it.
+ */
+function shiftFor(path: Path, prev: unknown[], next: unknown[]): Patch[] | null {
+  if (prev.length === 0 || next.length === 0 || sameData(prev[0], next[0])) return null
+  // Bounded: the window slides by a few items per change, so look for next's first item near the front.
+  const limit = Math.min(prev.length, 64)
+  let dropped = 1
+  while (dropped < limit && !sameData(prev[dropped], next[0])) dropped++
+  if (dropped >= limit) return null
+  const kept = prev.length - dropped
+  if (kept > next.length) return null
+  for (let i = 0; i < kept; i++) if (!sameData(prev[dropped + i], next[i])) return null
+  const patches: Patch[] = []
+  for (let i = 0; i < dropped; i++) patches.push({ op: 'remove', path: [...path, 0] })
+  for (let i = kept; i < next.length; i++) {
+    patches.push({ op: 'add', path: [...path, i], value: next[i] })
+  }
+  return patches
+}
+
+/**
  * Writes into `draft` (immer's draft of `prev`) only what differs in `next`, so immer records the
  * smallest patches: an appended idea is one `add`, an edited text one `replace` at its path. Splices in
  * the middle of a list are collected in `extra` instead (see spliceFor).
@@ -84,7 +107,8 @@ function reconcileSlot(
     return
   }
   const here = [...path, key]
-  const splice = Array.isArray(a) && Array.isArray(b) ? spliceFor(here, a, b) : null
+  const splice =
+    Array.isArray(a) && Array.isArray(b) ? (spliceFor(here, a, b) ?? shiftFor(here, a, b)) : null
   if (splice) extra.push(...splice)
   else reconcile(draft[key] as Container, a, b, here, extra)
 }

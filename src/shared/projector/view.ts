@@ -91,8 +91,15 @@ export interface ProjectorView {
   roundCount: number
   /** The round the facilitator is on (the first round before one is chosen). */
   round: ProjectorRound | null
-  /** The current round's ideas, in capture order. */
+  /**
+   * The current round's newest ideas (at most PROJECTOR_ROUND_IDEAS), in capture order: more never
+   * fit on one screen, and every one sent is work for the room's window on every change.
+   */
   ideas: ProjectorIdea[]
+  /** How many of the round's earlier ideas are left out of `ideas` ("+N earlier ideas not shown"). */
+  earlierIdeas: number
+  /** The round's ideas per department id, all of them (the column headings' counts). */
+  ideaCounts: Record<string, number>
   /** Voted themes and ideas, best first. */
   ranked: ProjectorRanked[]
   actions: ProjectorAction[]
@@ -100,6 +107,12 @@ export interface ProjectorView {
   priorities: string[]
   nextReviewDate: string
 }
+
+/**
+ * The most ideas of a round the projector is sent: at 1080p the smallest type shows about 60, so this
+ * leaves room for a very large screen while a 10,000-idea meeting costs the room no more than a small one.
+ */
+export const PROJECTOR_ROUND_IDEAS = 150
 
 /** The story as the room may see it: fields marked private become empty strings. */
 export function publicStory(meeting: Meeting): ProjectorStory {
@@ -134,7 +147,15 @@ export function projectorView(meeting: Meeting): ProjectorView {
     meeting.rounds.findIndex((r) => r.id === meeting.run.roundId)
   )
   const currentRound = meeting.rounds[roundIndex] ?? null
-  const roundIdeas = currentRound ? meeting.ideas.filter((i) => i.roundId === currentRound.id) : []
+  const allRoundIdeas = currentRound
+    ? meeting.ideas.filter((i) => i.roundId === currentRound.id)
+    : []
+  const roundIdeas = allRoundIdeas.slice(-PROJECTOR_ROUND_IDEAS)
+  const ideaCounts: Record<string, number> = Object.fromEntries(
+    meeting.departments.map((d) => [d.id, 0])
+  )
+  for (const idea of allRoundIdeas)
+    ideaCounts[idea.departmentId] = (ideaCounts[idea.departmentId] ?? 0) + 1
   const roundTitles = new Map(meeting.rounds.map((r) => [r.id, r.title]))
   const byId = new Map(meeting.ideas.map((idea) => [idea.id, idea]))
 
@@ -186,6 +207,8 @@ export function projectorView(meeting: Meeting): ProjectorView {
           : null
       }
     }),
+    earlierIdeas: allRoundIdeas.length - roundIdeas.length,
+    ideaCounts,
     ranked: rankedShortlist(meeting).map((entry) => ({
       kind: entry.kind,
       id: entry.id,

@@ -26,6 +26,20 @@ describe('patches between two views', () => {
     expect(diffPatches(before, structuredClone(before))).toEqual([])
   })
 
+  it('send a window over the newest items that slides by one as one remove and one add', () => {
+    const items = Array.from({ length: 151 }, (_, i) => ({ id: `i${i}`, text: `Idea ${i}` }))
+    const before = { items: items.slice(0, 150) }
+    const after = { items: items.slice(1) }
+    const patches = diffPatches(before, after)
+    expect(patches).toEqual([
+      { op: 'remove', path: ['items', 0] },
+      { op: 'add', path: ['items', 149], value: items[150] }
+    ])
+    const applied = applyPatchList(before, patches)
+    expect(applied).toEqual(after)
+    expect(applied.items[0]).toBe(items[1])
+  })
+
   it('send one item taken out of the middle of a long list as one patch, and keep the rest as they were', () => {
     const items = Array.from({ length: 2_000 }, (_, i) => ({ id: `i${i}`, text: `Idea ${i}` }))
     const before = { items }
@@ -39,7 +53,12 @@ describe('patches between two views', () => {
   })
 
   it('patch an edited field at its path, leaving sibling objects untouched', () => {
-    const before = { items: [{ id: 'a', text: 'One' }, { id: 'b', text: 'Two' }] }
+    const before = {
+      items: [
+        { id: 'a', text: 'One' },
+        { id: 'b', text: 'Two' }
+      ]
+    }
     const after = { items: [before.items[0]!, { id: 'b', text: 'Deux' }] }
     const patches = diffPatches(before, after)
     expect(patches).toEqual([{ op: 'replace', path: ['items', 1, 'text'], value: 'Deux' }])

@@ -3,7 +3,8 @@ import { applyCommand } from '../../../src/shared/meeting/apply'
 import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
-import { projectorView } from '../../../src/shared/projector/view'
+import { PROJECTOR_ROUND_IDEAS, projectorView } from '../../../src/shared/projector/view'
+import { buildLargeMeeting } from '../../../scripts/fixtures/largeMeeting'
 
 function context() {
   let n = 0
@@ -95,6 +96,18 @@ describe('projector view', () => {
       number: 1,
       otherRound: meeting.rounds[0]!.title
     })
+  })
+
+  it('sends only the round’s newest ideas, with how many earlier ones and the per-department totals', () => {
+    const large = buildLargeMeeting({ ideas: 2_000, actions: 0 })
+    const roundId = large.rounds[0]!.id
+    const meeting = { ...large, run: { ...large.run, roundId } }
+    const inRound = meeting.ideas.filter((idea) => idea.roundId === roundId)
+    const view = projectorView(meeting)
+    expect(view.ideas).toHaveLength(PROJECTOR_ROUND_IDEAS)
+    expect(view.ideas.at(-1)?.id).toBe(inRound.at(-1)?.id)
+    expect(view.earlierIdeas).toBe(inRound.length - PROJECTOR_ROUND_IDEAS)
+    expect(Object.values(view.ideaCounts).reduce((a, b) => a + b, 0)).toBe(inRound.length)
   })
 
   it('gives every department its name and a one-letter initial, never colour alone', () => {

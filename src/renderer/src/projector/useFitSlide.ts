@@ -16,25 +16,26 @@ export interface FitStep {
  *
  * The box gets the type size as `font-size` and the column count as `--fit-columns`; items to count
  * carry `data-fit-order`; `more` is an element React renders empty (this hook writes its text).
- * Re-fits when `deps` change and when the window is resized. Returns the refs to attach.
+ * Re-fits when `deps` change and when the window is resized. `leftOut` counts items main already
+ * left out of the list (the oldest ideas of a long round): they are added to the `more` count.
+ * Returns the refs to attach.
  */
 export function useFitSlide<E extends HTMLElement>(
   deps: DependencyList,
   steps: readonly FitStep[],
-  moreText: (hidden: number) => string
+  moreText: (hidden: number) => string,
+  leftOut = 0
 ) {
   const ref = useRef<E>(null)
   const moreRef = useRef<HTMLParagraphElement>(null)
   const latestMore = useRef(moreText)
+  // The step and the number of items left out at the last fit, to start the next one from.
+  const lastFit = useRef<{ step: number; hidden: number } | null>(null)
   latestMore.current = moreText
-
-  /** The last fit: which step, and how many items it left out (content changes start from it). */
-  const last = useRef<{ step: number; hidden: number } | null>(null)
 
   useLayoutEffect(() => {
     const box = ref.current
     if (!box || steps.length === 0) return
-    const smallest = steps.length - 1
     const fits = () =>
       box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1
     const apply = (step: FitStep) => {
@@ -47,84 +48,91 @@ export function useFitSlide<E extends HTMLElement>(
         if (item.hidden !== index < count) item.hidden = index < count
       })
       const more = moreRef.current
+      const total = count + leftOut
       if (more) {
-        more.hidden = count === 0
-        more.textContent = count === 0 ? '' : latestMore.current(count)
+        more.hidden = total === 0
+        more.textContent = total === 0 ? '' : latestMore.current(total)
       }
     }
-    /** The fewest items to leave out in [low, high] so the list fits at the smallest step. */
+    /** Whether showing the items from `count` on fits at the current step. */
+    const fitsHiding = (items: HTMLElement[], count: number) => {
+      hide(items, count)
+      return fits()
+    }
+    /** The fewest items to leave out at the smallest type (binary search over [low, high]). */
     const fewestHidden = (items: HTMLElement[], low: number, high: number) => {
       while (low < high) {
         const mid = Math.floor((low + high) / 2)
-        hide(items, mid)
-        if (fits()) high = mid
+        if (fitsHiding(items, mid)) high = mid
         else low = mid + 1
       }
-      hide(items, low)
       return low
     }
-    const fitFromScratch = (items: HTMLElement[]) => {
+    const fullFit = (items: HTMLElement[]) => {
       hide(items, 0)
-      for (const [index, step] of steps.entries()) {
-        apply(step)
-        if (fits()) return { step: index, hidden: 0 }
+      const smallest = steps.length - 1
+      // A type change lays out the whole list again (the costly part): when even the smallest type
+      // cannot show everything, the larger ones are not tried.
+      apply(steps[smallest]!)
+      if (fits()) {
+        for (const [index, step] of steps.entries()) {
+          apply(step)
+          if (fits()) return { step: index, hidden: 0 }
+        }
       }
-      // Still too much at the smallest type: leave out as few items as possible (binary search).
+      // Too much at the smallest type: leave out as few items as possible.
+      apply(steps[smallest]!)
       return { step: smallest, hidden: fewestHidden(items, 1, Math.max(1, items.length - 1)) }
     }
-    /*
-     * A round that already overflows gets an idea every few hundred ms in a full room: searching from
-     * the last answer takes two or three layouts instead of a layout per step plus a binary search
-     * over every idea (which, at hundreds of ideas, kept the projector busy for seconds per idea).
-     * The answer is the same: the fewest oldest items left out at the smallest step.
+    /**
+     * Starts from the last fit (a new idea most often leaves the step as it was, or hides one more):
+     * a few layouts instead of one per step and per halving. Null when the answer is not near it.
      */
-    const fitFromLast = (items: HTMLElement[], hidden: number) => {
-      const max = Math.max(1, items.length - 1)
-      let count = Math.min(hidden, max)
-      apply(steps[smallest]!)
-      hide(items, count)
-      if (!fits()) {
-        // More content: widen the range by doubling, then search inside it.
-        let width = 1
-        let low = count + 1
-        let high = Math.min(max, count + width)
-        hide(items, high)
-        while (high < max && !fits()) {
-          low = high + 1
-          width *= 2
-          high = Math.min(max, high + width)
-          hide(items, high)
-        }
-        return { step: smallest, hidden: fewestHidden(items, low, high) }
+    const nearFit = (items: HTMLElement[], last: { step: number; hidden: number }) => {
+      apply(steps[last.step]!)
+      if (last.hidden === 0) {
+        if (!fitsHiding(items, 0)) return null
+        // It fits: the answer unless the next larger step fits too (items were taken away).
+        if (last.step === 0) return last
+        apply(steps[last.step - 1]!)
+        const larger = fits()
+        apply(steps[last.step]!)
+        return larger ? null : last
       }
-      // Less content (an idea deleted or shortened): show items back while the list still fits.
-      for (let tries = 0; count > 1 && tries < 8; tries++) {
-        hide(items, count - 1)
-        if (!fits()) {
-          hide(items, count)
-          return { step: smallest, hidden: count }
+      const top = Math.max(1, items.length - 1)
+      let count = Math.min(last.hidden, top)
+      if (fitsHiding(items, count)) {
+        // The fewest is at or below `count`: step down while one fewer still fits.
+        for (let tries = 0; tries < 4 && count > 1; tries++) {
+          if (!fitsHiding(items, count - 1)) return { step: last.step, hidden: count }
+          count--
         }
-        count--
+        // Maybe nothing needs leaving out any more: the whole search decides.
+        if (count <= 1) return null
+        return { step: last.step, hidden: fewestHidden(items, 1, count) }
       }
-      // Far fewer: a larger type may fit again.
-      return fitFromScratch(items)
+      for (let tries = 0; tries < 4 && count < top; tries++) {
+        count++
+        if (fitsHiding(items, count)) return { step: last.step, hidden: count }
+      }
+      return { step: last.step, hidden: fewestHidden(items, count, top) }
     }
     const fit = (fresh: boolean) => {
       const items = Array.from(box.querySelectorAll<HTMLElement>('[data-fit-order]')).sort(
         (a, b) => Number(a.dataset.fitOrder) - Number(b.dataset.fitOrder)
       )
-      const previous = fresh ? null : last.current
-      last.current =
-        previous && previous.hidden > 0
-          ? fitFromLast(items, previous.hidden)
-          : fitFromScratch(items)
+      const last = fresh ? null : lastFit.current
+      const found = (last && nearFit(items, last)) ?? fullFit(items)
+      apply(steps[found.step]!)
+      hide(items, found.hidden)
+      lastFit.current = found
     }
-    fit(false)
     const refit = () => fit(true)
+    fit(false)
     window.addEventListener('resize', refit)
     return () => window.removeEventListener('resize', refit)
     // The caller names what the content depends on; the steps are constants.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps)
+  }, [...deps, leftOut])
   return { ref, moreRef }
 }

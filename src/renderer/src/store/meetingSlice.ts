@@ -27,9 +27,14 @@ export interface MeetingSlice {
   closeMeeting: () => void
   /**
    * Sends one change to main; the refusal, if any, is shown under `scope`. Resolves (true) once the
-   * change is on screen, with the ids it made in `lastNewIds`.
+   * change is on screen, with the ids it made in `lastNewIds`. `onAccepted` hears main's reply (its
+   * revision and the ids it made) as soon as it comes, before the change is on screen.
    */
-  applyCommand: (command: Command, scope?: ErrorScope) => Promise<boolean>
+  applyCommand: (
+    command: Command,
+    scope?: ErrorScope,
+    onAccepted?: (receipt: CommandReceipt) => void
+  ) => Promise<boolean>
   /** Several changes as one: one save, one message, one undo step; all or none. */
   applyCommands: (commands: Command[], scope?: ErrorScope) => Promise<boolean>
   /** The ids main gave to what the last accepted change made (e.g. the new idea's id). */
@@ -42,7 +47,8 @@ export interface MeetingSlice {
    */
   changeMeeting: (
     scope: ErrorScope,
-    request: (meetingId: string) => Promise<Result<CommandReceipt>>
+    request: (meetingId: string) => Promise<Result<CommandReceipt>>,
+    onAccepted?: (receipt: CommandReceipt) => void
   ) => Promise<boolean>
   /** The facilitator's patches from main: applied in order; a gap or a late reply asks for a snapshot. */
   receiveMeetingPatch: (message: LivePatch) => void
@@ -113,13 +119,15 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get
   /** Sends a change and waits until it is on screen. */
   const changeMeeting = async (
     scope: ErrorScope,
-    request: (meetingId: string) => Promise<Result<CommandReceipt>>
+    request: (meetingId: string) => Promise<Result<CommandReceipt>>,
+    onAccepted?: (receipt: CommandReceipt) => void
   ): Promise<boolean> => {
     const meetingId = get().current?.meeting.id
     if (!meetingId) return false
     const result = await get().track(scope, request(meetingId))
     if (!result.ok) return false
     set({ lastNewIds: result.value.newIds })
+    onAccepted?.(result.value)
     await reach(meetingId, result.value.rev)
     return true
   }
@@ -150,8 +158,8 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get
       // Back in the library: its rows are read again so their counts include this meeting's changes.
       void get().loadLibrary()
     },
-    applyCommand: (command, scope = 'meeting') =>
-      changeMeeting(scope, (id) => api.applyCommand(id, command)),
+    applyCommand: (command, scope = 'meeting', onAccepted) =>
+      changeMeeting(scope, (id) => api.applyCommand(id, command), onAccepted),
     applyCommands: (commands, scope = 'meeting') =>
       commands.length === 0
         ? Promise.resolve(true)

@@ -29,17 +29,30 @@ const ROUND_FIT: readonly FitStep[] = [
  */
 export function DepartmentColumns({
   departments,
-  ideas
+  ideas,
+  earlierIdeas,
+  ideaCounts
 }: {
   departments: ProjectorDepartment[]
+  /** The round's newest ideas, as main sent them. */
   ideas: ProjectorIdea[]
+  /** The round's earlier ideas main left out: they count in "+N earlier". */
+  earlierIdeas: number
+  /** Every idea of the round per department, for the headings. */
+  ideaCounts: Record<string, number>
 }) {
   const t = strings.projector.round
-  const order = new Map(ideas.map((idea, index) => [idea.id, index]))
+  // The place in the round (not in the list), so a card keeps its order as the list slides.
+  const order = new Map(ideas.map((idea, index) => [idea.id, earlierIdeas + index]))
   const byDepartment = new Map<string, ProjectorIdea[]>(departments.map((d) => [d.id, []]))
   for (const idea of ideas) byDepartment.get(idea.departmentId)?.push(idea)
   const departmentsById = new Map(departments.map((d) => [d.id, d]))
-  const { ref, moreRef } = useFitSlide<HTMLDivElement>([ideas, departments], ROUND_FIT, t.notShown)
+  const { ref, moreRef } = useFitSlide<HTMLDivElement>(
+    [ideas, departments],
+    ROUND_FIT,
+    t.notShown,
+    earlierIdeas
+  )
 
   return (
     <div ref={ref} className="pj-columns">
@@ -55,10 +68,12 @@ export function DepartmentColumns({
           >
             <h3 id={`pj-dept-${department.id}`} className="pj-column-heading">
               <DepartmentBadge department={department} withName />
-              <span className="pj-count">{t.ideaCount(list.length)}</span>
+              <span className="pj-count">
+                {t.ideaCount(ideaCounts[department.id] ?? list.length)}
+              </span>
             </h3>
             {list.length === 0 ? (
-              <p className="pj-muted">{t.noIdeas}</p>
+              (ideaCounts[department.id] ?? 0) === 0 && <p className="pj-muted">{t.noIdeas}</p>
             ) : (
               <ul className="pj-ideas">
                 {list.map((idea) => (

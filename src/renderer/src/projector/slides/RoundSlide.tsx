@@ -52,7 +52,12 @@ export function RoundSlide({
         />
       </div>
       <h2 className="visually-hidden">{t.ideasHeading}</h2>
-      <DepartmentColumns departments={view.departments} ideas={view.ideas} />
+      <DepartmentColumns
+        departments={view.departments}
+        ideas={view.ideas}
+        earlierIdeas={view.earlierIdeas}
+        ideaCounts={view.ideaCounts}
+      />
     </SlideFrame>
   )
 }

@@ -1,9 +1,12 @@
 import type { Idea } from '../../../../shared/meeting/schema'
 import type { CapturedIdea } from '../../components/CaptureBar'
 
-/** An idea sent to main and not yet confirmed, with the round's idea ids as they were when sent. */
+/** An idea sent to main and not yet on screen as main saved it. */
 export interface PendingIdea {
   idea: Idea
+  /** The id main gave the idea, from its reply's `newIds`; null until the reply comes. */
+  savedId: string | null
+  /** The round's idea ids when it was sent (to tell its copy before the reply names it). */
   before: ReadonlySet<string>
 }
 
@@ -33,26 +36,39 @@ export function pendingIdea(
       effort: null,
       createdAt: ''
     },
+    savedId: null,
     before: new Set(roundIdeaIds)
   }
 }
 
+/** The stand-in `id` now knows main's id for its idea (the reply's first new id). */
+export function withSavedId(
+  pending: readonly PendingIdea[],
+  id: string,
+  newIds: readonly string[]
+): PendingIdea[] {
+  return pending.map((entry) =>
+    entry.idea.id === id ? { ...entry, savedId: newIds[0] ?? null } : entry
+  )
+}
+
 /**
- * The pending ideas main has not confirmed yet. A broadcast can bring the saved idea before the
- * command's own answer; an idea that is new since sending, with the same text and department, is
- * that idea, so its stand-in is dropped and the card never shows twice.
+ * The stand-ins still to show. Once main's reply has named the idea's id, a stand-in goes as soon as
+ * the idea with that id is on the board (two ideas with the same text are never confused). main's
+ * patches can come before its reply (they are sent first): until the reply, an idea new since sending
+ * with the same text and department is taken for it, so the card never shows twice.
  */
 export function unconfirmed(pending: readonly PendingIdea[], roundIdeas: readonly Idea[]): Idea[] {
   if (pending.length === 0) return []
+  const saved = new Set(roundIdeas.map((idea) => idea.id))
+  const arrivedBeforeReply = ({ idea, before }: PendingIdea) =>
+    roundIdeas.some(
+      (copy) =>
+        !before.has(copy.id) && copy.text === idea.text && copy.departmentId === idea.departmentId
+    )
   return pending
-    .filter(
-      ({ idea, before }) =>
-        !roundIdeas.some(
-          (saved) =>
-            !before.has(saved.id) &&
-            saved.text === idea.text &&
-            saved.departmentId === idea.departmentId
-        )
+    .filter((entry) =>
+      entry.savedId === null ? !arrivedBeforeReply(entry) : !saved.has(entry.savedId)
     )
     .map((p) => p.idea)
 }

@@ -3,7 +3,7 @@ import { nextIdeaNumber } from '../../../../shared/meeting/ideaNumbers'
 import type { Idea, Meeting, Round } from '../../../../shared/meeting/schema'
 import type { CapturedIdea } from '../../components/CaptureBar'
 import { useAppStore } from '../../store/StoreProvider'
-import { pendingIdea, unconfirmed } from './pendingIdeas'
+import { pendingIdea, unconfirmed, withSavedId } from './pendingIdeas'
 import type { PendingIdea } from './pendingIdeas'
 
 /**
@@ -28,16 +28,15 @@ export function usePendingIdeas(
   const onCommit = useCallback(
     async (idea: CapturedIdea) => {
       const number = nextIdeaNumber(meetingRef.current) + pendingRef.current.length
-      const entry = pendingIdea(
-        `pending-${++pendingCount.current}`,
-        round.id,
-        idea,
-        roundIdeaIds,
-        number
+      const id = `pending-${++pendingCount.current}`
+      setPending((list) => [...list, pendingIdea(id, round.id, idea, roundIdeaIds, number)])
+      // Main's reply names the idea's id: its stand-in goes the moment that idea is on the board.
+      const saved = await applyCommand(
+        { type: 'idea.add', roundId: round.id, ...idea },
+        'capture',
+        (receipt) => setPending((list) => withSavedId(list, id, receipt.newIds))
       )
-      setPending((list) => [...list, entry])
-      const saved = await applyCommand({ type: 'idea.add', roundId: round.id, ...idea }, 'capture')
-      setPending((list) => list.filter((e) => e !== entry))
+      setPending((list) => list.filter((e) => e.idea.id !== id))
       if (saved) onSaved(idea.buildsOnId)
       return saved
     },

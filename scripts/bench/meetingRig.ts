@@ -1,0 +1,65 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import type { Page } from 'playwright-core'
+import { leavePrepare } from '../../test/support/e2e/projectorSteps'
+import { launchNorthstar } from '../../test/support/e2e/launchNorthstar'
+import type { NorthstarHarness } from '../../test/support/e2e/launchNorthstar'
+import type { Meeting } from '../../src/shared/meeting/schema'
+import { installStamps } from './pageProbes'
+
+export const TIMEOUT = { timeout: 120_000 }
+
+/** The built app in Chromium on the real meeting service, with one large meeting open in its page. */
+export interface MeetingRig {
+  app: NorthstarHarness
+  /** The facilitator's page, on the meeting's live Rounds stage, with the stamp helpers installed. */
+  page: Page
+  meetingId: string
+  meeting: Meeting
+  close(): Promise<void>
+}
+
+/**
+ * Imports `meeting` from a file (as the app's import does), moves its run to the Rounds stage of its
+ * first round, and opens it in the facilitator's page (the address names it; leaving Prepare).
+ */
+export async function startWithMeeting(meeting: Meeting): Promise<MeetingRig> {
+  const app = await launchNorthstar()
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'northstar-bench-'))
+  try {
+    const file = path.join(folder, 'large.json')
+    await writeFile(file, JSON.stringify(meeting))
+    const opened = await app.service.openFromPath(file)
+    const meetingId = opened.meeting.id
+    await app.service.applyCommand(meetingId, {
+      type: 'run.goto',
+      stage: 'rounds',
+      roundId: opened.meeting.rounds[0]!.id
+    })
+    const page = app.page
+    // The app reads the address when it loads: change the hash, then load the page again.
+    await page.goto(`${new URL(page.url()).origin}/#/meeting/${meetingId}`)
+    await page.reload()
+    await leavePrepare(page)
+    await page.locator('section.stage-rounds').waitFor(TIMEOUT)
+    await installStamps(page)
+    return {
+      app,
+      page,
+      meetingId,
+      meeting: opened.meeting,
+      close: async () => {
+        await app.close()
+        await rm(folder, { recursive: true, force: true })
+      }
+    }
+  } catch (error) {
+    await app.close()
+    await rm(folder, { recursive: true, force: true })
+    throw error
+  }
+}
+
+/** "10,000" for 10000: figures' notes name sizes as people read them. */
+export const sizeName = (ideas: number): string => ideas.toLocaleString('en-GB')
