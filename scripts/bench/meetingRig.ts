@@ -21,6 +21,16 @@ export interface MeetingRig {
 }
 
 /**
+ * Leaves Prepare once the meeting's header is on screen: right after a reload the page may not have
+ * drawn the meeting yet, and leavePrepare (which does nothing on a page without a Prepare button)
+ * would then leave the run in Prepare, so the stage never showed and the bench timed out.
+ */
+export async function leaveLoadedPrepare(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Prepare', exact: true }).waitFor(TIMEOUT)
+  await leavePrepare(page)
+}
+
+/**
  * Imports `meeting` from a file (as the app's import does), moves its run to the Rounds stage of its
  * first round, and opens it in the facilitator's page (the address names it; leaving Prepare).
  */
@@ -41,7 +51,7 @@ export async function startWithMeeting(meeting: Meeting): Promise<MeetingRig> {
     // The app reads the address when it loads: change the hash, then load the page again.
     await page.goto(`${new URL(page.url()).origin}/#/meeting/${meetingId}`)
     await page.reload()
-    await leavePrepare(page)
+    await leaveLoadedPrepare(page)
     await page.locator('section.stage-rounds').waitFor(TIMEOUT)
     await installStamps(page)
     return {

@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { build } from 'esbuild'
 import type { Page } from 'playwright-core'
 import type { WebSocket } from 'ws'
-import { leavePrepare } from '../../test/support/e2e/projectorSteps'
+import { leaveLoadedPrepare } from './meetingRig'
 import { launchNorthstar } from '../../test/support/e2e/launchNorthstar'
 import type { NorthstarHarness } from '../../test/support/e2e/launchNorthstar'
 import type { FromRoomProcess, ToRoomProcess } from '../../src/main/room/processMessages'
@@ -107,7 +107,7 @@ function roomRig(front: 'facilitator' | 'projector') {
       facilitator = app.page
       await facilitator.goto(`${new URL(facilitator.url()).origin}/#/meeting/${meetingId}`)
       await facilitator.reload()
-      await leavePrepare(facilitator)
+      await leaveLoadedPrepare(facilitator)
       await facilitator.getByLabel('Idea', { exact: true }).waitFor(TIMEOUT)
       await facilitator.evaluate(FACILITATOR_PROBE)
       projector = await app.openProjectorPage()
