@@ -2,7 +2,6 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import type { Page } from 'playwright-core'
-import { leavePrepare } from '../../test/support/e2e/projectorSteps'
 import { launchNorthstar } from '../../test/support/e2e/launchNorthstar'
 import type { NorthstarHarness } from '../../test/support/e2e/launchNorthstar'
 import type { Meeting } from '../../src/shared/meeting/schema'
@@ -21,13 +20,15 @@ export interface MeetingRig {
 }
 
 /**
- * Leaves Prepare once the meeting's header is on screen: right after a reload the page may not have
- * drawn the meeting yet, and leavePrepare (which does nothing on a page without a Prepare button)
- * would then leave the run in Prepare, so the stage never showed and the bench timed out.
+ * Leaves Prepare once the meeting's header is on screen. Right after a reload the page may not have
+ * drawn the meeting yet (the e2e steps' leavePrepare does nothing on a page without a Prepare button,
+ * and waits with vitest's expect, which a bench run outside vitest cannot use).
  */
 export async function leaveLoadedPrepare(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Prepare', exact: true }).waitFor(TIMEOUT)
-  await leavePrepare(page)
+  const prepare = page.getByRole('button', { name: 'Prepare', exact: true })
+  await prepare.waitFor(TIMEOUT)
+  if ((await prepare.getAttribute('aria-pressed')) === 'true') await prepare.click()
+  await page.getByRole('button', { name: 'Prepare', exact: true, pressed: false }).waitFor(TIMEOUT)
 }
 
 /**
