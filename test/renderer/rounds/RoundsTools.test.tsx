@@ -81,8 +81,9 @@ describe('Rounds stage: building on ideas', () => {
     expect(ideas()[1]!.buildsOnId).toBe(ideas()[0]!.id)
     const product = screen.getByRole('region', { name: /^Product/ })
     expect(within(product).getByText(/builds on #1 \(Marketing\)/)).toBeTruthy()
-    // The build target is used once, and focus never leaves the bar.
-    expect(screen.queryByText(/Next idea builds on/)).toBeNull()
+    // The build target is used once (cleared when main's reply comes, which can follow the card), and
+    // focus never leaves the bar.
+    await waitFor(() => expect(screen.queryByText(/Next idea builds on/)).toBeNull())
     expect(document.activeElement).toBe(input)
   })
 
