@@ -151,8 +151,8 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
         return id
       }
     }
-    const state = await meetings.commit(open, next(open.history, context), (published) =>
-      stream.publish(meetingId, published)
+    const state = await meetings.commit(open, next(open.history, context), (published, phase) =>
+      stream.publish(meetingId, published, phase)
     )
     const after = state.meeting.facts
     if (
@@ -224,7 +224,9 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       const open = await meetings.get(meetingId)
       const snapshot = (await facilitatorFeed.snapshot(meetingId)) as WindowSnapshot<'facilitator'>
       // What was repaired on load travels with the opening snapshot only, for the facilitator to read.
-      return open.notice ? { ...snapshot, view: { ...snapshot.view, notice: open.notice } } : snapshot
+      return open.notice
+        ? { ...snapshot, view: { ...snapshot.view, notice: open.notice } }
+        : snapshot
     },
 
     liveSnapshot(meetingId, caller: Caller = FACILITATOR) {

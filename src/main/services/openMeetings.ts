@@ -80,30 +80,43 @@ export class OpenMeetings {
   }
 
   /**
-   * Moves an open meeting to a new history state and saves it durably. On a disk error the new
-   * state stays in memory (the next successful save carries it) and the error says so. A read-only
-   * meeting (only moved between stages, see refuseIfReadOnly) is never saved.
+   * Moves an open meeting to a new history state and saves it durably. Display-only audiences are
+   * told at once (`accepted`); the rest once it is on disk (`saved`). On a disk error the new state
+   * stays in memory (the next successful save carries it), is published, and the error says so. Any
+   * other refusal of the save (the workspace taken over) takes the change back, and the display-only
+   * audiences are sent the state as it was. A read-only meeting (only moved between stages, see
+   * refuseIfReadOnly) is never saved.
    */
   async commit(
     open: OpenMeeting,
     next: History,
-    onState: (state: MeetingState) => void
+    onState: (state: MeetingState, phase: 'accepted' | 'saved') => void
   ): Promise<MeetingState> {
+    const previous = open.history
     open.history = next
     const state = stateOf(open)
+    onState(state, 'accepted')
     if (open.readOnly !== null) {
-      onState(state)
+      onState(state, 'saved')
       return state
     }
-    const ws = await this.workspace()
+    let ws: Workspace | null = null
     try {
+      ws = await this.workspace()
       await ws.save(next.present)
     } catch (error) {
-      if (!isDiskError(error)) throw error
-      onState(state)
+      if (!ws || !isDiskError(error)) {
+        // Not saved and never will be: unless a later change already builds on it, it is undone.
+        if (open.history === next) {
+          open.history = previous
+          onState(stateOf(open), 'accepted')
+        }
+        throw error
+      }
+      onState(state, 'saved')
       throw ioFailure(error, ws.layout.meetings, true)
     }
-    onState(state)
+    onState(state, 'saved')
     return state
   }
 }

@@ -34,6 +34,12 @@ export interface AudienceOptions {
    * meeting (the facilitator's windows).
    */
   follows?: 'presented' | 'every'
+  /**
+   * `saved` (default): sent a change once it is durable on disk (the facilitator: what it sees is what
+   * is saved). `accepted`: a display-only audience (the projector) is sent a change as soon as main
+   * accepts it, before the save; should the change then be refused, it is sent the correction.
+   */
+  sentWhen?: 'saved' | 'accepted'
 }
 
 /** One audience's stream: its patches as they happen, and a snapshot to start from or resync to. */
@@ -49,6 +55,7 @@ interface Audience {
   name: string
   view: AudienceView<object>
   follows: 'presented' | 'every'
+  sentWhen: 'saved' | 'accepted'
   listeners: Set<(message: LivePatch) => void>
 }
 
@@ -56,13 +63,21 @@ interface Audience {
 interface ViewState {
   rev: number
   view: object | null
+  /** What the view was computed from (a change already sent is not computed again on its save). */
+  from?: LiveSource
 }
 
 interface MeetingStream {
-  /** What was last published: snapshots are computed from this, never from an unsent state. */
+  /** What was last published as saved: snapshots are computed from this, never from an unsent state. */
   published: LiveSource | null
+  /** What was last accepted (maybe not saved yet): `accepted` audiences' views come from this. */
+  accepted: LiveSource | null
   views: Map<string, ViewState>
 }
+
+/** The change an audience is shown: the newest accepted one for `accepted` audiences. */
+const sourceFor = (audience: Audience, stream: MeetingStream): LiveSource | null =>
+  audience.sentWhen === 'accepted' ? (stream.accepted ?? stream.published) : stream.published
 
 /**
  * The revisioned change stream of every open meeting, one view per audience, computed in main.
@@ -93,6 +108,7 @@ export class LiveStream {
       name,
       view,
       follows: options.follows ?? 'presented',
+      sentWhen: options.sentWhen ?? 'saved',
       listeners: new Set()
     }
     this.#audiences.set(name, audience)
@@ -111,11 +127,24 @@ export class LiveStream {
     return this.#meetings.get(meetingId)?.views.get(audience)?.rev ?? 0
   }
 
-  /** Publishes an accepted change (or undo/redo) of a meeting to every audience following it. */
-  publish(meetingId: string, source: LiveSource): void {
+  /**
+   * Publishes a change (or undo/redo) of a meeting. `saved`: it is durable (or will never be saved,
+   * e.g. a read-only meeting), for every audience following the meeting. `accepted`: main took it and
+   * is saving it, for the `accepted` audiences only; also how they are sent a correction, should a
+   * change they were shown be refused after all.
+   */
+  publish(meetingId: string, source: LiveSource, phase: 'saved' | 'accepted' = 'saved'): void {
     const stream = this.#stream(meetingId)
-    stream.published = source
-    for (const audience of this.#audiences.values()) this.#update(meetingId, stream, audience)
+    if (phase === 'accepted') stream.accepted = source
+    else {
+      // A newer change accepted meanwhile is not taken back by this older one's save.
+      if (stream.accepted === stream.published) stream.accepted = source
+      stream.published = source
+    }
+    for (const audience of this.#audiences.values()) {
+      if (phase === 'saved' || audience.sentWhen === 'accepted')
+        this.#update(meetingId, stream, audience)
+    }
   }
 
   /** The presentation changed: views that depend on it are brought up to date. */
@@ -128,7 +157,7 @@ export class LiveStream {
           // new revision, so a window holding the old view takes the new one.
           const state = stream.views.get(audience.name)
           if (state?.view) stream.views.set(audience.name, { rev: state.rev + 1, view: null })
-        } else this.#update(meetingId, stream, audience)
+        } else this.#update(meetingId, stream, audience, true)
       }
     }
   }
@@ -138,6 +167,7 @@ export class LiveStream {
     const stream = this.#meetings.get(meetingId)
     if (!stream) return
     stream.published = null
+    stream.accepted = null
     for (const [name, state] of stream.views) {
       stream.views.set(name, { rev: state.rev + (state.view ? 1 : 0), view: null })
     }
@@ -153,10 +183,10 @@ export class LiveStream {
       // A change published while loading is newer than what was read.
       stream.published ??= loaded
     }
-    const source = stream.published
+    const source = sourceFor(audience, stream) ?? stream.published
     let state = stream.views.get(audienceName)
     if (!state?.view) {
-      state = { rev: state?.rev ?? 0, view: this.#viewOf(audience, source) }
+      state = { rev: state?.rev ?? 0, view: this.#viewOf(audience, source), from: source }
       stream.views.set(audienceName, state)
     }
     return { audience: audienceName, meetingId, rev: state.rev, view: state.view }
@@ -165,7 +195,7 @@ export class LiveStream {
   #stream(meetingId: string): MeetingStream {
     let stream = this.#meetings.get(meetingId)
     if (!stream) {
-      stream = { published: null, views: new Map() }
+      stream = { published: null, accepted: null, views: new Map() }
       this.#meetings.set(meetingId, stream)
     }
     return stream
@@ -179,16 +209,17 @@ export class LiveStream {
     })
   }
 
-  #update(meetingId: string, stream: MeetingStream, audience: Audience): void {
+  #update(meetingId: string, stream: MeetingStream, audience: Audience, anew = false): void {
     const state = stream.views.get(audience.name)
     // Nobody has taken a snapshot of this view: nobody can follow its patches, so none are made.
-    if (!state?.view || !stream.published) return
+    const source = sourceFor(audience, stream)
+    if (!state?.view || !source || (!anew && state.from === source)) return
     if (audience.follows === 'presented' && this.presentation().meetingId !== meetingId) return
-    const next = this.#viewOf(audience, stream.published)
+    const next = this.#viewOf(audience, source)
     const patches = diffPatches(state.view, next)
-    if (patches.length === 0) return
+    if (patches.length === 0) return void (state.from = source)
     const rev = state.rev + 1
-    stream.views.set(audience.name, { rev, view: next })
+    stream.views.set(audience.name, { rev, view: next, from: source })
     const message: LivePatch = { audience: audience.name, meetingId, rev, patches }
     for (const listener of audience.listeners) listener(message)
   }

@@ -21,8 +21,13 @@ export function registerWindowAudiences(
       (meeting, _presentation, history): MeetingState => ({ meeting, ...history }),
       { follows: 'every' }
     ),
-    // Ideas hidden from the room never reach the projector (shownToRoom leaves them out).
-    projector: stream.registerAudience('projector', (meeting) => projectorView(shownToRoom(meeting)))
+    // Ideas hidden from the room never reach the projector (shownToRoom leaves them out). It only
+    // shows: it is sent a change as main accepts it, while the facilitator's waits for the save.
+    projector: stream.registerAudience(
+      'projector',
+      (meeting) => projectorView(shownToRoom(meeting)),
+      { sentWhen: 'accepted' }
+    )
   }
   feeds.facilitator.subscribe((message) => send(message, 'facilitator'))
   feeds.projector.subscribe((message) => send(message, 'projector'))
