@@ -1,4 +1,4 @@
-import type { WrittenFile } from './durableWrite'
+import type { FileData, WrittenFile } from './durableWrite'
 
 interface Waiter {
   resolve: (written: WrittenFile) => void
@@ -11,12 +11,12 @@ interface Waiter {
  * write that contains its bytes (its own or a newer one), so "resolved" always means "durable".
  */
 export class CoalescingWriter {
-  #pending: { data: string; waiters: Waiter[] } | null = null
+  #pending: { data: FileData; waiters: Waiter[] } | null = null
   #draining: Promise<void> | null = null
 
-  constructor(private readonly writeOnce: (data: string) => Promise<WrittenFile>) {}
+  constructor(private readonly writeOnce: (data: FileData) => Promise<WrittenFile>) {}
 
-  write(data: string): Promise<WrittenFile> {
+  write(data: FileData): Promise<WrittenFile> {
     return new Promise<WrittenFile>((resolve, reject) => {
       const waiter = { resolve, reject }
       if (this.#pending) {

@@ -1,5 +1,5 @@
 import type { Adapter } from 'lowdb'
-import type { DurableWriteOptions, WrittenFile } from './durableWrite'
+import type { DurableWriteOptions, FileData, WrittenFile } from './durableWrite'
 import { writeQueued } from './fileWriters'
 import { readRegularFile } from './regularFile'
 
@@ -21,7 +21,7 @@ export class DurableTextFile implements Adapter<string> {
     return (await readRegularFile(this.filename))?.toString('utf-8') ?? null
   }
 
-  async write(text: string): Promise<void> {
+  async write(text: FileData): Promise<void> {
     const written = await writeQueued(this.filename, text, this.options)
     // Writes to one file finish in order, so the last to finish describes the file on disk.
     this.written = written
@@ -35,7 +35,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     filename: string,
     options: DurableWriteOptions = {},
-    private readonly stringify: (data: T) => string = (data) => `${JSON.stringify(data)}\n`
+    private readonly stringify: (data: T) => FileData = (data) => `${JSON.stringify(data)}\n`
   ) {
     this.#text = new DurableTextFile(filename, options)
   }

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { copyFile, link, mkdir, open, rename, stat, unlink } from 'node:fs/promises'
+import type { FileHandle } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { errorCode } from './errorCode'
@@ -14,6 +15,9 @@ export interface WrittenFile {
   size: number
   mtimeMs: number
 }
+
+/** What a durable write takes: text, bytes, or bytes in pieces written in order (one writev). */
+export type FileData = string | Uint8Array | readonly Uint8Array[]
 
 export interface DurableWriteOptions {
   /** Before the target is replaced, its current version is kept here (the last good copy). */
@@ -91,11 +95,12 @@ export async function mkdirDurably(dir: string): Promise<void> {
 }
 
 /** Writes bytes to a fresh file and fsyncs it; the file is removed again if anything fails. */
-async function writeSyncedFile(file: string, data: string | Uint8Array): Promise<WrittenFile> {
+async function writeSyncedFile(file: string, data: FileData): Promise<WrittenFile> {
   const handle = await open(file, 'wx')
   let written: WrittenFile | null = null
   try {
-    await handle.writeFile(data)
+    if (typeof data === 'string' || !Array.isArray(data)) await handle.writeFile(data as string)
+    else await writeChunks(handle, data)
     await handle.sync()
     const stats = await handle.stat()
     written = { size: stats.size, mtimeMs: stats.mtimeMs }
@@ -104,6 +109,19 @@ async function writeSyncedFile(file: string, data: string | Uint8Array): Promise
     if (!written) await unlink(file).catch(() => undefined)
   }
   return written
+}
+
+/** Writes pieces in order with writev (libuv resumes a short write); checks every byte went. */
+async function writeChunks(handle: FileHandle, chunks: readonly Uint8Array[]): Promise<void> {
+  const expected = chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0)
+  const { bytesWritten } = await handle.writev(chunks as Uint8Array[])
+  if (bytesWritten !== expected) {
+    // A short write without an error: said as the disk error it is (see ioFailure).
+    throw Object.assign(new Error(`Only ${bytesWritten} of ${expected} bytes could be written.`), {
+      code: 'EIO',
+      syscall: 'writev'
+    })
+  }
 }
 
 /**
@@ -139,25 +157,31 @@ async function keepPreviousVersion(target: string, backup: string): Promise<void
 
 /**
  * Replaces `target` so that after a crash at any moment it holds either the old or the new bytes,
- * complete: unique temp file, write, fsync, (keep the previous version), rename over the target,
- * fsync the folder. Resolves only once the new version is durable.
+ * complete: unique temp file, write, fsync (meanwhile the previous version is kept), rename over the
+ * target, fsync the folder. Resolves only once the new version is durable.
  */
 export async function writeFileDurably(
   target: string,
-  data: string | Uint8Array,
+  data: FileData,
   options: DurableWriteOptions = {}
 ): Promise<WrittenFile> {
   const temp = tempNameFor(target)
-  const written = await writeSyncedFile(temp, data)
+  // The previous version is linked aside while the new one is written and synced: both only read
+  // the target, which stays as it is until the rename.
+  const [write, backup] = await Promise.allSettled([
+    writeSyncedFile(temp, data),
+    options.backupPath ? keepPreviousVersion(target, options.backupPath) : Promise.resolve()
+  ])
+  if (write.status === 'rejected') throw write.reason
   try {
-    if (options.backupPath) await keepPreviousVersion(target, options.backupPath)
+    if (backup.status === 'rejected') throw backup.reason
     await renameWithRetry(temp, target)
   } catch (error) {
     await unlink(temp).catch(() => undefined)
     throw error
   }
   await fsyncDir(path.dirname(target))
-  return written
+  return write.value
 }
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { CoalescingWriter } from './coalescingWriter'
-import type { DurableWriteOptions, WrittenFile } from './durableWrite'
+import type { DurableWriteOptions, FileData, WrittenFile } from './durableWrite'
 import { writeFileDurably } from './durableWrite'
 
 /** One coalescing writer per absolute path, shared by everything in this process. */
@@ -14,7 +14,7 @@ const keyOf = (file: string): string => path.resolve(file)
  */
 export function writeQueued(
   file: string,
-  data: string,
+  data: FileData,
   options: DurableWriteOptions = {}
 ): Promise<WrittenFile> {
   const key = keyOf(file)

@@ -21,7 +21,7 @@ import { Library, SettingsFile } from './library'
 import type { DecodedMeeting } from './meetingCodec'
 import {
   decodeMeeting,
-  encodeMeeting,
+  encodeMeetingChunks,
   isFromNewerVersion,
   unknownFieldsSentence
 } from './meetingCodec'
@@ -222,7 +222,7 @@ export class Workspace {
       const adapter = new DurableJsonFile<Meeting>(
         file,
         { backupPath: backupFile(file) },
-        encodeMeeting
+        encodeMeetingChunks
       )
       db = new Low<Meeting>(adapter, null as unknown as Meeting) as Low<Meeting> & {
         adapter: DurableJsonFile<Meeting>

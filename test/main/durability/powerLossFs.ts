@@ -62,6 +62,14 @@ function recordedHandle(real: FileHandle, id: number): FileHandle {
           log({ op: 'write', handle: id, data: toBuffer(data), append: false })
         }
       }
+      if (key === 'writev') {
+        // Pieces written in order at the end of what was written: one write of their bytes.
+        return async (chunks: readonly Uint8Array[]) => {
+          const result = await target.writev(chunks as Uint8Array[])
+          log({ op: 'write', handle: id, data: Buffer.concat(chunks), append: false })
+          return result
+        }
+      }
       if (key === 'sync') {
         return async () => {
           await target.sync()
