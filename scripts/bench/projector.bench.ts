@@ -149,7 +149,7 @@ const paintFigures = (ideas: number): Benchmark[] => {
     paintBenchmark(
       `projector.paint.${ideas}ideas`,
       ideas,
-      `An idea committed in the facilitator page (Enter in the capture bar → IPC → durable save → patches) until the stamp after the frame that paints it in the projector page (requestAnimationFrame, then a MessageChannel task), on a ${size}-idea meeting; both pages stamp performance.timeOrigin + now(); ${BASELINE}`,
+      `An idea committed in the facilitator page (Enter in the capture bar → IPC → main accepts it → patches; the projector does not wait for the durable save, the facilitator does) until the stamp after the frame that paints it in the projector page (requestAnimationFrame, then a MessageChannel task), on a ${size}-idea meeting; both pages stamp performance.timeOrigin + now(); ${BASELINE}`,
       (s) => s.commitToPaint
     ),
     paintBenchmark(
