@@ -7,6 +7,19 @@ export interface FitStep {
   columns: number
 }
 
+/** A fit: the step, how many items were left out, and out of how many. */
+interface Fit {
+  step: number
+  hidden: number
+  items: number
+}
+
+/**
+ * How long after a change the fitting checks whether it could show more than the answer it painted
+ * (one more earlier item, a larger type): after the frame, so that check never delays the new item.
+ */
+const REFINE_AFTER_MS = 120
+
 /**
  * Fits a projector list into its box without cutting anything, in the order the room is best served:
  * 1. the type steps down through `steps` (largest first) at the first column count;
@@ -18,6 +31,9 @@ export interface FitStep {
  * carry `data-fit-order`; `more` is an element React renders empty (this hook writes its text).
  * Re-fits when `deps` change and when the window is resized. `leftOut` counts items main already
  * left out of the list (the oldest ideas of a long round): they are added to the `more` count.
+ * After a change, the first frame shows as many items as before if they fit (one layout: a new idea
+ * most often takes the place of the oldest shown); whether one more would fit too, or a larger type,
+ * is checked REFINE_AFTER_MS later, so the new item is painted without waiting for those layouts.
  * Returns the refs to attach.
  */
 export function useFitSlide<E extends HTMLElement>(
@@ -30,7 +46,7 @@ export function useFitSlide<E extends HTMLElement>(
   const moreRef = useRef<HTMLParagraphElement>(null)
   const latestMore = useRef(moreText)
   // The step and the number of items left out at the last fit, to start the next one from.
-  const lastFit = useRef<{ step: number; hidden: number } | null>(null)
+  const lastFit = useRef<Fit | null>(null)
   latestMore.current = moreText
 
   useLayoutEffect(() => {
@@ -68,7 +84,7 @@ export function useFitSlide<E extends HTMLElement>(
       }
       return low
     }
-    const fullFit = (items: HTMLElement[]) => {
+    const fullFit = (items: HTMLElement[]): Omit<Fit, 'items'> => {
       hide(items, 0)
       const smallest = steps.length - 1
       // A type change lays out the whole list again (the costly part): when even the smallest type
@@ -88,7 +104,7 @@ export function useFitSlide<E extends HTMLElement>(
      * Starts from the last fit (a new idea most often leaves the step as it was, or hides one more):
      * a few layouts instead of one per step and per halving. Null when the answer is not near it.
      */
-    const nearFit = (items: HTMLElement[], last: { step: number; hidden: number }) => {
+    const nearFit = (items: HTMLElement[], last: Fit): Omit<Fit, 'items'> | null => {
       apply(steps[last.step]!)
       if (last.hidden === 0) {
         if (!fitsHiding(items, 0)) return null
@@ -117,20 +133,55 @@ export function useFitSlide<E extends HTMLElement>(
       }
       return { step: last.step, hidden: fewestHidden(items, count, top) }
     }
-    const fit = (fresh: boolean) => {
-      const items = Array.from(box.querySelectorAll<HTMLElement>('[data-fit-order]')).sort(
+    /**
+     * The first answer after a change: as many items shown as at the last fit, at its step, if they
+     * fit (one layout); else one more left out at a time. `settled`: no fewer can be left out.
+     */
+    const quickFit = (items: HTMLElement[], last: Fit) => {
+      apply(steps[last.step]!)
+      const top = Math.max(1, items.length - 1)
+      let count =
+        last.hidden === 0
+          ? 0
+          : Math.min(top, Math.max(1, items.length - (last.items - last.hidden)))
+      if (fitsHiding(items, count)) {
+        return { step: last.step, hidden: count, settled: count === 0 && last.step === 0 }
+      }
+      if (count === 0) return null
+      for (let tries = 0; tries < 4 && count < top; tries++) {
+        count++
+        if (fitsHiding(items, count)) return { step: last.step, hidden: count, settled: true }
+      }
+      return { step: last.step, hidden: fewestHidden(items, count, top), settled: true }
+    }
+    const itemsNow = () =>
+      Array.from(box.querySelectorAll<HTMLElement>('[data-fit-order]')).sort(
         (a, b) => Number(a.dataset.fitOrder) - Number(b.dataset.fitOrder)
       )
-      const last = fresh ? null : lastFit.current
-      const found = (last && nearFit(items, last)) ?? fullFit(items)
+    const show = (items: HTMLElement[], found: Omit<Fit, 'items'>) => {
       apply(steps[found.step]!)
       hide(items, found.hidden)
-      lastFit.current = found
+      lastFit.current = { step: found.step, hidden: found.hidden, items: items.length }
     }
-    const refit = () => fit(true)
-    fit(false)
+    let refineTimer: number | undefined
+    /** The whole answer, starting from the last one (a few layouts, or a full fit). */
+    const refine = (fresh: boolean) => {
+      const items = itemsNow()
+      const last = fresh ? null : lastFit.current
+      show(items, (last && nearFit(items, last)) ?? fullFit(items))
+    }
+    const items = itemsNow()
+    const quick = lastFit.current && quickFit(items, lastFit.current)
+    if (quick) {
+      show(items, quick)
+      if (!quick.settled) refineTimer = window.setTimeout(() => refine(false), REFINE_AFTER_MS)
+    } else show(items, fullFit(items))
+    const refit = () => refine(true)
     window.addEventListener('resize', refit)
-    return () => window.removeEventListener('resize', refit)
+    return () => {
+      window.clearTimeout(refineTimer)
+      window.removeEventListener('resize', refit)
+    }
     // The caller names what the content depends on; the steps are constants.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, leftOut])
