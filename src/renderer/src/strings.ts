@@ -11,10 +11,10 @@ import { minutesStrings } from './strings/minutes'
 import { roomStrings } from './strings/room'
 
 /**
- * Every string the facilitator or the room can read. Kept in one module so the app can be translated
- * by swapping this file; functions take the values a sentence needs so word order can change per language.
+ * Every string the facilitator or the room can read, in English: the catalogue every other language
+ * mirrors (`Strings`). Functions take the values a sentence needs so word order can change per language.
  */
-export const strings = {
+export const english = {
   appName: 'Northstar',
   converge: convergeStrings,
   actions: actionsStrings,
@@ -102,4 +102,19 @@ export const strings = {
   rounds: roundsStrings,
   search: searchStrings,
   projector: projectorStrings
+}
+
+/** The shape every language's catalogue has: English's, so a missing or extra entry fails typecheck. */
+export type Strings = typeof english
+
+/**
+ * The catalogue in use. A live binding: `useUiLocale` (src/renderer/src/i18n) points it at the open
+ * meeting's language before the tree under it renders, and remounts that tree when the language changes,
+ * so reading `strings.x` at render time always gives the current language.
+ */
+export let strings: Strings = english
+
+/** Points `strings` at `catalogue`. Only `i18n/uiLocale.ts` calls this. */
+export function setCatalogue(catalogue: Strings): void {
+  strings = catalogue
 }

@@ -1,5 +1,6 @@
 import type { Department, Meeting, Round, StageKind } from './schema'
 import { CURRENT_SCHEMA_VERSION, STAGE_KINDS } from './schema'
+import { DEFAULT_LOCALE } from '../i18n/locale'
 import type { CommandContext } from './context'
 
 /** Department presets. Colours come from the Okabe–Ito palette, distinguishable with colour-blindness. */
@@ -94,7 +95,8 @@ export function createMeetingFromTemplate(title: string, ctx: CommandContext): M
       facilitator: '',
       mission: '',
       purpose:
-        'Start from one real customer’s story, then ask every department: how do we make more stories like this happen?'
+        'Start from one real customer’s story, then ask every department: how do we make more stories like this happen?',
+      language: DEFAULT_LOCALE
     },
     departments: DEPARTMENT_PRESETS.map((preset) => ({ ...preset, id: ctx.newId() })),
     attendees: [],

@@ -3,6 +3,7 @@ import type { MetricMovement } from '../meeting/metrics'
 import type { CarriedStatus, Meeting, Priority, StageKind, StoryField } from '../meeting/schema'
 import { rankedShortlist } from '../meeting/shortlist'
 import { fillFraming } from '../meeting/template'
+import type { Locale } from '../i18n/locale'
 
 /** A department as the room sees it: the colour is never alone, the name and initial go with it. */
 export interface ProjectorDepartment {
@@ -75,6 +76,8 @@ export interface ProjectorAction {
  */
 export interface ProjectorView {
   meetingId: string
+  /** The meeting's language: the projector words its slides in it. */
+  language: Locale
   title: string
   quarter: string
   date: string
@@ -161,6 +164,7 @@ export function projectorView(meeting: Meeting): ProjectorView {
 
   return {
     meetingId: meeting.id,
+    language: meeting.facts.language,
     title: meeting.facts.title,
     quarter: meeting.facts.quarter,
     date: meeting.facts.date,
