@@ -1,7 +1,8 @@
 import { plural } from '../../../../shared/i18n/plural'
+import type { actionsStrings as english } from '../actions'
 
 /** Strings of the Actions stage in European Portuguese (see ../actions.ts). */
-export const actionsStrings: typeof import('../actions').actionsStrings = {
+export const actionsStrings: typeof english = {
   intro:
     'Transforme a lista restrita em ações: cada uma indica um responsável, um prazo, o que ganham os nossos clientes e a métrica de cliente que deve mudar.',
   fromShortlistHeading: 'Da lista restrita',

@@ -1,5 +1,7 @@
+import type { closeStrings as english } from '../close'
+
 /** Strings of the Recognition & close stage in European Portuguese (see ../close.ts). */
-export const closeStrings: typeof import('../close').closeStrings = {
+export const closeStrings: typeof english = {
   intro:
     'Reconheça os defensores dos clientes, acorde as três prioridades para o próximo trimestre e marque a próxima revisão.',
   recognitionHeading: 'Defensores dos clientes',

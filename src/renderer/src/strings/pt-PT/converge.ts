@@ -1,4 +1,5 @@
 import { plural } from '../../../../shared/i18n/plural'
+import type { convergeStrings as english } from '../converge'
 
 const ideas = (count: number): string =>
   plural('pt-PT', count, { one: '# ideia', other: '# ideias' })
@@ -6,7 +7,7 @@ const dots = (count: number): string =>
   plural('pt-PT', count, { one: '# ponto', other: '# pontos' })
 
 /** Strings of the Converge stage in European Portuguese (see ../converge.ts). */
-export const convergeStrings: typeof import('../converge').convergeStrings = {
+export const convergeStrings: typeof english = {
   intro:
     'Agrupe as ideias em temas, registe os votos por pontos, classifique o impacto e o esforço se for útil e leia a lista restrita.',
   keyboardHint:

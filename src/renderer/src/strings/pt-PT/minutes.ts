@@ -1,7 +1,8 @@
 import { formatNumber, plural } from '../../../../shared/i18n/plural'
+import type { minutesStrings as english } from '../minutes'
 
 /** Strings of the Minutes stage in European Portuguese (see ../minutes.ts). */
-export const minutesStrings: typeof import('../minutes').minutesStrings = {
+export const minutesStrings: typeof english = {
   intro:
     'Exporte a ata de ações. A reunião continua aberta e a recolha de ideias continua a funcionar durante a exportação.',
   formatsLegend: 'Formatos',

@@ -1,4 +1,5 @@
 import { plural } from '../../../../shared/i18n/plural'
+import type { prepareStrings as english } from '../prepare'
 
 const actions = (count: number): string =>
   plural('pt-PT', count, { one: '# ação', other: '# ações' })
@@ -6,7 +7,7 @@ const attendees = (count: number): string =>
   plural('pt-PT', count, { one: '# participante', other: '# participantes' })
 
 /** Strings of the Prepare view in European Portuguese (see ../prepare.ts). */
-export const prepareStrings: typeof import('../prepare').prepareStrings = {
+export const prepareStrings: typeof english = {
   toggle: 'Preparar',
   heading: 'Preparar a reunião',
   intro:

@@ -1,10 +1,11 @@
 import { formatNumber, plural } from '../../../../shared/i18n/plural'
+import type { projectorStrings as english } from '../projector'
 
 const ideas = (count: number): string =>
   plural('pt-PT', count, { one: '# ideia', other: '# ideias' })
 
 /** Strings of the projector and the presenting controls in European Portuguese (see ../projector.ts). */
-export const projectorStrings: typeof import('../projector').projectorStrings = {
+export const projectorStrings: typeof english = {
   windowTitle: 'Northstar — projetor',
   waiting: 'À espera de que o facilitador abra uma reunião…',
   blanked: 'O ecrã do projetor está em branco',

@@ -1,7 +1,8 @@
 import { formatNumber, plural } from '../../../../shared/i18n/plural'
+import type { roomStrings as english } from '../room'
 
 /** Room join in European Portuguese (see ../room.ts). */
-export const roomStrings: typeof import('../room').roomStrings = {
+export const roomStrings: typeof english = {
   toggle: 'Entrada da sala',
   toggleOn: (phones: number) =>
     plural('pt-PT', phones, {

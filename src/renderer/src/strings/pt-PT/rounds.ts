@@ -1,7 +1,8 @@
 import { formatNumber, plural } from '../../../../shared/i18n/plural'
+import type { roundsStrings as english } from '../rounds'
 
 /** The Rounds stage in European Portuguese (see ../rounds.ts). */
-export const roundsStrings: typeof import('../rounds').roundsStrings = {
+export const roundsStrings: typeof english = {
   roundsLabel: 'Rondas de brainstorming',
   roundTab: (title: string, count: number) => `${title} (${formatNumber('pt-PT', count)})`,
   roundTabsHint: 'Alt+Page Up / Alt+Page Down mudam de ronda.',

@@ -1,9 +1,10 @@
 import { formatNumber } from '../../../../shared/i18n/plural'
+import type { searchStrings as english } from '../search'
 
 const n = (value: number): string => formatNumber('pt-PT', value)
 
 /** Meeting-wide search and idea filter in European Portuguese (see ../search.ts). */
-export const searchStrings: typeof import('../search').searchStrings = {
+export const searchStrings: typeof english = {
   open: 'Pesquisar',
   openHint: 'Pesquisar ideias e ações (Ctrl+F ou /)',
   dialogLabel: 'Pesquisar nesta reunião',

@@ -1,7 +1,8 @@
 import { formatNumber, plural } from '../../../../shared/i18n/plural'
+import type { stagesIntroStrings as english } from '../stagesIntro'
 
 /** The first four live stages, the schedule badge and the cheat sheet in European Portuguese. */
-export const stagesIntroStrings: typeof import('../stagesIntro').stagesIntroStrings = {
+export const stagesIntroStrings: typeof english = {
   welcome: {
     noPurpose: 'Acrescente em Preparar porque nos reunimos.',
     noMission: 'Acrescente em Preparar a missão da equipa.',
