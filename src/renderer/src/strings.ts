@@ -1,3 +1,4 @@
+import { plural } from '../../shared/i18n/plural'
 import type { StageKind } from '../../shared/meeting/schema'
 import { prepareStrings } from './strings/prepare'
 import { stagesIntroStrings } from './strings/stagesIntro'
@@ -57,7 +58,7 @@ export const english = {
     archivedBadge: 'Archived',
     untitled: 'Untitled meeting',
     counts: (ideas: number, actions: number) =>
-      `${ideas} ${ideas === 1 ? 'idea' : 'ideas'} · ${actions} ${actions === 1 ? 'action' : 'actions'}`,
+      `${plural('en', ideas, { one: '# idea', other: '# ideas' })} · ${plural('en', actions, { one: '# action', other: '# actions' })}`,
     updated: (when: string) => `Updated ${when}`,
     actionsFor: (title: string) => `Actions for “${title}”`
   },

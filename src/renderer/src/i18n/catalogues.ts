@@ -1,5 +1,6 @@
 import type { Locale } from '../../../shared/i18n/locale'
 import { english, type Strings } from '../strings'
+import { portuguese } from '../strings/pt-PT'
 
 /**
  * What the screens can be worded in: a meeting language, or `pseudo` (every string visibly marked, for
@@ -8,4 +9,7 @@ import { english, type Strings } from '../strings'
 export type UiLocale = Locale | 'pseudo'
 
 /** Every catalogue the renderer holds. A language without one here is shown in English. */
-export const CATALOGUES: Partial<Record<UiLocale, Strings>> = { en: english }
+export const CATALOGUES: Partial<Record<UiLocale, Strings>> = {
+  en: english,
+  'pt-PT': portuguese
+}
