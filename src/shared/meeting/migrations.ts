@@ -52,7 +52,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     from: 3,
-    describe: 'Version 3 was always in English; version 4 records the language the meeting is run in.',
+    describe:
+      'Version 3 was always in English; version 4 records the language the meeting is run in.',
     up: (data) => {
       const facts = isObject(data.facts) ? { ...data.facts, language: 'en' } : data.facts
       return { ...data, facts, schemaVersion: 4 }
