@@ -1,5 +1,6 @@
 import type { Locale } from '../../../shared/i18n/locale'
 import { english, type Strings } from '../strings'
+import { pseudoCatalogue } from './pseudo'
 
 /**
  * What the screens can be worded in: a meeting language, or `pseudo` (every string visibly marked, for
@@ -7,5 +8,13 @@ import { english, type Strings } from '../strings'
  */
 export type UiLocale = Locale | 'pseudo'
 
+let pseudo: Strings | null = null
+
 /** Every catalogue the renderer holds. A language without one here is shown in English. */
-export const CATALOGUES: Partial<Record<UiLocale, Strings>> = { en: english }
+export const CATALOGUES: Partial<Record<UiLocale, Strings>> = {
+  en: english,
+  // Built on first use: only a window opened with `?uiLocale=pseudo` asks for it.
+  get pseudo(): Strings {
+    return (pseudo ??= pseudoCatalogue(english))
+  }
+}
