@@ -69,9 +69,12 @@ export const DEFAULT_ROUNDS: ReadonlyArray<Omit<Round, 'id'>> = [
 
 export const TEMPLATE_NAME = 'Customer-centric quarterly review'
 
-/** Fills `{customer}` in a framing question; falls back to "our customer" when no name is known. */
-export function fillFraming(question: string, customer: string): string {
-  const name = customer.trim() || 'our customer'
+/**
+ * Fills `{customer}` in a framing question; falls back to `unnamed` ("our customer", which the
+ * renderer words from its catalogue) when no name is known.
+ */
+export function fillFraming(question: string, customer: string, unnamed = 'our customer'): string {
+  const name = customer.trim() || unnamed
   return question.split(CUSTOMER_PLACEHOLDER).join(name)
 }
 

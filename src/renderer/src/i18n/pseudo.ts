@@ -34,6 +34,8 @@ const padding = (text: string): string => '~'.repeat(Math.ceil(text.length * 0.3
  * catalogue function was given (user data: a title, a name, a count), which are kept as they are.
  */
 export function pseudoSentence(text: string, keep: readonly string[] = []): string {
+  // Nothing to say (an empty date, an empty count suffix) stays nothing.
+  if (text === '') return ''
   const values = [...new Set(keep.filter((value) => value.length > 0))].sort(
     (a, b) => b.length - a.length
   )

@@ -17,7 +17,13 @@ export function FramingSection({ meeting }: { meeting: Meeting }) {
       <CommitField label={s.label} value={meeting.framingQuestion} scope={SCOPE} onCommit={set} />
       <p className="framing-preview">
         <span className="muted">{s.preview}: </span>
-        <strong>{fillFraming(meeting.framingQuestion, meeting.story.customer)}</strong>
+        <strong>
+          {fillFraming(
+            meeting.framingQuestion,
+            meeting.story.customer,
+            strings.prepare.framing.unnamedCustomer
+          )}
+        </strong>
       </p>
       <button
         type="button"
