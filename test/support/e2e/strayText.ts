@@ -79,10 +79,10 @@ export function unmarkedParts(text: string): string {
 }
 
 /**
- * True when `text` has words in it: digits, punctuation, symbols and spaces alone are not, nor is a
- * lone letter (a shortcut key such as a department's suggested key).
+ * True when `text` has a word in it (two letters in a row): digits, punctuation, symbols and spaces
+ * are not, nor is a lone letter (a key such as the E of Alt+Shift+E, the Q of Q4).
  */
-const hasWords = (text: string): boolean => /\p{L}/u.test(text) && text.length > 1
+const hasWords = (text: string): boolean => /\p{L}{2,}/u.test(text)
 
 /**
  * The meeting content a page may show as it is: everything the test typed or seeded, plus what the user
