@@ -1,5 +1,13 @@
 import { plural } from '../../../../shared/i18n/plural'
-import type { Strings } from '../../strings'
+import { english, type Strings } from '../../strings'
+
+/** A `YYYY-MM-DD` date as read in Portugal; a date that does not exist is shown as written. */
+function dayInPortuguese(iso: string, options: Intl.DateTimeFormatOptions): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat('pt-PT', { ...options, timeZone: 'UTC' }).format(date)
+}
 import { actionsStrings } from './actions'
 import { closeStrings } from './close'
 import { convergeStrings } from './converge'
@@ -28,10 +36,20 @@ export const portuguese: Strings = {
   dates: {
     placeholder: 'AAAA-MM-DD',
     reads: (date: string) => `= ${date}`,
+    /** "15/01/2027" becomes "15 de jan. de 2027". */
+    day: (iso: string) => dayInPortuguese(iso, { day: 'numeric', month: 'short', year: 'numeric' }),
+    /** "sexta-feira, 15 de janeiro de 2027". */
+    longDay: (iso: string) =>
+      dayInPortuguese(iso, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    /** "2026-Q4" → "T4 2026" (trimestre). */
+    quarter: (quarter: string) => quarter.replace(/^(\d{4})-Q([1-4])$/, 'T$2 $1'),
     notADate: (typed: string) =>
       `“${typed}” não é uma data que o Northstar consiga ler. Escreva-a como 31/03/2027, 31.03.2027 ou 2027-03-31.`
   },
   errors: {
+    // Reasons from main are worded in English until the Portuguese error catalogue lands.
+    reason: english.errors.reason,
+    readOnly: english.errors.readOnly,
     unreachable:
       'O Northstar não conseguiu aceder ao armazenamento. O trabalho guardado está seguro; tente novamente.',
     dismiss: 'Fechar'
