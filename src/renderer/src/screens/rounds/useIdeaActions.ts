@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { Command } from '../../../../shared/meeting/commands/schema'
 import type { Meeting, Round } from '../../../../shared/meeting/schema'
@@ -45,6 +45,7 @@ export function useIdeaActions(deps: Deps) {
   const { focusCapture, showStatus } = deps
   const applyCommand = useAppStore((s) => s.applyCommand)
   const { select, openTool, selected, selectedHere } = selection
+  const [focusRequest, setFocusRequest] = useState<{ id: string; tick: number } | null>(null)
 
   /** Applies a tool's change; on success says so, closes the tool and gives focus back to the bar. */
   const onApply = useCallback(
@@ -111,9 +112,10 @@ export function useIdeaActions(deps: Deps) {
       return true
     }
     const nextId = roundIdeaIds[roundIdeaIds.indexOf(id) + (action === 'selectNext' ? 1 : -1)]
-    if (nextId) document.querySelector<HTMLElement>(`[data-idea-id="${nextId}"]`)?.focus()
+    // Its column may not draw it yet (a virtual list): the columns draw it, scroll to it, focus it.
+    if (nextId) setFocusRequest((r) => ({ id: nextId, tick: (r?.tick ?? 0) + 1 }))
     return true
   }
 
-  return { onApply, deleteSelected, onCardKey }
+  return { onApply, deleteSelected, onCardKey, focusRequest }
 }
