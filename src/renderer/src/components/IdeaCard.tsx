@@ -43,7 +43,13 @@ export const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
   const className = ['idea', selected && 'selected', pending && 'pending'].filter(Boolean).join(' ')
   return (
     <li {...row} id={`idea-${id}`} className={className} aria-busy={pending || undefined}>
-      <button type="button" className="idea-card" data-idea-id={id} aria-pressed={selected}>
+      <button
+        type="button"
+        id={`idea-card-${id}`}
+        className="idea-card"
+        data-idea-id={id}
+        aria-pressed={selected}
+      >
         <span className="idea-number">{strings.rounds.ideaNumber(number)}</span>{' '}
         <span className="idea-text">{text}</span>
         {author && <span className="idea-author">{strings.rounds.byAuthor(author)}</span>}

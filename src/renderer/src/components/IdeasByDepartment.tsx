@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react'
+import { memo, useCallback, useMemo, useRef } from 'react'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { Department, Idea } from '../../../shared/meeting/schema'
 import { IdeaCard } from './IdeaCard'
@@ -20,8 +20,8 @@ interface IdeasByDepartmentProps {
   onSelect?: (ideaId: string) => void
   /** A key pressed on a focused card; return true when it was handled. */
   onCardKey?: (ideaId: string, event: KeyboardEvent<HTMLElement>) => boolean
-  /** A card the keyboard moved to: drawn, scrolled to and focused (`tick` repeats a request). */
-  focusRequest?: { id: string; tick: number } | null
+  /** A card the keyboard moved to, kept drawn and scrolled to (the caller focuses it). */
+  focusId?: string | null
 }
 
 interface Entry {
@@ -128,7 +128,7 @@ export function IdeasByDepartment({
   selectedId = null,
   onSelect,
   onCardKey,
-  focusRequest = null
+  focusId = null
 }: IdeasByDepartmentProps) {
   const previous = useRef(new Map<string, Entry[]>())
   const byDepartment = useMemo(() => {
@@ -142,12 +142,6 @@ export function IdeasByDepartment({
     previous.current = groups
     return groups
   }, [departments, ideas])
-
-  // The card is drawn in the render that asked for it (its column keeps it): focus it after that.
-  useEffect(() => {
-    if (focusRequest)
-      document.querySelector<HTMLElement>(`[data-idea-id="${focusRequest.id}"]`)?.focus()
-  }, [focusRequest])
 
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const id = cardIdOf(event.target)
@@ -166,7 +160,6 @@ export function IdeasByDepartment({
         const has = (id: string | null | undefined) =>
           id != null && entries.some((e) => e.idea.id === id)
         const hasSelected = has(selectedId)
-        const focusId = focusRequest?.id
         const pendingKey =
           pendingIds.size === 0
             ? ''

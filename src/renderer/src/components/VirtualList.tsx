@@ -72,7 +72,10 @@ export function VirtualList<T>({
   const listRef = useRef<HTMLUListElement>(null)
   const [margin, setMargin] = useState(0)
   const [focusedKey, setFocusedKey] = useState<string | null>(null)
-  const indexOf = useMemo(() => new Map(items.map((item, i) => [itemKey(item), i])), [items, itemKey])
+  const indexOf = useMemo(
+    () => new Map(items.map((item, i) => [itemKey(item), i])),
+    [items, itemKey]
+  )
   const pinned = [activeKey, focusedKey]
     .map((key) => (key === null ? undefined : indexOf.get(key)))
     .filter((i): i is number => i !== undefined)

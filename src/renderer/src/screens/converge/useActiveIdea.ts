@@ -1,5 +1,7 @@
-import { useEffect, useState } from 'react'
+import { useFocusRequest } from '../../components/useFocusRequest'
 import { useFocusAfterChange } from './useFocusAfterChange'
+
+const boxId = (ideaId: string) => `converge-idea-${ideaId}`
 
 /**
  * The idea the keyboard is on. The board's virtual lists keep the active idea drawn and scroll it into
@@ -8,18 +10,11 @@ import { useFocusAfterChange } from './useFocusAfterChange'
  */
 export function useActiveIdea(version: unknown) {
   const focusLater = useFocusAfterChange(version)
-  const [activeId, setActiveId] = useState<string | null>(null)
-  const [focusTick, setFocusTick] = useState(0)
-  useEffect(() => {
-    if (focusTick > 0 && activeId) document.getElementById(`converge-idea-${activeId}`)?.focus()
-  }, [focusTick]) // eslint-disable-line react-hooks/exhaustive-deps -- only when asked to move
-  const moveTo = (ideaId: string) => {
-    setActiveId(ideaId)
-    setFocusTick((n) => n + 1)
-  }
+  const [request, ask] = useFocusRequest()
+  const moveTo = (ideaId: string) => ask(ideaId, boxId(ideaId))
   const focusIdea = (ideaId: string) => {
     moveTo(ideaId)
-    focusLater(`converge-idea-${ideaId}`)
+    focusLater(boxId(ideaId))
   }
-  return { activeId, moveTo, focusIdea, focusLater }
+  return { activeId: request?.key ?? null, moveTo, focusIdea, focusLater }
 }

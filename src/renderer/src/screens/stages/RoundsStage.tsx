@@ -133,7 +133,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
           focusCapture()
         }}
         onCardKey={actions.onCardKey}
-        focusRequest={actions.focusRequest}
+        focusId={actions.focusId}
       />
     </StageFrame>
   )
