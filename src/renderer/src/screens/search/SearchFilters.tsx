@@ -34,42 +34,31 @@ export function SearchFilters({
   onEnter: () => void
   onClose: () => void
 }) {
+  const options = (items: { id: string; name: string }[]) =>
+    items.map((item) => (
+      <option key={item.id} value={item.id}>
+        {item.name}
+      </option>
+    ))
   const choices: { field: keyof IdeaFilter; id: string; label: string; options: ReactElement[] }[] =
     [
       {
         field: 'departmentId',
         id: ids.dept,
         label: t.departmentFilter,
-        options: meeting.departments.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.name}
-          </option>
-        ))
+        options: options(meeting.departments)
       },
       {
         field: 'roundId',
         id: ids.round,
         label: t.roundFilter,
-        options: meeting.rounds.map((r) => (
-          <option key={r.id} value={r.id}>
-            {r.title}
-          </option>
-        ))
+        options: options(meeting.rounds.map((r) => ({ id: r.id, name: r.title })))
       },
       {
         field: 'themeId',
         id: ids.theme,
         label: t.themeFilter,
-        options: [
-          <option key="none" value="none">
-            {t.noTheme}
-          </option>,
-          ...meeting.themes.map((theme) => (
-            <option key={theme.id} value={theme.id}>
-              {theme.name}
-            </option>
-          ))
-        ]
+        options: options([{ id: 'none', name: t.noTheme }, ...meeting.themes])
       }
     ]
   return (

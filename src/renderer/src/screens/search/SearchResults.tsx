@@ -44,64 +44,77 @@ export function SearchResults({
     () => new Map(meeting.rounds.map((r) => [r.id, r.title])),
     [meeting.rounds]
   )
+  const group = { activeKey, scrollElement }
   return (
     <ul className="search-results">
-      {results.ideas.length > 0 && (
-        <li className="search-group">
-          <h3>{t.ideasHeading(results.ideas.length, results.ideaTotal)}</h3>
-          <VirtualList
-            items={results.ideas}
-            itemKey={ideaKey}
-            estimateSize={52}
-            scrollElement={scrollElement}
-            activeKey={activeKey}
-            renderItem={({ idea, number }, row) => (
-              <li key={idea.id} {...row}>
-                <button
-                  type="button"
-                  id={ideaResultId(idea.id)}
-                  onClick={() => onIdea(idea.id, idea.roundId)}
-                >
-                  <span className="search-where">
-                    {t.ideaResult(
-                      number,
-                      roundTitle.get(idea.roundId) ?? '',
-                      departmentName.get(idea.departmentId) ?? ''
-                    )}
-                  </span>
-                  <span className="search-text">{idea.text}</span>
-                </button>
-              </li>
-            )}
-          />
-        </li>
-      )}
-      {results.actions.length > 0 && (
-        <li className="search-group">
-          <h3>{t.actionsHeading(results.actions.length, results.actionTotal)}</h3>
-          <VirtualList
-            items={results.actions}
-            itemKey={actionKey}
-            estimateSize={52}
-            scrollElement={scrollElement}
-            activeKey={activeKey}
-            renderItem={(action, row) => (
-              <li key={action.id} {...row}>
-                <button
-                  type="button"
-                  id={actionResultId(action.id)}
-                  onClick={() => onAction(action.id)}
-                >
-                  <span className="search-where">
-                    {t.actionResult(action.owner, action.dueDate)}
-                  </span>
-                  <span className="search-text">{action.what}</span>
-                </button>
-              </li>
-            )}
-          />
-        </li>
-      )}
+      <ResultGroup
+        {...group}
+        heading={t.ideasHeading(results.ideas.length, results.ideaTotal)}
+        items={results.ideas}
+        itemKey={ideaKey}
+        onPick={({ idea }) => onIdea(idea.id, idea.roundId)}
+        where={({ idea, number }) =>
+          t.ideaResult(
+            number,
+            roundTitle.get(idea.roundId) ?? '',
+            departmentName.get(idea.departmentId) ?? ''
+          )
+        }
+        text={({ idea }) => idea.text}
+      />
+      <ResultGroup
+        {...group}
+        heading={t.actionsHeading(results.actions.length, results.actionTotal)}
+        items={results.actions}
+        itemKey={actionKey}
+        onPick={(action) => onAction(action.id)}
+        where={(action) => t.actionResult(action.owner, action.dueDate)}
+        text={(action) => action.what}
+      />
     </ul>
+  )
+}
+
+/** One kind of result under its heading, as a virtual list of buttons; nothing when empty. */
+function ResultGroup<T>({
+  heading,
+  items,
+  itemKey,
+  activeKey,
+  scrollElement,
+  onPick,
+  where,
+  text
+}: {
+  heading: string
+  items: readonly T[]
+  /** The result's button id, also its key in the list. */
+  itemKey: (item: T) => string
+  activeKey: string | null
+  scrollElement: () => HTMLElement | null
+  onPick: (item: T) => void
+  where: (item: T) => string
+  text: (item: T) => string
+}) {
+  if (items.length === 0) return null
+  return (
+    <li className="search-group">
+      <h3>{heading}</h3>
+      <VirtualList
+        items={items}
+        itemKey={itemKey}
+        estimateSize={52}
+        scrollElement={scrollElement}
+        activeKey={activeKey}
+        renderItem={(item, row) => (
+          <li key={itemKey(item)} {...row}>
+            <button type="button" id={itemKey(item)} onClick={() => onPick(item)}>
+              <span className="search-where">{where(item)}</span>
+              <span className="search-text">{text(item)}</span>
+            </button>
+          </li>
+        )}
+      />
+    </li>
   )
 }
