@@ -99,7 +99,16 @@ export function VirtualList<T>({
     scrollMargin: margin,
     rangeExtractor,
     initialRect: FALLBACK_RECT,
-    measureElement: (el) => el.getBoundingClientRect().height || estimateSize,
+    // Sizes come from the items' ResizeObserver (after layout, no forced layout); until then, the
+    // size last seen or the estimate (also all jsdom ever has).
+    measureElement: (el, entry, instance) => {
+      const box = entry?.borderBoxSize[0]
+      if (box && box.blockSize > 0) return Math.round(box.blockSize)
+      return (
+        instance.itemSizeCache.get(instance.options.getItemKey(instance.indexFromElement(el))) ??
+        estimateSize
+      )
+    },
     observeElementRect: withFallback(
       (ownBox ? observeElementRect : observeWindowRect) as ListOptions['observeElementRect']
     ),
@@ -111,8 +120,9 @@ export function VirtualList<T>({
   }
   const virtualizer = useVirtualizer(options as unknown as ElementOptions)
 
-  // Where the list starts inside what scrolls (content above it moves it): kept after every render
-  // and whenever the page or the box changes size.
+  // Where the list starts inside what scrolls: read when it is first drawn, then whenever the page
+  // or the box changes size (content above it moves it); a ResizeObserver runs after layout, so the
+  // reads never force one.
   const measureMargin = useCallback(() => {
     const list = listRef.current
     if (!list) return
@@ -121,12 +131,13 @@ export function VirtualList<T>({
     const next = box ? top - box.getBoundingClientRect().top + box.scrollTop : top + window.scrollY
     setMargin((current) => (Math.abs(current - next) < 1 ? current : next))
   }, [scrollElement])
-  useLayoutEffect(measureMargin)
+  useLayoutEffect(measureMargin, [measureMargin])
   useEffect(() => {
     const observed = scrollElement?.() ?? document.body
     if (typeof ResizeObserver === 'undefined') return // jsdom: nothing is laid out to move
     const observer = new ResizeObserver(measureMargin)
     observer.observe(observed)
+    if (listRef.current) observer.observe(listRef.current)
     return () => observer.disconnect()
   }, [measureMargin, scrollElement])
 
