@@ -153,12 +153,13 @@ export function VirtualList<T>({
     const item = row ? items[Number(row.dataset.index)] : undefined
     return item === undefined ? null : itemKey(item)
   }
-  const total = virtualizer.getTotalSize() - margin
+  // From the list's own start (the core takes scrollMargin off its total).
+  const total = virtualizer.getTotalSize()
   return (
     <ul
       ref={listRef}
       {...listProps}
-      style={{ ...style, position: 'relative', height: Math.max(0, total) }}
+      style={{ ...style, position: 'relative', height: total }}
       onFocus={(e: FocusEvent<HTMLUListElement>) => {
         setFocusedKey(keyAt(e.target))
         onFocus?.(e)
