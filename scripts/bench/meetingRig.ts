@@ -49,9 +49,11 @@ export async function startWithMeeting(meeting: Meeting): Promise<MeetingRig> {
       roundId: opened.meeting.rounds[0]!.id
     })
     const page = app.page
-    // The app reads the address when it loads: change the hash, then load the page again.
-    await page.goto(`${new URL(page.url()).origin}/#/meeting/${meetingId}`)
+    // Loaded again, the library lists the imported meeting: open it as a user does (the address
+    // route did not survive the harness's reload, so the run waited on the library for Prepare).
     await page.reload()
+    const row = page.locator('li.meeting-row', { hasText: opened.meeting.facts.title }).first()
+    await row.getByRole('button', { name: 'Open', exact: true }).click(TIMEOUT)
     await leaveLoadedPrepare(page)
     await page.locator('section.stage-rounds').waitFor(TIMEOUT)
     await installStamps(page)
