@@ -27,7 +27,7 @@ export interface MeetingRig {
 export async function leaveLoadedPrepare(page: Page): Promise<void> {
   const prepare = page.getByRole('button', { name: 'Prepare', exact: true })
   await prepare.waitFor(TIMEOUT)
-  if ((await prepare.getAttribute('aria-pressed')) === 'true') await prepare.click()
+  if ((await prepare.getAttribute('aria-pressed', TIMEOUT)) === 'true') await prepare.click(TIMEOUT)
   await page.getByRole('button', { name: 'Prepare', exact: true, pressed: false }).waitFor(TIMEOUT)
 }
 
