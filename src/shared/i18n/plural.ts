@@ -1,0 +1,32 @@
+/**
+ * Plurals and numbers for any language, through `Intl` (no hand-rolled `n === 1 ? … : …`).
+ * Pure: the locale is passed in, so the renderer, the phone page, main's CLI and tests share it.
+ */
+
+/** The forms a sentence needs, by CLDR plural category; `other` is the fallback every language has. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string }
+
+const ruleCache = new Map<string, Intl.PluralRules>()
+const numberCache = new Map<string, Intl.NumberFormat>()
+
+function rulesFor(locale: string): Intl.PluralRules {
+  let rules = ruleCache.get(locale)
+  if (!rules) ruleCache.set(locale, (rules = new Intl.PluralRules(locale)))
+  return rules
+}
+
+/** 20000 → "20,000" in en, "20 000" in pt-PT: numbers people read go through here. */
+export function formatNumber(locale: string, n: number): string {
+  let format = numberCache.get(locale)
+  if (!format) numberCache.set(locale, (format = new Intl.NumberFormat(locale)))
+  return format.format(n)
+}
+
+/**
+ * Picks the form for `n` (`plural('en', 1, { one: '# idea', other: '# ideas' })` → "1 idea") and puts
+ * `n`, formatted for the locale, where the form has `#`.
+ */
+export function plural(locale: string, n: number, forms: PluralForms): string {
+  const form = forms[rulesFor(locale).select(n)] ?? forms.other
+  return form.replaceAll('#', formatNumber(locale, n))
+}
