@@ -75,11 +75,11 @@ describe('the projector is shown a change before it is saved; the facilitator on
   it('a change whose save is refused is taken back on the projector, and never shown as saved', async () => {
     const { h, meeting, idea, projectorStart } = await presented()
     vi.spyOn(Workspace.prototype, 'save').mockRejectedValueOnce(
-      new AppFailure('in_use', 'Another Northstar took this workspace over.')
+      new AppFailure('in_use', { key: 'workspaceTakenOver', root: h.workspaceDir })
     )
-    await expect(h.service.applyCommand(meeting.id, idea('Lost idea'))).rejects.toThrow(
-      /took this workspace over/
-    )
+    await expect(h.service.applyCommand(meeting.id, idea('Lost idea'))).rejects.toMatchObject({
+      code: 'in_use'
+    })
     expect(patchesTo(h, 'facilitator')).toHaveLength(0)
     const projector = patchesTo(h, 'projector')
     expect(projector.map((m) => m.rev)).toEqual([1, 2])
