@@ -2,7 +2,7 @@
  * Profiles the facilitator's page while ideas are typed into a large round (`npx tsx
  * scripts/bench/profileCapture.ts [ideas] [count]`, after `npx electron-vite build`): every idea in
  * the first round, as capture.bench does; the page's CPU profile over CDP goes to
- * test-output/profiles/capture.<ideas>.page.cpuprofile.
+ * test-output/profiles/capture.<ideas>.page.cpuprofile, its trace beside it.
  */
 import { mkdir, writeFile } from 'node:fs/promises'
 import { buildLargeMeeting } from '../fixtures/largeMeeting'
@@ -24,16 +24,30 @@ try {
   await cdp.send('Profiler.enable')
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
   await cdp.send('Profiler.start')
+  const events: unknown[] = []
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value))
+  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
+  await cdp.send('Tracing.start', {
+    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
+    transferMode: 'ReportEvents'
+  })
+  const saved = await page.locator('li.idea:not(.pending)').count()
   const started = Date.now()
   for (let i = 0; i < count; i++) {
     await page.keyboard.type(`profiled-${i} Call the family`)
     await page.keyboard.press('Enter')
-    await page
-      .locator('li.idea:not(.pending)', { hasText: `profiled-${i} ` })
-      .waitFor({ state: 'attached', ...TIMEOUT })
+    // Counted natively: a text locator over thousands of cards would be most of the profile.
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('li.idea:not(.pending)').length >= n,
+      saved + i + 1,
+      TIMEOUT
+    )
   }
   console.log(`${count} ideas saved and shown in ${Date.now() - started} ms (profiler on)`)
   const { profile } = await cdp.send('Profiler.stop')
+  await cdp.send('Tracing.end')
+  await traced
+  await writeFile(`test-output/profiles/capture.${ideas}.trace.json`, JSON.stringify(events))
   await mkdir('test-output/profiles', { recursive: true })
   await writeFile(`test-output/profiles/capture.${ideas}.page.cpuprofile`, JSON.stringify(profile))
 } finally {
