@@ -4,9 +4,9 @@
  * the first round, as capture.bench does; the page's CPU profile over CDP goes to
  * test-output/profiles/capture.<ideas>.page.cpuprofile, its trace beside it.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
 import { buildLargeMeeting } from '../fixtures/largeMeeting'
 import { startWithMeeting, TIMEOUT } from './meetingRig'
+import { recordPage } from './pageProfile'
 
 const ideas = Number(process.argv[2] ?? 10_000)
 const count = Number(process.argv[3] ?? 10)
@@ -20,17 +20,7 @@ try {
   const page = rig.page
   await page.locator('[data-idea-id]').first().waitFor({ state: 'attached', ...TIMEOUT })
   await page.getByLabel('Idea', { exact: true }).focus(TIMEOUT)
-  const cdp = await rig.app.context.newCDPSession(page)
-  await cdp.send('Profiler.enable')
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
-  await cdp.send('Profiler.start')
-  const events: unknown[] = []
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value))
-  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
-    transferMode: 'ReportEvents'
-  })
+  const stop = await recordPage(rig, page, `capture.${ideas}`)
   const saved = await page.locator('li.idea:not(.pending)').count()
   const started = Date.now()
   for (let i = 0; i < count; i++) {
@@ -44,12 +34,7 @@ try {
     )
   }
   console.log(`${count} ideas saved and shown in ${Date.now() - started} ms (profiler on)`)
-  const { profile } = await cdp.send('Profiler.stop')
-  await cdp.send('Tracing.end')
-  await traced
-  await writeFile(`test-output/profiles/capture.${ideas}.trace.json`, JSON.stringify(events))
-  await mkdir('test-output/profiles', { recursive: true })
-  await writeFile(`test-output/profiles/capture.${ideas}.page.cpuprofile`, JSON.stringify(profile))
+  await stop()
 } finally {
   await rig.close()
 }
