@@ -144,7 +144,10 @@ function openBenchmark(ideas: number): Benchmark {
       const painted = page.evaluate(() =>
         (window as unknown as Stamps).__stamps.paintedWhen('section.stage')
       )
-      await open.click()
+      // Should the click fail, the stamp's wait must not outlive the page as an unhandled rejection
+      // (it would end the whole run and lose every figure measured before).
+      painted.catch(() => undefined)
+      await open.click(TIMEOUT)
       const measuredMs = (await painted) - (await lastInput(page))
       await toLibrary()
       return { measuredMs }
