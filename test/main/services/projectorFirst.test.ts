@@ -29,7 +29,7 @@ async function presented() {
     departmentId: meeting.departments[0]!.id,
     text
   })
-  return { h, meeting, idea, projectorStart: snapshot.value.view as ProjectorView }
+  return { h, meeting, idea, projectorStart: (snapshot.value as { view: ProjectorView }).view }
 }
 
 const patchesTo = (h: Harness, audience: string): LivePatch[] =>

@@ -12,7 +12,7 @@ import {
   tempNameFor,
   writeFileDurably
 } from '../../../src/main/storage/durableWrite'
-import type { WrittenFile } from '../../../src/main/storage/durableWrite'
+import type { FileData, WrittenFile } from '../../../src/main/storage/durableWrite'
 import { writeQueued } from '../../../src/main/storage/fileWriters'
 import { namesIn, tempDir } from './support'
 
@@ -91,7 +91,7 @@ describe('cleanStrayTempFiles', () => {
 
 describe('CoalescingWriter', () => {
   it('writes one at a time, only the newest of a queue, and resolves each caller after a write containing its data', async () => {
-    const writes: string[] = []
+    const writes: FileData[] = []
     let inFlight = 0
     let maxInFlight = 0
     const writer = new CoalescingWriter(async (data): Promise<WrittenFile> => {

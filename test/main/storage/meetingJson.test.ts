@@ -30,7 +30,7 @@ describe('a meeting serialised in pieces, each list item once', () => {
                 text: `New \\ "quoted" idea ${i}`
               }
       const result = applyCommand(meeting, command, ctx)
-      if (!result.ok) throw new Error(result.error.message)
+      if (!result.ok) throw new Error(result.error.reason.key)
       meeting = result.value
       expect(bytesOf(meeting)).toBe(encodeMeeting(meeting))
     }
