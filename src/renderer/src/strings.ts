@@ -10,6 +10,7 @@ import { actionsStrings } from './strings/actions'
 import { closeStrings } from './strings/close'
 import { minutesStrings } from './strings/minutes'
 import { roomStrings } from './strings/room'
+import { shortcutsStrings } from './strings/shortcuts'
 
 /**
  * Every string the facilitator or the room can read, in English: the catalogue every other language
@@ -108,7 +109,8 @@ export const english = {
   },
   rounds: roundsStrings,
   search: searchStrings,
-  projector: projectorStrings
+  projector: projectorStrings,
+  shortcuts: shortcutsStrings
 }
 
 /** The shape every language's catalogue has: English's, so a missing or extra entry fails typecheck. */

@@ -21,9 +21,9 @@ export function shownTexts(page: Page): Promise<ShownText[]> {
       for (let at: Element | null = el; at && at !== document.body; at = at.parentElement) {
         let part = at.tagName.toLowerCase()
         if (at.id) part += `#${at.id}`
-        else if (at.classList.length > 0) part += `.${[...at.classList].slice(0, 2).join('.')}`
+        else if (at.classList.length > 0) part += `.${Array.from(at.classList).slice(0, 2).join('.')}`
         const parent = at.parentElement
-        const same = parent ? [...parent.children].filter((c) => c.tagName === at.tagName) : []
+        const same = parent ? Array.from(parent.children).filter((c) => c.tagName === at.tagName) : []
         if (!at.id && same.length > 1) part += `:nth-of-type(${same.indexOf(at) + 1})`
         parts.unshift(part)
         if (at.id) break
@@ -51,7 +51,7 @@ export function shownTexts(page: Page): Promise<ShownText[]> {
       'aria-roledescription',
       'aria-valuetext'
     ]
-    for (const el of document.body.querySelectorAll('*')) {
+    for (const el of Array.from(document.body.querySelectorAll('*'))) {
       if (el.closest('script, style, template, noscript') || !visible(el)) continue
       for (const name of attributes) {
         const value = el.getAttribute(name)?.trim()
