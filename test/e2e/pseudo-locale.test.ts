@@ -98,7 +98,10 @@ describe('the pseudo-locale run', () => {
       },
       minutes: async () => {
         await page.getByRole('button', { name: P.minutes.chooseFolder }).click()
-        await page.getByRole('heading', { name: P.minutes.resultsHeading }).waitFor(WAIT)
+        // Four formats, the PDF among them: slower than a click on a shared machine.
+        await page
+          .getByRole('heading', { name: P.minutes.resultsHeading })
+          .waitFor({ timeout: 90_000 })
         // The exported files' paths are the file system's: shown as they are on disk.
         const files = await readdir(app.exportDir)
         data.add(...files.flatMap((file) => [join(app.exportDir, file), file]))
