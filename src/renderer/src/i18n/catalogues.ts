@@ -1,5 +1,6 @@
 import type { Locale } from '../../../shared/i18n/locale'
 import { english, type Strings } from '../strings'
+import { portuguese } from '../strings/pt-PT'
 import { pseudoCatalogue } from './pseudo'
 
 /**
@@ -13,6 +14,7 @@ let pseudo: Strings | null = null
 /** Every catalogue the renderer holds. A language without one here is shown in English. */
 export const CATALOGUES: Partial<Record<UiLocale, Strings>> = {
   en: english,
+  'pt-PT': portuguese,
   // Built on first use: only a window opened with `?uiLocale=pseudo` asks for it.
   get pseudo(): Strings {
     return (pseudo ??= pseudoCatalogue(english))
