@@ -11,6 +11,7 @@ import { actionsStrings } from './strings/actions'
 import { closeStrings } from './strings/close'
 import { minutesStrings } from './strings/minutes'
 import { roomStrings } from './strings/room'
+import { shortcutsStrings } from './strings/shortcuts'
 import { errorStrings } from './strings/errors'
 
 /**
@@ -106,7 +107,8 @@ export const english = {
   },
   rounds: roundsStrings,
   search: searchStrings,
-  projector: projectorStrings
+  projector: projectorStrings,
+  shortcuts: shortcutsStrings
 }
 
 /** The shape every language's catalogue has: English's, so a missing or extra entry fails typecheck. */

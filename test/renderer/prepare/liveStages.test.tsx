@@ -10,7 +10,7 @@ import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQ
 import { StoryStage } from '../../../src/renderer/src/screens/stages/StoryStage'
 import { WelcomeStage } from '../../../src/renderer/src/screens/stages/WelcomeStage'
 import type { StageComponent } from '../../../src/renderer/src/screens/stages/types'
-import { SHORTCUTS } from '../../../src/renderer/src/keymap/cheatSheetRows'
+import { cheatSheetRows } from '../../../src/renderer/src/keymap/cheatSheetRows'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'
 import { createFakeApi } from '../fakeApi'
@@ -221,8 +221,9 @@ describe('Cheat sheet', () => {
       fireEvent.keyDown(somewhere, { key: '?' })
     })
     const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' })
-    const groups = new Set(SHORTCUTS.map((entry) => entry.where)).size
-    expect(within(dialog).getAllByRole('row')).toHaveLength(SHORTCUTS.length + groups + 1)
+    const rows = cheatSheetRows()
+    const groups = new Set(rows.map((entry) => entry.where)).size
+    expect(within(dialog).getAllByRole('row')).toHaveLength(rows.length + groups + 1)
     expect(within(dialog).getByText('Open or close Prepare')).toBeTruthy()
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' })
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())

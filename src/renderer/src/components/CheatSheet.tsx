@@ -1,11 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { KeyboardEvent as ReactKeyboardEvent } from 'react'
-import { SHORTCUTS } from '../keymap/cheatSheetRows'
+import { cheatSheetRows } from '../keymap/cheatSheetRows'
 import type { ShortcutEntry } from '../keymap/cheatSheetRows'
 import { useKeymap } from '../keymap/useKeymap'
 import { strings } from '../strings'
-
-const s = strings.stagesIntro.cheatSheet
 
 /** Shortcuts grouped by where they work, groups in order of first mention. */
 function groupByWhere(entries: readonly ShortcutEntry[]): Array<[string, ShortcutEntry[]]> {
@@ -19,6 +17,7 @@ function groupByWhere(entries: readonly ShortcutEntry[]): Array<[string, Shortcu
  * `?` opens it from anywhere outside a text field; Escape closes it and focus goes back where it was.
  */
 export function CheatSheet() {
+  const s = strings.stagesIntro.cheatSheet
   const [open, setOpen] = useState(false)
   const headingId = useId()
   const closeRef = useRef<HTMLButtonElement>(null)
@@ -77,7 +76,7 @@ export function CheatSheet() {
                   <th scope="col">{s.what}</th>
                 </tr>
               </thead>
-              {groupByWhere(SHORTCUTS).map(([where, entries]) => (
+              {groupByWhere(cheatSheetRows()).map(([where, entries]) => (
                 <tbody key={where}>
                   <tr>
                     <th scope="rowgroup" colSpan={2} className="shortcut-group">

@@ -1,5 +1,6 @@
+import { strings } from '../strings'
 import type { Binding, Chord, KeyScope } from './keymap'
-import { KEYMAP, SCOPE_WHERE } from './keymap'
+import { KEYMAP } from './keymap'
 
 /** One row of the cheat sheet (`?`). */
 export interface ShortcutEntry {
@@ -11,65 +12,46 @@ export interface ShortcutEntry {
   where: string
 }
 
-const KEY_NAMES: Record<string, string> = {
-  ArrowUp: '↑',
-  ArrowDown: '↓',
-  ArrowLeft: '←',
-  ArrowRight: '→',
-  PageUp: 'Page Up',
-  PageDown: 'Page Down',
-  ' ': 'Space',
-  Escape: 'Escape'
+/** A key's printed name: worded in the catalogue (Page Down, Space…), else a letter or symbol as is. */
+function keyName(name: string): string {
+  const words = strings.shortcuts.keys
+  const named: Record<string, string> = {
+    ArrowUp: '↑',
+    ArrowDown: '↓',
+    ArrowLeft: '←',
+    ArrowRight: '→',
+    PageUp: words.PageUp,
+    PageDown: words.PageDown,
+    ' ': words.space,
+    Escape: words.Escape,
+    Enter: words.Enter,
+    Delete: words.Delete,
+    Backspace: words.Backspace
+  }
+  return named[name] ?? (name.length === 1 ? name.toUpperCase() : name)
 }
 
 /** A chord as printed: "Ctrl/Cmd+Shift+Z", "Alt+Shift+E", "Page Down". */
 export function formatChord(chord: Chord): string {
+  const keys = strings.shortcuts.keys
   const name = chord.key ?? chord.code?.replace(/^Key/, '') ?? ''
-  const key = KEY_NAMES[name] ?? (name.length === 1 ? name.toUpperCase() : name)
-  return [chord.mod && 'Ctrl/Cmd', chord.alt && 'Alt', chord.shift && 'Shift', key]
+  return [chord.mod && keys.mod, chord.alt && keys.alt, chord.shift && keys.shift, keyName(name)]
     .filter(Boolean)
     .join('+')
 }
 
 /**
- * Keys handled by a field or form rather than a scope (typing syntax, Enter to save): listed here so
- * the sheet names them too. A key press on the window belongs in KEYMAP, not here.
+ * Every row of the cheat sheet: the keymap's, then the fields' keys, worded in the catalogue in use
+ * (call it when the sheet renders, not at import, so it follows the meeting's language).
  */
-export const FIELD_KEYS: readonly ShortcutEntry[] = [
-  { keys: 'Escape', action: 'Close this list', where: 'Anywhere' },
-  { keys: 'Enter', action: 'Save the field (short text)', where: 'Prepare' },
-  { keys: 'Ctrl/Cmd+Enter', action: 'Save the field (long text)', where: 'Prepare' },
-  { keys: 'Escape', action: 'Go back to the saved value of the field', where: 'Prepare' },
-  { keys: 'Enter', action: 'Add the idea', where: 'Rounds, capture bar' },
-  { keys: 'Alt+department key', action: 'Pick the department', where: 'Rounds, capture bar' },
-  {
-    keys: '@name at the start',
-    action: 'Pick the department by name',
-    where: 'Rounds, capture bar'
-  },
-  { keys: '^3', action: 'Build on idea #3, from any round', where: 'Rounds, capture bar' },
-  { keys: 'Escape', action: 'Stop building on the selected idea', where: 'Rounds, capture bar' },
-  { keys: 'Space', action: 'Select or unselect the idea in focus', where: 'Converge board' },
-  { keys: 'Escape', action: 'Close the theme prompt without a change', where: 'Converge board' },
-  {
-    keys: 'Enter',
-    action: 'Save a typed vote tally, theme name or form',
-    where: 'Converge, Actions, Recognition & close'
-  },
-  { keys: 'Ctrl/Cmd+Enter', action: 'Add (or save) the action from any field', where: 'Actions' }
-]
-
-/** Every row of the cheat sheet: the keymap's, then the fields' keys. */
 export function cheatSheetRows(): ShortcutEntry[] {
+  const { does, where, or, fieldKeys } = strings.shortcuts
   const fromKeymap = (Object.keys(KEYMAP) as KeyScope[]).flatMap((scope) =>
-    Object.values(KEYMAP[scope] as Record<string, Binding>).map((binding) => ({
-      keys: binding.chords.map(formatChord).join(' or '),
-      action: binding.does,
-      where: SCOPE_WHERE[scope]
+    Object.entries(KEYMAP[scope] as Record<string, Binding>).map(([action, binding]) => ({
+      keys: binding.chords.map(formatChord).reduce((a, b) => or(a, b)),
+      action: (does[scope] as Record<string, string>)[action] ?? action,
+      where: where[scope]
     }))
   )
-  return [...fromKeymap, ...FIELD_KEYS]
+  return [...fromKeymap, ...fieldKeys]
 }
-
-/** The rows, computed once. */
-export const SHORTCUTS: readonly ShortcutEntry[] = cheatSheetRows()

@@ -6,8 +6,9 @@ import type { KeyboardEvent as ReactKeyboardEvent } from 'react'
  * window…); `useKeymap(scope, handlers)` is the only way a scope listens, and the `?` cheat sheet is
  * printed from this table, so what the sheet says and what the keys do cannot drift apart.
  *
- * To add a shortcut: add a row to its scope below (an action name, its chords and what it does), then
- * give the scope's `useKeymap` call a handler for it; TypeScript refuses the call until you do.
+ * To add a shortcut: add a row to its scope below (an action name and its chords), word what it does
+ * in `strings/shortcuts.ts`, then give the scope's `useKeymap` call a handler for it; TypeScript refuses
+ * the wording and the call until you do.
  * `test/renderer/keymap.test.tsx` checks every row fires its action and that nothing else listens.
  */
 
@@ -31,11 +32,9 @@ export interface Chord {
   when?: 'outsideFields' | 'notTyping' | 'unlessFieldHasText'
 }
 
-/** One row: what the keys do and the keys. */
+/** One row: the keys of an action (what it does is worded in `strings.shortcuts.does`). */
 export interface Binding {
   chords: readonly Chord[]
-  /** What the keys do, in the facilitator's words (printed in the cheat sheet). */
-  does: string
 }
 
 const Z = { key: 'z', mod: true } as const
@@ -44,35 +43,29 @@ const Z = { key: 'z', mod: true } as const
 export const KEYMAP = {
   cheatSheet: {
     showShortcuts: {
-      chords: [{ key: '?', when: 'outsideFields' }],
-      does: 'Show this list of shortcuts (outside a text field)'
+      chords: [{ key: '?', when: 'outsideFields' }]
     }
   },
   meeting: {
     undo: {
-      chords: [{ ...Z, shift: false, when: 'unlessFieldHasText' }],
-      does: 'Undo the last change to the meeting (in a text field: once it is empty)'
+      chords: [{ ...Z, shift: false, when: 'unlessFieldHasText' }]
     },
     redo: {
       chords: [
         { ...Z, shift: true, when: 'unlessFieldHasText' },
         { key: 'y', mod: true, shift: false, when: 'unlessFieldHasText' }
-      ],
-      does: 'Redo'
+      ]
     },
     nextStage: {
-      chords: [{ key: 'PageDown' }, { key: 'ArrowRight', shift: false, when: 'outsideFields' }],
-      does: 'Next stage (→ outside a text field)'
+      chords: [{ key: 'PageDown' }, { key: 'ArrowRight', shift: false, when: 'outsideFields' }]
     },
     previousStage: {
-      chords: [{ key: 'PageUp' }, { key: 'ArrowLeft', shift: false, when: 'outsideFields' }],
-      does: 'Previous stage (← outside a text field)'
+      chords: [{ key: 'PageUp' }, { key: 'ArrowLeft', shift: false, when: 'outsideFields' }]
     }
   },
   prepare: {
     togglePrepare: {
-      chords: [{ key: 'p', mod: true, shift: true }],
-      does: 'Open or close Prepare'
+      chords: [{ key: 'p', mod: true, shift: true }]
     }
   },
   search: {
@@ -80,14 +73,12 @@ export const KEYMAP = {
       chords: [
         { key: 'f', mod: true, shift: false },
         { key: '/', when: 'outsideFields' }
-      ],
-      does: 'Search ideas and actions; filter ideas (/ outside a text field)'
+      ]
     }
   },
   room: {
     toggleRoomJoin: {
-      chords: [{ code: 'KeyJ', mod: true, shift: true }],
-      does: 'Room join: let phones in the room join, or stop it'
+      chords: [{ code: 'KeyJ', mod: true, shift: true }]
     }
   },
   presenter: {
@@ -95,142 +86,105 @@ export const KEYMAP = {
       chords: [
         { key: 'p', mod: true, shift: false },
         { key: 'F5', shift: false }
-      ],
-      does: 'Present: open or close the projector window'
+      ]
     },
     toggleBlank: {
-      chords: [{ key: 'b', mod: true, shift: false }],
-      does: 'Blank the projector, or show it again'
+      chords: [{ key: 'b', mod: true, shift: false }]
     },
     toggleFreeze: {
-      chords: [{ key: 'f', mod: true, shift: true }],
-      does: 'Freeze the projector while you edit, or let it follow again'
+      chords: [{ key: 'f', mod: true, shift: true }]
     }
   },
   story: {
     toggleReflection: {
-      chords: [{ key: 'r', when: 'outsideFields' }],
-      does: 'Start or end a reflection pause'
+      chords: [{ key: 'r', when: 'outsideFields' }]
     }
   },
   framing: {
     editFraming: {
-      chords: [{ key: 'e', when: 'outsideFields' }],
-      does: 'Edit the framing question'
+      chords: [{ key: 'e', when: 'outsideFields' }]
     }
   },
   captureBar: {
     selectPrevious: {
-      chords: [{ key: 'ArrowUp', alt: true, shift: false }],
-      does: 'Select the previous idea (this round, then earlier ones): the next idea builds on it'
+      chords: [{ key: 'ArrowUp', alt: true, shift: false }]
     },
     selectNext: {
-      chords: [{ key: 'ArrowDown', alt: true, shift: false }],
-      does: 'Select the next idea: the next idea builds on it'
+      chords: [{ key: 'ArrowDown', alt: true, shift: false }]
     },
     editIdea: {
-      chords: [{ code: 'KeyE', alt: true, shift: true }],
-      does: 'Edit the selected idea (text, author, department)'
+      chords: [{ code: 'KeyE', alt: true, shift: true }]
     },
     moveIdea: {
-      chords: [{ code: 'KeyM', alt: true, shift: true }],
-      does: 'Move the selected idea to another round'
+      chords: [{ code: 'KeyM', alt: true, shift: true }]
     },
     mergeIdea: {
-      chords: [{ code: 'KeyG', alt: true, shift: true }],
-      does: 'Merge the selected idea into another (by number)'
+      chords: [{ code: 'KeyG', alt: true, shift: true }]
     },
     deleteIdea: {
       chords: [
         { code: 'Delete', alt: true, shift: true },
         { code: 'Backspace', alt: true, shift: true }
-      ],
-      does: 'Delete the selected idea (Ctrl/Cmd+Z brings it back)'
+      ]
     },
     toggleCountdown: {
-      chords: [{ code: 'KeyS', alt: true, shift: true }],
-      does: 'Start or pause the round timer'
+      chords: [{ code: 'KeyS', alt: true, shift: true }]
     },
     addMinute: {
-      chords: [{ code: 'KeyA', alt: true, shift: true }],
-      does: 'Add a minute to the round timer'
+      chords: [{ code: 'KeyA', alt: true, shift: true }]
     },
     resetCountdown: {
-      chords: [{ code: 'KeyR', alt: true, shift: true }],
-      does: 'Reset the round timer'
+      chords: [{ code: 'KeyR', alt: true, shift: true }]
     },
-    previousRound: { chords: [{ key: 'PageUp', alt: true, shift: false }], does: 'Previous round' },
-    nextRound: { chords: [{ key: 'PageDown', alt: true, shift: false }], does: 'Next round' }
+    previousRound: { chords: [{ key: 'PageUp', alt: true, shift: false }] },
+    nextRound: { chords: [{ key: 'PageDown', alt: true, shift: false }] }
   },
   ideaCard: {
-    editIdea: { chords: [{ key: 'e' }], does: 'Edit this idea' },
-    moveIdea: { chords: [{ key: 'm' }], does: 'Move this idea to another round' },
-    mergeIdea: { chords: [{ key: 'g' }], does: 'Merge this idea into another' },
+    editIdea: { chords: [{ key: 'e' }] },
+    moveIdea: { chords: [{ key: 'm' }] },
+    mergeIdea: { chords: [{ key: 'g' }] },
     deleteIdea: {
-      chords: [{ key: 'Delete' }, { key: 'Backspace' }],
-      does: 'Delete this idea'
+      chords: [{ key: 'Delete' }, { key: 'Backspace' }]
     },
-    selectPrevious: { chords: [{ key: 'ArrowUp' }], does: 'Previous idea card' },
-    selectNext: { chords: [{ key: 'ArrowDown' }], does: 'Next idea card' }
+    selectPrevious: { chords: [{ key: 'ArrowUp' }] },
+    selectNext: { chords: [{ key: 'ArrowDown' }] }
   },
   convergeBoard: {
     theme: {
-      chords: [{ key: 't', when: 'notTyping' }],
-      does: 'Put the selected ideas (or the one in focus) into a theme'
+      chords: [{ key: 't', when: 'notTyping' }]
     },
     voteUp: {
       chords: [
         { key: '+', when: 'notTyping' },
         { key: '=', when: 'notTyping' }
-      ],
-      does: 'One vote more for the idea or theme in focus'
+      ]
     },
     voteDown: {
       chords: [
         { key: '-', when: 'notTyping' },
         { key: '−', when: 'notTyping' }
-      ],
-      does: 'One vote fewer for the idea or theme in focus'
+      ]
     },
-    nextIdea: { chords: [{ key: 'ArrowDown', when: 'notTyping' }], does: 'Next idea' },
-    previousIdea: { chords: [{ key: 'ArrowUp', when: 'notTyping' }], does: 'Previous idea' }
+    nextIdea: { chords: [{ key: 'ArrowDown', when: 'notTyping' }] },
+    previousIdea: { chords: [{ key: 'ArrowUp', when: 'notTyping' }] }
   },
   projector: {
-    toggleBlank: { chords: [{ key: 'b' }, { key: '.' }], does: 'Blank, or show again' },
-    toggleFreeze: { chords: [{ key: 'f' }], does: 'Freeze, or follow again' },
+    toggleBlank: { chords: [{ key: 'b' }, { key: '.' }] },
+    toggleFreeze: { chords: [{ key: 'f' }] },
     next: {
-      chords: [{ key: 'PageDown' }, { key: 'ArrowRight' }, { key: 'ArrowDown' }, { key: ' ' }],
-      does: 'Next story page or stage'
+      chords: [{ key: 'PageDown' }, { key: 'ArrowRight' }, { key: 'ArrowDown' }, { key: ' ' }]
     },
     previous: {
-      chords: [{ key: 'PageUp' }, { key: 'ArrowLeft' }, { key: 'ArrowUp' }],
-      does: 'Previous story page or stage'
+      chords: [{ key: 'PageUp' }, { key: 'ArrowLeft' }, { key: 'ArrowUp' }]
     },
     exit: {
-      chords: [{ key: 'Escape' }],
-      does: 'Stop presenting (closes the projector, not the meeting)'
+      chords: [{ key: 'Escape' }]
     }
   }
 } as const satisfies Record<string, Record<string, Binding>>
 
 export type KeyScope = keyof typeof KEYMAP
 export type ActionOf<S extends KeyScope> = keyof (typeof KEYMAP)[S] & string
-
-/** Where each scope's keys work, as the cheat sheet names it. */
-export const SCOPE_WHERE: Record<KeyScope, string> = {
-  cheatSheet: 'Anywhere',
-  meeting: 'Anywhere in a meeting',
-  prepare: 'Anywhere in a meeting',
-  search: 'Anywhere in a meeting',
-  room: 'Anywhere in a meeting',
-  presenter: 'Anywhere in a meeting',
-  story: 'Customer story',
-  framing: 'Framing question',
-  captureBar: 'Rounds (the capture bar keeps focus)',
-  ideaCard: 'Rounds, focused idea card',
-  convergeBoard: 'Converge board',
-  projector: 'Projector window'
-}
 
 /** The parts of a key press the keymap reads (testable without a DOM). */
 export interface KeyPress {

@@ -17,6 +17,7 @@ import { projectorStrings } from './projector'
 import { roomStrings } from './room'
 import { roundsStrings } from './rounds'
 import { searchStrings } from './search'
+import { shortcutsStrings } from './shortcuts'
 import { stagesIntroStrings } from './stagesIntro'
 
 /**
@@ -121,5 +122,6 @@ export const portuguese: Strings = {
   },
   rounds: roundsStrings,
   search: searchStrings,
-  projector: projectorStrings
+  projector: projectorStrings,
+  shortcuts: shortcutsStrings
 }
