@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Api } from '../../../src/shared/ipc/contract'
 import { API_METHODS, channelFor } from '../../../src/shared/ipc/contract'
 import { AppFailure } from '../../../src/shared/result'
+import type { AppError } from '../../../src/shared/result'
 
 // Importing the real 'electron' package in Node tries to download the runtime; registerIpc only
 // needs ipcMain as its default, and every test passes its own.
@@ -128,10 +129,9 @@ describe('registerIpc', () => {
     const { call, onUnexpected } = setUp(service)
     const reply = (await call('listMeetings', eventFrom(topFrame))) as {
       ok: false
-      error: { code: string; message: string }
+      error: AppError
     }
-    expect(reply.error.code).toBe('internal')
-    expect(reply.error.message).not.toContain('undefined')
+    expect(reply.error).toEqual({ code: 'internal', reason: { key: 'unexpected' } })
     expect(onUnexpected).toHaveBeenCalledWith(bug)
   })
 })

@@ -298,7 +298,7 @@ describe('meeting service: export', () => {
 })
 
 describe('meeting service behind dispatch (as IPC and the e2e harness call it)', () => {
-  it('turns refusals into envelopes with the plain message', async () => {
+  it('turns refusals into envelopes with their code and reason', async () => {
     const h = await serviceHarness()
     const {
       view: { meeting }
@@ -308,7 +308,7 @@ describe('meeting service behind dispatch (as IPC and the e2e harness call it)',
     const refused = await dispatch(h.service, 'openMeeting', ['no-such-meeting'])
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'That meeting is no longer in the library.' }
+      error: { code: 'not_found', reason: { key: 'meetingGoneFromLibrary' } }
     })
   })
 })
