@@ -6,14 +6,10 @@ import { freshMeeting, refusal } from '../support'
 describe('errors leave shared as a code and a reason; the English catalogue words them', () => {
   it('a refused command carries a reason with its values, no sentence', () => {
     const { meeting, ctx } = freshMeeting()
-    const error = refusal(
-      meeting,
-      { type: 'facts.update', patch: { title: 'x'.repeat(201) } },
-      ctx
-    )
-    expect(error.code).toBe('too_long')
-    expect(error.reason).toEqual({ key: 'tooLong', field: 'title', length: 201, max: 200 })
-    expect(error.message).toBe('Title is too long: 201 characters, the limit is 200.')
+    const error = refusal(meeting, { type: 'facts.update', patch: { title: '   ' } }, ctx)
+    expect(error.code).toBe('empty_text')
+    expect(error.reason).toEqual({ key: 'emptyText', field: 'title' })
+    expect(error.message).toBe('Title cannot be empty.')
   })
 
   it('words counts with the plural rules and separators', () => {
