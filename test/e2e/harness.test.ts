@@ -81,8 +81,8 @@ describe('the harness is faithful to the app', () => {
     for (const call of [
       `window.api.openMeeting(42)`,
       `window.api.renameMeeting(${meetingId})`,
-      `window.api.applyCommand(${meetingId}, { type: 'idea.add', roundId: 'r', departmentId: 'd', text: 42 })`,
-      `window.api.applyCommand(${meetingId}, { type: 'no.such.command' })`,
+      `window.api.commitCommand(${meetingId}, { type: 'idea.add', roundId: 'r', departmentId: 'd', text: 42 })`,
+      `window.api.commitCommand(${meetingId}, { type: 'no.such.command' })`,
       `window.api.setPresentation({ blank: true, extra: 1 })`
     ]) {
       const reply = await inPage<Reply>(call)

@@ -100,7 +100,7 @@ describe('registerIpc', () => {
     ['an extra argument', 'deleteMeeting', ['m1', 'also-this']],
     ['a string for a flag', 'archiveMeeting', ['m1', 'yes']],
     ['an unknown export format', 'exportMinutes', ['m1', ['exe'], null]],
-    ['a made-up command', 'applyCommand', ['m1', { type: 'dropDatabase' }]],
+    ['a made-up command', 'commitCommand', ['m1', { type: 'dropDatabase' }]],
     ['an object for an id', 'openMeeting', [{ toString: 'm1' }]]
   ])('refuses %s as invalid input without touching the service', async (_why, method, args) => {
     const { service, calls } = spyService()

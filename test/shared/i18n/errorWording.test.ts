@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readOnlySentence, wordErrorEn } from '../../../src/shared/i18n/en/errors'
-import { applyCommand } from '../../../src/shared/meeting/apply'
+import { meetingAfter } from '../../../src/shared/meeting/apply'
 import { freshMeeting, refusal } from '../support'
 
 describe('errors leave shared as a code and a reason; the English catalogue words them', () => {
@@ -49,7 +49,7 @@ describe('errors leave shared as a code and a reason; the English catalogue word
 
   it('a schema refusal names the subject and the place', () => {
     const { meeting, ctx } = freshMeeting()
-    const result = applyCommand(meeting, { type: 'no.such.change' }, ctx)
+    const result = meetingAfter(meeting, { type: 'no.such.change' }, ctx)
     expect(!result.ok && result.error.reason).toMatchObject({ key: 'schema', subject: 'change' })
     expect(!result.ok && wordErrorEn(result.error.reason)).toMatch(/^That change /)
   })
