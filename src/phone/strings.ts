@@ -1,5 +1,6 @@
 import type { ErrorReason } from '../shared/errors/reasons'
 import { wordErrorEn } from '../shared/i18n/en/errors'
+import { formatNumber, plural } from '../shared/i18n/plural'
 import type { PhoneErrorCode } from '../shared/room/protocol'
 
 /** Every string the phone page shows, in one place so it can be translated. */
@@ -21,7 +22,8 @@ export const strings = {
   waiting: 'Nothing to send right now. Watch the screen: the next round will appear here.',
   roundLabel: 'Round',
   idea: 'Your idea',
-  ideaHelp: (left: number) => `${left} characters left`,
+  ideaHelp: (left: number) =>
+    plural('en', left, { one: '# character left', other: '# characters left' }),
   buildsOn: 'Build on an idea (optional)',
   noBuild: 'A new idea (not building on one)',
   send: 'Send idea',
@@ -39,10 +41,11 @@ export const strings = {
   cancel: 'Cancel',
   editing: 'Edit your idea',
   voteTitle: 'Vote with your dots',
-  dotsLeft: (left: number, total: number) => `${left} of ${total} dots left`,
+  dotsLeft: (left: number, total: number) =>
+    `${formatNumber('en', left)} of ${plural('en', total, { one: '# dot', other: '# dots' })} left`,
   addDot: (n: number) => `Add a dot to idea #${n}`,
   removeDot: (n: number) => `Remove a dot from idea #${n}`,
-  yourDots: (count: number) => (count === 1 ? '1 dot' : `${count} dots`),
+  yourDots: (count: number) => plural('en', count, { one: '# dot', other: '# dots' }),
   /** The meeting's own reason for a refusal (which field is too long…), from the shared catalogue. */
   reason: (reason: ErrorReason): string => wordErrorEn(reason),
   error: {

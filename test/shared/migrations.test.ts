@@ -63,7 +63,7 @@ describe('migrations', () => {
     expect(result.ok).toBe(true)
     if (!result.ok) return
     expect(result.value.migratedFrom).toBe(2)
-    expect(result.value.meeting.schemaVersion).toBe(3)
+    expect(result.value.meeting.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
     expect(result.value.meeting.lastIdeaNumber).toBe(3)
     expect(result.value.meeting.ideas.map((i) => [i.number, i.text])).toEqual([
       [1, 'First'],

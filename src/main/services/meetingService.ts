@@ -192,7 +192,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     title: string,
     source: MeetingSource
   ): Promise<Meeting> => {
-    if (source.kind === 'template') return createMeetingFromTemplate(title, ctx)
+    if (source.kind === 'template') return createMeetingFromTemplate(title, ctx, source.language)
     const setup =
       source.kind === 'copy'
         ? await meetings.current(source.meetingId)
@@ -226,7 +226,9 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       const open = await meetings.get(meetingId)
       const snapshot = (await facilitatorFeed.snapshot(meetingId)) as WindowSnapshot<'facilitator'>
       // What was repaired on load travels with the opening snapshot only, for the facilitator to read.
-      return open.notice ? { ...snapshot, view: { ...snapshot.view, notice: open.notice } } : snapshot
+      return open.notice
+        ? { ...snapshot, view: { ...snapshot.view, notice: open.notice } }
+        : snapshot
     },
 
     liveSnapshot(meetingId, caller: Caller = FACILITATOR) {

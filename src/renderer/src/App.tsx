@@ -1,4 +1,6 @@
-import { lazy, Suspense, useEffect } from 'react'
+import { lazy, Suspense, useEffect, type ReactNode } from 'react'
+import { DEFAULT_LOCALE } from '../../shared/i18n/locale'
+import { LocaleRoot } from './i18n/LocaleRoot'
 import { useMeetingInAddress } from './hooks/useMeetingInAddress'
 import { isProjectorRoute } from '../../shared/routes'
 import { useAppStore } from './store/StoreProvider'
@@ -15,12 +17,30 @@ const ProjectorScreen = lazy(() => import('./projector/ProjectorScreen'))
 export function App() {
   if (isProjectorRoute(window.location.hash)) {
     return (
-      <Suspense fallback={null}>
-        <ProjectorScreen />
-      </Suspense>
+      <ProjectorLocale>
+        <Suspense fallback={null}>
+          <ProjectorScreen />
+        </Suspense>
+      </ProjectorLocale>
     )
   }
-  return <FacilitatorApp />
+  return (
+    <FacilitatorLocale>
+      <FacilitatorApp />
+    </FacilitatorLocale>
+  )
+}
+
+/** The facilitator's screens speak the open meeting's language (the library: English). */
+function FacilitatorLocale({ children }: { children: ReactNode }) {
+  const locale = useAppStore((s) => s.current?.meeting.facts.language ?? DEFAULT_LOCALE)
+  return <LocaleRoot locale={locale}>{children}</LocaleRoot>
+}
+
+/** The projector speaks the presented meeting's language. */
+function ProjectorLocale({ children }: { children: ReactNode }) {
+  const locale = useAppStore((s) => s.projected?.view.language ?? DEFAULT_LOCALE)
+  return <LocaleRoot locale={locale}>{children}</LocaleRoot>
 }
 
 /** Library or open meeting, plus the toast. */
@@ -30,6 +50,9 @@ function FacilitatorApp() {
   useEffect(() => {
     void loadLibrary()
   }, [loadLibrary])
+  useEffect(() => {
+    document.title = strings.appName
+  }, [])
   useMeetingInAddress()
 
   return (

@@ -1,4 +1,6 @@
+import { plural } from '../../shared/i18n/plural'
 import type { StageKind } from '../../shared/meeting/schema'
+import { dateLabel, quarterLabel } from '../../shared/minutes/format'
 import { prepareStrings } from './strings/prepare'
 import { stagesIntroStrings } from './strings/stagesIntro'
 import { roundsStrings } from './strings/rounds'
@@ -12,10 +14,10 @@ import { roomStrings } from './strings/room'
 import { errorStrings } from './strings/errors'
 
 /**
- * Every string the facilitator or the room can read. Kept in one module so the app can be translated
- * by swapping this file; functions take the values a sentence needs so word order can change per language.
+ * Every string the facilitator or the room can read, in English: the catalogue every other language
+ * mirrors (`Strings`). Functions take the values a sentence needs so word order can change per language.
  */
-export const strings = {
+export const english = {
   appName: 'Northstar',
   converge: convergeStrings,
   actions: actionsStrings,
@@ -28,6 +30,12 @@ export const strings = {
   dates: {
     placeholder: 'YYYY-MM-DD',
     reads: (date: string) => `= ${date}`,
+    /** A `YYYY-MM-DD` date as people read it: "15 Jan 2027". */
+    day: (iso: string) => dateLabel(iso),
+    /** With the weekday and the month in full: "Friday 15 January 2027". */
+    longDay: (iso: string) => dateLabel(iso, true),
+    /** "2026-Q4" → "Q4 2026". */
+    quarter: (quarter: string) => quarterLabel(quarter),
     notADate: (typed: string) =>
       `“${typed}” is not a date Northstar can read. Type it like 2027-03-31, 03/31/2027 or 31.03.2027.`
   },
@@ -57,7 +65,7 @@ export const strings = {
     archivedBadge: 'Archived',
     untitled: 'Untitled meeting',
     counts: (ideas: number, actions: number) =>
-      `${ideas} ${ideas === 1 ? 'idea' : 'ideas'} · ${actions} ${actions === 1 ? 'action' : 'actions'}`,
+      `${plural('en', ideas, { one: '# idea', other: '# ideas' })} · ${plural('en', actions, { one: '# action', other: '# actions' })}`,
     updated: (when: string) => `Updated ${when}`,
     actionsFor: (title: string) => `Actions for “${title}”`
   },
@@ -99,4 +107,19 @@ export const strings = {
   rounds: roundsStrings,
   search: searchStrings,
   projector: projectorStrings
+}
+
+/** The shape every language's catalogue has: English's, so a missing or extra entry fails typecheck. */
+export type Strings = typeof english
+
+/**
+ * The catalogue in use. A live binding: `useUiLocale` (src/renderer/src/i18n) points it at the open
+ * meeting's language before the tree under it renders, and remounts that tree when the language changes,
+ * so reading `strings.x` at render time always gives the current language.
+ */
+export let strings: Strings = english
+
+/** Points `strings` at `catalogue`. Only `i18n/uiLocale.ts` calls this. */
+export function setCatalogue(catalogue: Strings): void {
+  strings = catalogue
 }

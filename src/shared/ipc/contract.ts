@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LOCALES, type Locale } from '../i18n/locale'
 import { commandSchema } from '../meeting/commands/schema'
 import type { Command } from '../meeting/commands/schema'
 import type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
@@ -51,7 +52,8 @@ export type WindowSnapshot<A extends WindowAudience = WindowAudience> = LiveSnap
 
 /** Where a new meeting starts from. */
 export type MeetingSource =
-  | { kind: 'template' }
+  /** The built-in template, worded in `language` (English when left out). */
+  | { kind: 'template'; language?: Locale }
   | { kind: 'copy'; meetingId: string }
   | { kind: 'userTemplate'; templateId: string }
 
@@ -209,7 +211,7 @@ export const MAX_BATCH = 2_000
 const meetingId = z.string().min(1).max(64)
 const title = z.string().max(10_000)
 const meetingSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('template') }),
+  z.object({ kind: z.literal('template'), language: z.enum(LOCALES).optional() }),
   z.object({ kind: z.literal('copy'), meetingId }),
   z.object({ kind: z.literal('userTemplate'), templateId: meetingId })
 ])

@@ -49,6 +49,15 @@ export const MIGRATIONS: readonly Migration[] = [
       const lastIdeaNumber = list ? list.length : 0
       return { ...data, ideas, lastIdeaNumber, schemaVersion: 3 }
     }
+  },
+  {
+    from: 3,
+    describe:
+      'Version 3 was always in English; version 4 records the language the meeting is run in.',
+    up: (data) => {
+      const facts = isObject(data.facts) ? { ...data.facts, language: 'en' } : data.facts
+      return { ...data, facts, schemaVersion: 4 }
+    }
   }
 ]
 

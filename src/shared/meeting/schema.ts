@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { LIMITS } from './limits'
+import { LOCALES } from '../i18n/locale'
 
 /** The schema version this build writes. Older files are migrated on load (see migrations.ts). */
-export const CURRENT_SCHEMA_VERSION = 3
+export const CURRENT_SCHEMA_VERSION = 4
 
 const id = z.string().min(1).max(64)
 const shortText = z.string().max(LIMITS.shortText)
@@ -36,7 +37,9 @@ export const factsSchema = z.object({
   /** The team's customer-centric mission in one sentence. */
   mission: z.string().max(LIMITS.ideaText),
   /** Why we are meeting, shown on the welcome stage. */
-  purpose: z.string().max(LIMITS.ideaText)
+  purpose: z.string().max(LIMITS.ideaText),
+  /** The language the meeting is run in: screens, projector, phones and minutes. */
+  language: z.enum(LOCALES)
 })
 export type MeetingFacts = z.infer<typeof factsSchema>
 

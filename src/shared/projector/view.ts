@@ -2,7 +2,8 @@ import { metricMovement, metricName } from '../meeting/metrics'
 import type { MetricMovement } from '../meeting/metrics'
 import type { CarriedStatus, Meeting, Priority, StageKind, StoryField } from '../meeting/schema'
 import { rankedShortlist } from '../meeting/shortlist'
-import { fillFraming } from '../meeting/template'
+import { fillFraming, ourCustomer } from '../meeting/template'
+import type { Locale } from '../i18n/locale'
 
 /** A department as the room sees it: the colour is never alone, the name and initial go with it. */
 export interface ProjectorDepartment {
@@ -75,6 +76,8 @@ export interface ProjectorAction {
  */
 export interface ProjectorView {
   meetingId: string
+  /** The meeting's language: the projector words its slides in it. */
+  language: Locale
   title: string
   quarter: string
   date: string
@@ -135,7 +138,7 @@ export function publicStory(meeting: Meeting): ProjectorStory {
 export function projectorView(meeting: Meeting): ProjectorView {
   const story = publicStory(meeting)
   // A private customer name must not reach the room through a prompt's {customer} either.
-  const fill = (text: string) => fillFraming(text, story.customer)
+  const fill = (text: string) => fillFraming(text, story.customer, ourCustomer(meeting.facts.language))
   const departments = meeting.departments.map((d) => ({
     id: d.id,
     name: d.name,
@@ -161,6 +164,7 @@ export function projectorView(meeting: Meeting): ProjectorView {
 
   return {
     meetingId: meeting.id,
+    language: meeting.facts.language,
     title: meeting.facts.title,
     quarter: meeting.facts.quarter,
     date: meeting.facts.date,

@@ -77,6 +77,8 @@ export const setupHandlers: Handlers<
       facts.mission = checkText(patch.mission, 'mission', LIMITS.ideaText, false)
     if (patch.purpose !== undefined)
       facts.purpose = checkText(patch.purpose, 'purpose', LIMITS.ideaText, false)
+    // The schema admits only known languages; only the language changes, never the content.
+    if (patch.language !== undefined) facts.language = patch.language
     return { ...m, facts }
   },
   'department.add': (m, c, ctx) => {
