@@ -43,7 +43,7 @@ export async function startWithMeeting(meeting: Meeting): Promise<MeetingRig> {
     await writeFile(file, JSON.stringify(meeting))
     const opened = await app.service.openFromPath(file)
     const meetingId = opened.meeting.id
-    await app.service.applyCommand(meetingId, {
+    await app.service.commitCommand(meetingId, {
       type: 'run.goto',
       stage: 'rounds',
       roundId: opened.meeting.rounds[0]!.id

@@ -49,7 +49,7 @@ try {
   await session.post('Profiler.start')
   for (let i = 0; i < count; i++) {
     started = performance.now()
-    await service.applyCommand(meeting.id, {
+    await service.commitCommand(meeting.id, {
       type: 'idea.add',
       roundId,
       text: `profile ${i}`,

@@ -99,7 +99,7 @@ function roomRig(front: 'facilitator' | 'projector') {
       app = await launchNorthstar()
       const created = await app.service.createMeeting('Room bench', { kind: 'template' })
       meetingId = created.meetingId
-      await app.service.applyCommand(meetingId, {
+      await app.service.commitCommand(meetingId, {
         type: 'run.goto',
         stage: 'rounds',
         roundId: created.view.meeting.rounds[0]!.id

@@ -109,7 +109,7 @@ function captureBenchmark(): Benchmark {
       await workspace.flush()
     },
     run: () =>
-      service.applyCommand(meeting.id, {
+      service.commitCommand(meeting.id, {
         type: 'idea.add',
         roundId: meeting.rounds[0]!.id,
         departmentId: meeting.departments[0]!.id,

@@ -51,7 +51,7 @@ function bytesBenchmark(ideas: number): Benchmark {
       const { app, meetingId, meeting } = rig!
       const before = app.sent.length
       const text = `bench-bytes-${++count} Call the family the week after the recital`
-      const reply = await app.service.applyCommand(meetingId, {
+      const reply = await app.service.commitCommand(meetingId, {
         type: 'idea.add',
         roundId: meeting.rounds[0]!.id,
         departmentId: meeting.departments[0]!.id,

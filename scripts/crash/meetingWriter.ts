@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < burst; i++, n++) {
       const text = `${label}-${n}`
       const command: Command = { type: 'idea.add', roundId, departmentId, text }
-      pending.push(service.applyCommand(meetingId, command).then(() => say(`ACK ${text}`)))
+      pending.push(service.commitCommand(meetingId, command).then(() => say(`ACK ${text}`)))
     }
     await Promise.all(pending)
   }

@@ -80,7 +80,7 @@ async function main(): Promise<void> {
     const change = nextChange(meeting, n)
     try {
       if (change === 'undo') await service.undo(meetingId)
-      else await service.applyCommand(meetingId, change)
+      else await service.commitCommand(meetingId, change)
       meeting = (await service.openMeeting(meetingId)).view.meeting
       say(`ACK ${createHash('sha256').update(encodeMeeting(meeting)).digest('hex')}`)
     } catch (error) {

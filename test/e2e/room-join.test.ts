@@ -126,7 +126,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
     // Converge: phones dot-vote within the meeting's dots per person (3 by default).
     await page.keyboard.press('Escape')
     await page.locator('body').click({ position: { x: 5, y: 5 } })
-    await app.service.applyCommand(meetingId, { type: 'voteBudget.set', budget: 3 })
+    await app.service.commitCommand(meetingId, { type: 'voteBudget.set', budget: 3 })
     await page.keyboard.press('PageDown')
     await phone1.getByText('Vote with your dots').waitFor(WAIT)
     const addDot = (phone: Page, n: number) =>
@@ -185,7 +185,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
     const { service } = app
     const { meeting } = (await service.createMeeting('Five phones', { kind: 'template' })).view
     await service.setPresentation({ meetingId: meeting.id })
-    await service.applyCommand(meeting.id, {
+    await service.commitCommand(meeting.id, {
       type: 'run.goto',
       stage: 'rounds',
       roundId: meeting.rounds[0]!.id
@@ -199,7 +199,7 @@ describe('room join: the room sends ideas and votes from phones', () => {
       await sendIdea(phone, `Phone idea ${i + 1} from ${department}`)
       phones.push(phone)
     }
-    await service.applyCommand(meeting.id, { type: 'run.goto', stage: 'converge' })
+    await service.commitCommand(meeting.id, { type: 'run.goto', stage: 'converge' })
     for (const phone of phones) {
       await phone.getByText('Vote with your dots').waitFor(WAIT)
       await phone.getByRole('button', { name: 'Add a dot to idea #1' }).click()

@@ -40,7 +40,7 @@ describe('the built room process, run as a Node child process on 127.0.0.1', () 
     const created = await service.createMeeting('Child process', { kind: 'template' })
     const meeting = created.view.meeting
     await service.setPresentation({ meetingId: meeting.id })
-    await service.applyCommand(meeting.id, {
+    await service.commitCommand(meeting.id, {
       type: 'run.goto',
       stage: 'rounds',
       roundId: meeting.rounds[0]!.id

@@ -12,7 +12,7 @@ import type {
 import { INITIAL_PRESENTATION } from '../../src/shared/ipc/contract'
 import type { LivePatch } from '../../src/shared/live/messages'
 import type { Command } from '../../src/shared/meeting/commands/schema'
-import { applyCommand } from '../../src/shared/meeting/apply'
+import { meetingAfter } from '../../src/shared/meeting/apply'
 import type { History } from '../../src/shared/meeting/history'
 import { record, redo, startHistory, undo } from '../../src/shared/meeting/history'
 import type { Meeting, MeetingSummary } from '../../src/shared/meeting/schema'
@@ -44,7 +44,7 @@ const summaryOf = (meeting: Meeting, archived = false): MeetingSummary => ({
 
 /**
  * An in-memory stand-in for `window.api`: meetings live in a Map and changes go through the real pure
- * domain (`applyCommand`) and main's real change stream (revisions, one view per audience, patches
+ * domain (`meetingAfter`) and main's real change stream (revisions, one view per audience, patches
  * delivered to `on('livePatch')` listeners before the reply), so the store is exercised against real
  * refusals and real patches. `audience` says which window this page is. Every method is a spy, and
  * any of them can be replaced per test; `publish` sends what a test put in `meetings` to the windows.
@@ -108,7 +108,7 @@ export function createFakeApi(
     }
     let meeting = found.value
     for (const command of commands) {
-      const changed = applyCommand(meeting, command, counting)
+      const changed = meetingAfter(meeting, command, counting)
       if (!changed.ok) return Promise.resolve(changed)
       meeting = changed.value
     }
@@ -182,8 +182,8 @@ export function createFakeApi(
     importMeeting: () => Promise.resolve(ok(null)),
     saveAsTemplate: unsupported,
     listTemplates: () => Promise.resolve(ok([])),
-    applyCommand: (id, command) => change(id, [command]),
-    applyCommands: (id, commands) => change(id, commands),
+    commitCommand: (id, command) => change(id, [command]),
+    commitCommands: (id, commands) => change(id, commands),
     undo: (id) => move(id, undo),
     redo: (id) => move(id, redo),
     exportMinutes: unsupported,

@@ -27,7 +27,7 @@ describe('app store', () => {
 
     const refused = await store
       .getState()
-      .applyCommand({ type: 'idea.add', roundId, departmentId, text: '   ' }, 'capture')
+      .sendCommand({ type: 'idea.add', roundId, departmentId, text: '   ' }, 'capture')
     expect(refused).toBe(false)
     const message = store.getState().errors.capture
     expect(message).toMatch(/idea/i)
@@ -36,7 +36,7 @@ describe('app store', () => {
 
     const added = await store
       .getState()
-      .applyCommand({ type: 'idea.add', roundId, departmentId, text: 'Call John' }, 'capture')
+      .sendCommand({ type: 'idea.add', roundId, departmentId, text: 'Call John' }, 'capture')
     expect(added).toBe(true)
     expect(store.getState().errors.capture).toBeUndefined()
     expect(store.getState().current!.meeting.ideas.map((i) => i.text)).toEqual(['Call John'])
@@ -87,10 +87,10 @@ describe('app store', () => {
     const { store, meeting, meetings, publish } = await storeWithOpenMeeting()
     const roundId = meeting.rounds[0]!.id
     const departmentId = meeting.departments[0]!.id
-    await store.getState().applyCommand({ type: 'idea.add', roundId, departmentId, text: 'One' })
+    await store.getState().sendCommand({ type: 'idea.add', roundId, departmentId, text: 'One' })
     const first = store.getState().current!.meeting.ideas[0]!
     expect(store.getState().lastNewIds).toEqual([first.id])
-    await store.getState().applyCommand({ type: 'idea.add', roundId, departmentId, text: 'Two' })
+    await store.getState().sendCommand({ type: 'idea.add', roundId, departmentId, text: 'Two' })
     const after = store.getState().current!
     expect(after.meeting.ideas.map((i) => i.text)).toEqual(['One', 'Two'])
     // Structural sharing: the idea the change did not touch is the very same object.
@@ -132,15 +132,15 @@ describe('app store', () => {
       departmentId: meeting.departments[0]!.id,
       text
     })
-    await store.getState().applyCommand(idea('Saved before leaving'))
+    await store.getState().sendCommand(idea('Saved before leaving'))
     // The next idea is still on its way to disk when the facilitator goes back to the library.
-    const save = api.applyCommand
+    const save = api.commitCommand
     let release = () => {}
-    api.applyCommand = (id, command) =>
+    api.commitCommand = (id, command) =>
       new Promise((resolve) => {
         release = () => resolve(save(id, command))
       })
-    const saving = store.getState().applyCommand(idea('Still saving'))
+    const saving = store.getState().sendCommand(idea('Still saving'))
     store.getState().closeMeeting()
     await vi.waitFor(() => expect(row()?.ideaCount).toBe(1))
     release()
@@ -168,7 +168,7 @@ describe('app store', () => {
     expect(await store.getState().undo()).toBe(false)
     await store
       .getState()
-      .applyCommand({ type: 'idea.add', roundId, departmentId, text: 'Call John' }, 'capture')
+      .sendCommand({ type: 'idea.add', roundId, departmentId, text: 'Call John' }, 'capture')
     expect(store.getState().current!.meeting.ideas).toHaveLength(1)
     expect(await store.getState().undo()).toBe(true)
     expect(store.getState().current!.meeting.ideas).toHaveLength(0)
@@ -187,7 +187,7 @@ describe('opening a meeting', () => {
   it('explains a missing meeting where the caller asked', async () => {
     const store = createAppStore(createFakeApi())
     expect(await store.getState().openMeeting('gone', 'library')).toBe(false)
-    expect(store.getState().errors.library).toBe('That meeting is no longer in the workspace.')
+    expect(store.getState().errors.library).toBe('That meeting is no longer in the library.')
     expect(store.getState().current).toBeNull()
     expect(store.getState().openingId).toBeNull()
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyCommand } from '../../src/shared/meeting/apply'
+import { meetingAfter } from '../../src/shared/meeting/apply'
 import { meetingSchema } from '../../src/shared/meeting/schema'
 import { applyAll, dept, firstRound, freshMeeting, refusal } from './support'
 
@@ -258,7 +258,7 @@ describe('idea commands', () => {
 
   it('refuses a command it does not know', () => {
     const { meeting, ctx } = freshMeeting()
-    const result = applyCommand(meeting, { type: 'idea.explode' }, ctx)
+    const result = meetingAfter(meeting, { type: 'idea.explode' }, ctx)
     expect(result.ok).toBe(false)
   })
 })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Command } from '../../src/shared/meeting/commands/schema'
-import { applyCommand } from '../../src/shared/meeting/apply'
+import { meetingAfter } from '../../src/shared/meeting/apply'
 import { record, redo, startHistory, undo } from '../../src/shared/meeting/history'
 import type { History } from '../../src/shared/meeting/history'
 import { applyAll, dept, firstRound, freshMeeting } from './support'
@@ -109,7 +109,7 @@ describe('changes that change nothing', () => {
     )
     const history = startHistory(withTheme)
     const again = { type: 'idea.setTheme', ideaId, themeId: withTheme.themes[0]!.id } as const
-    const after = record(history, unwrap(applyCommand(history.present, again, ctx)))
+    const after = record(history, unwrap(meetingAfter(history.present, again, ctx)))
     expect(after).toBe(history)
     expect(after.past).toHaveLength(0)
   })

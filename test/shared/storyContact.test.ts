@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { applyCommand } from '../../src/shared/meeting/apply'
+import { meetingAfter } from '../../src/shared/meeting/apply'
 import { migrateAndValidate } from '../../src/shared/meeting/migrations'
 import type { Meeting } from '../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../src/shared/meeting/template'
@@ -21,7 +21,7 @@ function context() {
 /** A template meeting whose story has a customer, a text and private contact details. */
 function meetingWithContact(): Meeting {
   const ctx = context()
-  const result = applyCommand(
+  const result = meetingAfter(
     createMeetingFromTemplate('Q4 review', ctx),
     {
       type: 'story.update',
@@ -50,7 +50,7 @@ describe('the customer’s private contact details', () => {
 
   it('are refused, with a clear message, when far too long', () => {
     const ctx = context()
-    const result = applyCommand(
+    const result = meetingAfter(
       createMeetingFromTemplate('Q4 review', ctx),
       { type: 'story.update', patch: { contact: 'x'.repeat(5_000) } },
       ctx

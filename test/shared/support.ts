@@ -1,4 +1,4 @@
-import { applyCommand } from '../../src/shared/meeting/apply'
+import { meetingAfter } from '../../src/shared/meeting/apply'
 import type { CommandContext } from '../../src/shared/meeting/context'
 import type { Command } from '../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../src/shared/meeting/schema'
@@ -24,7 +24,7 @@ export function freshMeeting(): { meeting: Meeting; ctx: CommandContext } {
 /** Applies commands in order; throws with the refusal message if one is refused. */
 export function applyAll(meeting: Meeting, commands: Command[], ctx: CommandContext): Meeting {
   return commands.reduce((m, command) => {
-    const result = applyCommand(m, command, ctx)
+    const result = meetingAfter(m, command, ctx)
     if (!result.ok) throw new Error(`${command.type} refused: ${wordErrorEn(result.error.reason)}`)
     return result.value
   }, meeting)
@@ -32,7 +32,7 @@ export function applyAll(meeting: Meeting, commands: Command[], ctx: CommandCont
 
 /** The refusal of a command that is expected to fail, with the English sentence the catalogue words it as. */
 export function refusal(meeting: Meeting, command: unknown, ctx: CommandContext) {
-  const result = applyCommand(meeting, command, ctx)
+  const result = meetingAfter(meeting, command, ctx)
   if (result.ok) throw new Error('expected the command to be refused')
   return { ...result.error, message: wordErrorEn(result.error.reason) }
 }

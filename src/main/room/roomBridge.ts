@@ -26,7 +26,7 @@ export const ATTENDEE_AUDIENCE = 'attendee'
 export interface RoomMeetings {
   registerAudience(name: string, view: AudienceView<AttendeeView>): AudienceFeed<AttendeeView>
   openMeeting(meetingId: string): Promise<WindowSnapshot<'facilitator'>>
-  applyCommand(meetingId: string, command: Command): Promise<CommandReceipt>
+  commitCommand(meetingId: string, command: Command): Promise<CommandReceipt>
 }
 
 export interface RoomBridgeDeps {
@@ -165,7 +165,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
   const apply = async (command: Command): Promise<string[]> => {
     if (!meetingId) throw new PhoneRefusal('notNow')
     try {
-      return (await deps.meetings().applyCommand(meetingId, command)).newIds
+      return (await deps.meetings().commitCommand(meetingId, command)).newIds
     } catch (error) {
       if (error instanceof AppFailure) throw new PhoneRefusal('invalid', error.reason)
       throw error

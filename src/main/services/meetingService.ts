@@ -8,7 +8,7 @@ import type {
 } from '../../shared/ipc/contract'
 import type { Caller } from '../../shared/ipc/dispatch'
 import { FACILITATOR } from '../../shared/ipc/dispatch'
-import { applyCommand as applyToMeeting } from '../../shared/meeting/apply'
+import { meetingAfter } from '../../shared/meeting/apply'
 import type { Command } from '../../shared/meeting/commands/schema'
 import type { CommandContext } from '../../shared/meeting/context'
 import { record, redo as redoHistory, undo as undoHistory } from '../../shared/meeting/history'
@@ -87,7 +87,7 @@ const unwrap = <T>(result: Result<T>): T => {
 
 /**
  * The main-process implementation of the Api: meeting changes go through the pure domain
- * (applyCommand), are recorded for undo, saved durably, then broadcast to every window.
+ * (commitCommand), are recorded for undo, saved durably, then broadcast to every window.
  * Takes its Electron parts as parameters so it runs under vitest and in the e2e harness.
  */
 export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
@@ -179,7 +179,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
         record(
           history,
           commands.reduce(
-            (meeting, command) => unwrap(applyToMeeting(meeting, command, context)),
+            (meeting, command) => unwrap(meetingAfter(meeting, command, context)),
             history.present
           )
         ),
@@ -297,9 +297,9 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       return listTemplates(await workspace())
     },
 
-    applyCommand: (meetingId, command, caller?: Caller) => apply(meetingId, [command], caller),
+    commitCommand: (meetingId, command, caller?: Caller) => apply(meetingId, [command], caller),
 
-    applyCommands: (meetingId, commands, caller?: Caller) => apply(meetingId, commands, caller),
+    commitCommands: (meetingId, commands, caller?: Caller) => apply(meetingId, commands, caller),
 
     undo(meetingId, caller?: Caller) {
       return step(meetingId, (history) => unwrap(undoHistory(history, ctx.now())), caller)

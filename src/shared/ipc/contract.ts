@@ -150,9 +150,9 @@ export interface Api {
    * Applies one change, saves it durably and sends each audience its patches once; answers with the
    * caller's new revision and the ids the change made (the state itself travels as patches only).
    */
-  applyCommand(meetingId: string, command: Command): Promise<CommandReceipt>
+  commitCommand(meetingId: string, command: Command): Promise<CommandReceipt>
   /** Applies several changes as one: all or none, one save, one message per audience, one undo step. */
-  applyCommands(meetingId: string, commands: Command[]): Promise<CommandReceipt>
+  commitCommands(meetingId: string, commands: Command[]): Promise<CommandReceipt>
   undo(meetingId: string): Promise<CommandReceipt>
   redo(meetingId: string): Promise<CommandReceipt>
   /**
@@ -205,7 +205,7 @@ export interface Api {
 
 export type ApiMethod = keyof Api
 
-/** The most changes one applyCommands call may carry (a vote or theme sweep over a whole board). */
+/** The most changes one commitCommands call may carry (a vote or theme sweep over a whole board). */
 export const MAX_BATCH = 2_000
 
 const meetingId = z.string().min(1).max(64)
@@ -234,8 +234,8 @@ export const API_ARGS = {
   importMeeting: z.tuple([]),
   saveAsTemplate: z.tuple([meetingId, title]),
   listTemplates: z.tuple([]),
-  applyCommand: z.tuple([meetingId, commandSchema]),
-  applyCommands: z.tuple([meetingId, z.array(commandSchema).min(1).max(MAX_BATCH)]),
+  commitCommand: z.tuple([meetingId, commandSchema]),
+  commitCommands: z.tuple([meetingId, z.array(commandSchema).min(1).max(MAX_BATCH)]),
   undo: z.tuple([meetingId]),
   redo: z.tuple([meetingId]),
   carryOver: z.tuple([meetingId, meetingId.nullable()]),
@@ -293,7 +293,7 @@ export { API_EVENTS, API_METHODS, channelFor, eventChannelFor } from './methods'
 export const PROJECTOR_METHODS: readonly ApiMethod[] = [
   'liveSnapshot',
   'getRoom',
-  'applyCommand',
+  'commitCommand',
   'getPresentation',
   'setPresentation',
   'closeProjector'

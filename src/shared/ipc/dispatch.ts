@@ -16,7 +16,7 @@ export const FACILITATOR: Caller = { audience: 'facilitator' }
 function allowed(caller: Caller, method: ApiMethod, args: unknown[]): boolean {
   if (caller.audience === 'facilitator') return true
   if (!PROJECTOR_METHODS.includes(method)) return false
-  if (method !== 'applyCommand') return true
+  if (method !== 'commitCommand') return true
   const command = args[1] as { type?: unknown }
   return command.type === 'run.goto'
 }

@@ -26,7 +26,7 @@ const handlers: Handlers<CommandType> = {
  * Pure; the input meeting is never mutated. Unknown or malformed commands are refused. A command that
  * changes nothing returns the very same meeting object (so history records no step for it).
  */
-export function applyCommand(
+export function meetingAfter(
   meeting: Meeting,
   command: unknown,
   ctx: CommandContext

@@ -259,7 +259,7 @@ describe('a 50 MB meeting file', () => {
     const outside = path.join(await tempDir('northstar-downloads-'), 'huge.json')
     await writeFile(outside, bytes)
     const imported = await h.service.openFromPath(outside)
-    expect(imported.readOnly).toBe(state.readOnly)
+    expect(imported.readOnly).toEqual(state.readOnly)
     await h.service.close()
   })
 })

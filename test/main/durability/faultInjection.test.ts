@@ -84,14 +84,14 @@ describe('a durable write that fails part-way', () => {
       const {
         view: { meeting }
       } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-      await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
+      await h.service.commitCommand(meeting.id, addIdea(meeting, 'Saved'))
       const meetings = path.join(h.workspaceDir, 'meetings')
       const file = path.join(meetings, `${meeting.id}.json`)
       const before = await readFile(file, 'utf-8')
 
       armFault(point, file, code)
       h.events.splice(0)
-      const result = await dispatch(h.service, 'applyCommand', [
+      const result = await dispatch(h.service, 'commitCommand', [
         meeting.id,
         addIdea(meeting, 'Kept')
       ])
@@ -112,7 +112,7 @@ describe('a durable write that fails part-way', () => {
       ).toEqual(['Saved', 'Kept'])
 
       disarmFault()
-      await h.service.applyCommand(meeting.id, addIdea(meeting, 'After'))
+      await h.service.commitCommand(meeting.id, addIdea(meeting, 'After'))
       expect(ideasIn(await readFile(file, 'utf-8'))).toEqual(['Saved', 'Kept', 'After'])
       expect(ideasIn(await readFile(`${file}.bak`, 'utf-8'))).toEqual(['Saved'])
       await h.service.close()
@@ -124,19 +124,19 @@ describe('a durable write that fails part-way', () => {
     const {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Saved'))
     const meetings = path.join(h.workspaceDir, 'meetings')
     const file = path.join(meetings, `${meeting.id}.json`)
 
     armFault('folderFsync', file, 'EIO')
-    const result = await dispatch(h.service, 'applyCommand', [meeting.id, addIdea(meeting, 'Kept')])
+    const result = await dispatch(h.service, 'commitCommand', [meeting.id, addIdea(meeting, 'Kept')])
     expect(result.ok).toBe(false)
     expect(!result.ok && result.error.code).toBe('io_error')
     // The rename happened but is not known to be durable: the file is whole, old or new, never torn.
     expect(ideasIn(await readFile(file, 'utf-8'))).toEqual(['Saved', 'Kept'])
 
     disarmFault()
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'After'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'After'))
     expect(ideasIn(await readFile(file, 'utf-8'))).toEqual(['Saved', 'Kept', 'After'])
     await h.service.close()
   })
@@ -147,9 +147,9 @@ describe('a durable write that fails part-way', () => {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     const file = path.join(h.workspaceDir, 'meetings', `${meeting.id}.json`)
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Saved'))
     armFault('hardLink', file, 'EPERM')
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Next'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Next'))
     expect(faultsHit).toBe(1)
     expect(ideasIn(await readFile(file, 'utf-8'))).toEqual(['Saved', 'Next'])
     expect(ideasIn(await readFile(`${file}.bak`, 'utf-8'))).toEqual(['Saved'])

@@ -55,7 +55,7 @@ describe('a meeting with 20,001 ideas (the limit is 20,000)', () => {
 
     const idea = state.meeting.ideas[0]!
     for (const [method, args] of [
-      ['applyCommand', ['big', { type: 'idea.delete', id: idea.id }]],
+      ['commitCommand', ['big', { type: 'idea.delete', id: idea.id }]],
       ['renameMeeting', ['big', 'Renamed']],
       ['undo', ['big']]
     ] as const) {
@@ -68,7 +68,7 @@ describe('a meeting with 20,001 ideas (the limit is 20,000)', () => {
     }
 
     // Reading it stage by stage works (in memory only), and so does exporting it.
-    const moved = await dispatch(h.service, 'applyCommand', [
+    const moved = await dispatch(h.service, 'commitCommand', [
       'big',
       { type: 'run.goto', stage: 'rounds' }
     ])

@@ -53,7 +53,7 @@ describe.each(inconsistentMeetings())('$name: $story', ({ name, ideas, says, byt
 
     // One change acts on one item, and the repaired meeting is what is saved.
     const target = state.meeting.ideas[0]!.id
-    const changed = await dispatch(h.service, 'applyCommand', [
+    const changed = await dispatch(h.service, 'commitCommand', [
       id,
       { type: 'idea.delete', id: target }
     ])

@@ -54,9 +54,9 @@ describe('hostile calls through dispatch on the real meeting service', () => {
     const departmentId = created.departments[0]!.id
     let seeded: Meeting = created
     for (const text of ['Call every churned customer', 'Fix the invoice PDF']) {
-      await service.applyCommand(created.id, { type: 'idea.add', roundId, departmentId, text })
+      await service.commitCommand(created.id, { type: 'idea.add', roundId, departmentId, text })
     }
-    await service.applyCommand(created.id, { type: 'theme.add', name: 'Billing' })
+    await service.commitCommand(created.id, { type: 'theme.add', name: 'Billing' })
     seeded = (await service.openMeeting(created.id)).view.meeting
     const knownIds = [
       created.id,
@@ -111,7 +111,7 @@ describe('hostile calls through dispatch on the real meeting service', () => {
       renameMeeting: fc.tuple(id, anyText),
       archiveMeeting: fc.tuple(id, fc.oneof(fc.boolean(), hostileValue)),
       saveAsTemplate: fc.tuple(id, anyText),
-      applyCommand: fc.tuple(id, command),
+      commitCommand: fc.tuple(id, command),
       carryOver: fc.tuple(id, fc.oneof(fc.constant(null), id)),
       exportMinutes: fc.tuple(
         id,

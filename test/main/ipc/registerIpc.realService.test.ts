@@ -75,7 +75,7 @@ async function createMeeting() {
 describe('registerIpc with the real meeting service on a temp workspace', () => {
   it('a change from the app window reaches the file', async () => {
     const { id, file } = await createMeeting()
-    const reply = await call('applyCommand', fromApp, id, {
+    const reply = await call('commitCommand', fromApp, id, {
       type: 'framing.set',
       question: 'What would make John sing?'
     })
@@ -91,7 +91,7 @@ describe('registerIpc with the real meeting service on a temp workspace', () => 
     const { id, file } = await createMeeting()
     const before = await readFile(file)
 
-    const reply = await call('applyCommand', event, id, { type: 'framing.set', question: 'Hijack' })
+    const reply = await call('commitCommand', event, id, { type: 'framing.set', question: 'Hijack' })
     const deleted = await call('deleteMeeting', event, id)
     await service.close()
 
@@ -105,9 +105,9 @@ describe('registerIpc with the real meeting service on a temp workspace', () => 
     const before = await readFile(file)
 
     const replies = [
-      await call('applyCommand', fromApp, id, { type: 'framing.set', question: 42 }),
-      await call('applyCommand', fromApp, id, { type: 'framing.set' }),
-      await call('applyCommand', fromApp, id),
+      await call('commitCommand', fromApp, id, { type: 'framing.set', question: 42 }),
+      await call('commitCommand', fromApp, id, { type: 'framing.set' }),
+      await call('commitCommand', fromApp, id),
       await call('renameMeeting', fromApp, id, { title: 'x' }),
       await call('archiveMeeting', fromApp, id, 'true')
     ]

@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { Api } from '../../../src/shared/ipc/contract'
 import { API_METHODS, channelFor } from '../../../src/shared/ipc/contract'
 import { AppFailure } from '../../../src/shared/result'
+import type { AppError } from '../../../src/shared/result'
 
 // Importing the real 'electron' package in Node tries to download the runtime; registerIpc only
 // needs ipcMain as its default, and every test passes its own.
@@ -99,7 +100,7 @@ describe('registerIpc', () => {
     ['an extra argument', 'deleteMeeting', ['m1', 'also-this']],
     ['a string for a flag', 'archiveMeeting', ['m1', 'yes']],
     ['an unknown export format', 'exportMinutes', ['m1', ['exe'], null]],
-    ['a made-up command', 'applyCommand', ['m1', { type: 'dropDatabase' }]],
+    ['a made-up command', 'commitCommand', ['m1', { type: 'dropDatabase' }]],
     ['an object for an id', 'openMeeting', [{ toString: 'm1' }]]
   ])('refuses %s as invalid input without touching the service', async (_why, method, args) => {
     const { service, calls } = spyService()
@@ -128,10 +129,9 @@ describe('registerIpc', () => {
     const { call, onUnexpected } = setUp(service)
     const reply = (await call('listMeetings', eventFrom(topFrame))) as {
       ok: false
-      error: { code: string; message: string }
+      error: AppError
     }
-    expect(reply.error.code).toBe('internal')
-    expect(reply.error.message).not.toContain('undefined')
+    expect(reply.error).toEqual({ code: 'internal', reason: { key: 'unexpected' } })
     expect(onUnexpected).toHaveBeenCalledWith(bug)
   })
 })

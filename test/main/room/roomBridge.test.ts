@@ -45,7 +45,7 @@ async function roomWithMeeting() {
   const state = await service.createMeeting('Q4 review', { kind: 'template' })
   const meetingId = state.meetingId
   await service.setPresentation({ meetingId })
-  const run = (command: Command) => service.applyCommand(meetingId, command)
+  const run = (command: Command) => service.commitCommand(meetingId, command)
   await run({
     type: 'story.update',
     patch: {

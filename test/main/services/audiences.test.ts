@@ -13,7 +13,7 @@ async function presentedMeeting() {
   const h = await serviceHarness()
   const { view } = await h.service.createMeeting('Q4 review', { kind: 'template' })
   const meeting = view.meeting
-  await h.service.applyCommand(meeting.id, {
+  await h.service.commitCommand(meeting.id, {
     type: 'story.update',
     patch: { customer: 'John', channel: SECRET, privateFields: ['channel'] }
   })
@@ -36,14 +36,14 @@ describe('a view per audience, computed in main', () => {
     expect(snapshot).toMatchObject({ ok: true, value: { audience: 'projector', rev: 0 } })
     const reply = await dispatch(
       h.service,
-      'applyCommand',
+      'commitCommand',
       [meeting.id, { type: 'run.goto', stage: 'story' }],
       undefined,
       PROJECTOR
     )
     expect(reply).toEqual({ ok: true, value: { rev: 1, newIds: [] } })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Phone every family'))
-    await h.service.applyCommand(meeting.id, {
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Phone every family'))
+    await h.service.commitCommand(meeting.id, {
       type: 'story.update',
       patch: { channel: `${SECRET} (updated)` }
     })
@@ -69,7 +69,7 @@ describe('a view per audience, computed in main', () => {
       ['openMeeting', [meeting.id]],
       ['createMeeting', ['Q1', { kind: 'template' }]],
       ['exportMinutes', [meeting.id, ['md'], null]],
-      ['applyCommand', [meeting.id, addIdea(meeting, 'From the projector')]]
+      ['commitCommand', [meeting.id, addIdea(meeting, 'From the projector')]]
     ] as const) {
       const reply = await dispatch(h.service, method, args, undefined, PROJECTOR)
       expect(reply, method).toMatchObject({ ok: false, error: { code: 'forbidden' } })
@@ -80,7 +80,7 @@ describe('a view per audience, computed in main', () => {
   it('sends one message per audience per change, and a batch as one change with one undo step', async () => {
     const { h, meeting } = await presentedMeeting()
     await dispatch(h.service, 'liveSnapshot', [meeting.id], undefined, PROJECTOR)
-    const receipt = await h.service.applyCommands(meeting.id, [
+    const receipt = await h.service.commitCommands(meeting.id, [
       addIdea(meeting, 'One'),
       addIdea(meeting, 'Two'),
       addIdea(meeting, 'Three')
@@ -94,7 +94,7 @@ describe('a view per audience, computed in main', () => {
     await h.service.undo(meeting.id)
     expect((await h.service.openMeeting(meeting.id)).view.meeting.ideas).toEqual([])
     // All or none: a batch with one refused change changes nothing.
-    const refused = await dispatch(h.service, 'applyCommands', [
+    const refused = await dispatch(h.service, 'commitCommands', [
       meeting.id,
       [addIdea(meeting, 'Fine'), addIdea(meeting, '   ')]
     ])
@@ -113,7 +113,7 @@ describe('a view per audience, computed in main', () => {
     phones.subscribe((message) => received.push(message))
     const start = await phones.snapshot(meeting.id)
     expect(start.view).toEqual({ stage: 'welcome', open: true, ideaCount: 0 })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'One'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'One'))
     await h.service.setPresentation({ blank: true })
     expect(received.map((m) => m.rev)).toEqual([1, 2])
     const view = received.reduce((v, m) => applyPatchList(v, m.patches), start.view)

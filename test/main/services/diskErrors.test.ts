@@ -71,10 +71,10 @@ describe('disk errors', () => {
     const {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Saved'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Saved'))
     const filler = await fillDisk(disk)
     h.events.splice(0)
-    const failure = await failureOf(h.service.applyCommand(meeting.id, addIdea(meeting, 'Kept')))
+    const failure = await failureOf(h.service.commitCommand(meeting.id, addIdea(meeting, 'Kept')))
     expect(failure.code).toBe('io_error')
     expect(failure.message).toBe(
       `Northstar could not save to ${path.join(disk, 'workspace', 'meetings')}: the disk is full. ` +
@@ -87,7 +87,7 @@ describe('disk errors', () => {
       readFile(file, 'utf-8').then((t) => (JSON.parse(t) as Meeting).ideas.map((i) => i.text))
     expect(await onDisk()).toEqual(['Saved'])
     await rm(filler)
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'After'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'After'))
     expect(await onDisk()).toEqual(['Saved', 'Kept', 'After'])
     await h.service.close()
   })
@@ -103,7 +103,7 @@ describe('disk errors', () => {
     const unlock = await lockFolder(meetings)
     if (!unlock) return test.skip('cannot make a folder unwritable here')
     try {
-      const failure = await failureOf(h.service.applyCommand(meeting.id, addIdea(meeting, 'x')))
+      const failure = await failureOf(h.service.commitCommand(meeting.id, addIdea(meeting, 'x')))
       expect(failure.code).toBe('io_error')
       expect(failure.message).toBe(
         `Northstar could not save to ${meetings}: Northstar is not allowed to write there. ` +
@@ -113,7 +113,7 @@ describe('disk errors', () => {
     } finally {
       await unlock()
     }
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'y'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'y'))
     const saved = JSON.parse(await readFile(file, 'utf-8')) as Meeting
     expect(saved.ideas.map((i) => i.text)).toEqual(['x', 'y'])
   })

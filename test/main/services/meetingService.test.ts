@@ -25,7 +25,7 @@ describe('meeting service: changes, undo and redo', () => {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
     expect(takeEvents(h)).toEqual(['libraryChanged'])
-    const receipt = await h.service.applyCommand(meeting.id, addIdea(meeting, 'Call John back'))
+    const receipt = await h.service.commitCommand(meeting.id, addIdea(meeting, 'Call John back'))
     const { view: state } = await h.service.openMeeting(meeting.id)
     expect(state.meeting.ideas.map((i) => i.text)).toEqual(['Call John back'])
     expect(receipt).toEqual({ rev: 1, newIds: [state.meeting.ideas[0]!.id] })
@@ -45,8 +45,8 @@ describe('meeting service: changes, undo and redo', () => {
     const {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'One'))
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Two'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'One'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Two'))
     takeEvents(h)
     await h.service.undo(meeting.id)
     const undone = (await h.service.openMeeting(meeting.id)).view
@@ -67,10 +67,10 @@ describe('meeting service: changes, undo and redo', () => {
     const {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Keep'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Keep'))
     const before = await readFile(fileOf(h.workspaceDir, meeting.id))
     takeEvents(h)
-    const failure = await failureOf(h.service.applyCommand(meeting.id, addIdea(meeting, '   ')))
+    const failure = await failureOf(h.service.commitCommand(meeting.id, addIdea(meeting, '   ')))
     expect(failure.code).toBe('empty_text')
     expect(failure.message).toMatch(/\S/)
     expect(await readFile(fileOf(h.workspaceDir, meeting.id))).toEqual(before)
@@ -84,7 +84,7 @@ describe('meeting service: changes, undo and redo', () => {
       view: { meeting }
     } = await h.service.createMeeting('Busy', { kind: 'template' })
     const texts = Array.from({ length: 40 }, (_, i) => `Idea ${i}`)
-    await Promise.all(texts.map((t) => h.service.applyCommand(meeting.id, addIdea(meeting, t))))
+    await Promise.all(texts.map((t) => h.service.commitCommand(meeting.id, addIdea(meeting, t))))
     expect((await onDisk(h.workspaceDir, meeting.id)).ideas.map((i) => i.text)).toEqual(texts)
   })
 
@@ -93,7 +93,7 @@ describe('meeting service: changes, undo and redo', () => {
     const {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Persisted'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Persisted'))
     await h.service.close()
     const again = await serviceHarness({}, h.workspaceDir)
     const state = (await again.service.openMeeting(meeting.id)).view
@@ -109,13 +109,13 @@ describe('meeting service: the library', () => {
     const {
       view: { meeting }
     } = await h.service.createMeeting('Q3 review', { kind: 'template' })
-    await h.service.applyCommand(meeting.id, {
+    await h.service.commitCommand(meeting.id, {
       type: 'department.add',
       name: 'Legal',
       color: '#000000',
       key: 'l'
     })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Not copied'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Not copied'))
     const copy = (
       await h.service.createMeeting('Q4 review', { kind: 'copy', meetingId: meeting.id })
     ).view
@@ -144,7 +144,7 @@ describe('meeting service: the library', () => {
     const {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    await h.service.applyCommand(meeting.id, addIdea(meeting, 'Copied along'))
+    await h.service.commitCommand(meeting.id, addIdea(meeting, 'Copied along'))
     takeEvents(h)
     const duplicate = await h.service.duplicateMeeting(meeting.id)
     expect(duplicate).toMatchObject({ title: 'Q4 review (copy)', ideaCount: 1 })
@@ -197,7 +197,7 @@ describe('meeting service: carry-over', () => {
     const h = await serviceHarness()
     const { meeting: q3 } = (await h.service.createMeeting('Q3 review', { kind: 'template' })).view
     const dept = q3.departments[0]!.id
-    await h.service.applyCommand(q3.id, {
+    await h.service.commitCommand(q3.id, {
       type: 'action.add',
       what: 'Call every churned customer',
       owner: 'Ana',
@@ -222,7 +222,7 @@ describe('meeting service: carry-over', () => {
       note: 'half done'
     }
     const finished = { ...earlierCarried, id: 'c2', what: 'Done thing', status: 'done' as const }
-    await h.service.applyCommand(q3.id, {
+    await h.service.commitCommand(q3.id, {
       type: 'carried.set',
       from: null,
       actions: [earlierCarried, finished]
@@ -298,17 +298,17 @@ describe('meeting service: export', () => {
 })
 
 describe('meeting service behind dispatch (as IPC and the e2e harness call it)', () => {
-  it('turns refusals into envelopes with the plain message', async () => {
+  it('turns refusals into envelopes with their code and reason', async () => {
     const h = await serviceHarness()
     const {
       view: { meeting }
     } = await h.service.createMeeting('Q4 review', { kind: 'template' })
-    const ok = await dispatch(h.service, 'applyCommand', [meeting.id, addIdea(meeting, 'Fine')])
+    const ok = await dispatch(h.service, 'commitCommand', [meeting.id, addIdea(meeting, 'Fine')])
     expect(ok.ok).toBe(true)
     const refused = await dispatch(h.service, 'openMeeting', ['no-such-meeting'])
     expect(refused).toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'That meeting is no longer in the library.' }
+      error: { code: 'not_found', reason: { key: 'meetingGoneFromLibrary' } }
     })
   })
 })

@@ -12,7 +12,7 @@ async function presented() {
   const h = await serviceHarness()
   const { view } = await h.service.createMeeting('Q4 review', { kind: 'template' })
   const meeting = view.meeting
-  await h.service.applyCommand(meeting.id, {
+  await h.service.commitCommand(meeting.id, {
     type: 'run.goto',
     stage: 'rounds',
     roundId: meeting.rounds[0]!.id
@@ -56,7 +56,7 @@ describe('the projector is shown a change before it is saved; the facilitator on
     const { h, meeting, idea, projectorStart } = await presented()
     const release = holdSaves()
     let replied = false
-    const reply = h.service.applyCommand(meeting.id, idea('Call every family')).then((r) => {
+    const reply = h.service.commitCommand(meeting.id, idea('Call every family')).then((r) => {
       replied = true
       return r
     })
@@ -77,7 +77,7 @@ describe('the projector is shown a change before it is saved; the facilitator on
     vi.spyOn(Workspace.prototype, 'save').mockRejectedValueOnce(
       new AppFailure('in_use', { key: 'workspaceTakenOver', root: h.workspaceDir })
     )
-    await expect(h.service.applyCommand(meeting.id, idea('Lost idea'))).rejects.toMatchObject({
+    await expect(h.service.commitCommand(meeting.id, idea('Lost idea'))).rejects.toMatchObject({
       code: 'in_use'
     })
     expect(patchesTo(h, 'facilitator')).toHaveLength(0)
@@ -88,7 +88,7 @@ describe('the projector is shown a change before it is saved; the facilitator on
     expect((await h.service.openMeeting(meeting.id)).view.meeting.ideas).toEqual([])
     // The next change is saved and shown as usual, without the refused one.
     vi.restoreAllMocks()
-    await h.service.applyCommand(meeting.id, idea('Kept idea'))
+    await h.service.commitCommand(meeting.id, idea('Kept idea'))
     const after = patchesTo(h, 'projector').reduce(
       (v, m) => applyPatchList(v, m.patches),
       projectorStart

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { encodeMeeting, encodeMeetingChunks } from '../../../src/main/storage/meetingCodec'
-import { applyCommand } from '../../../src/shared/meeting/apply'
+import { meetingAfter } from '../../../src/shared/meeting/apply'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { buildLargeMeeting } from '../../../scripts/fixtures/largeMeeting'
 
@@ -29,7 +29,7 @@ describe('a meeting serialised in pieces, each list item once', () => {
                 departmentId: meeting.departments[0]!.id,
                 text: `New \\ "quoted" idea ${i}`
               }
-      const result = applyCommand(meeting, command, ctx)
+      const result = meetingAfter(meeting, command, ctx)
       if (!result.ok) throw new Error(result.error.reason.key)
       meeting = result.value
       expect(bytesOf(meeting)).toBe(encodeMeeting(meeting))

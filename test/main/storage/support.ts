@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { afterEach } from 'vitest'
-import { applyCommand } from '../../../src/shared/meeting/apply'
+import { meetingAfter } from '../../../src/shared/meeting/apply'
 import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { CommandContext } from '../../../src/shared/meeting/context'
 import type { Meeting } from '../../../src/shared/meeting/schema'
@@ -39,7 +39,7 @@ export function newMeeting(title: string, ctx: CommandContext): Meeting {
 /** Applies commands in order, failing the test on a refusal. */
 export function applyAll(meeting: Meeting, commands: Command[], ctx: CommandContext): Meeting {
   return commands.reduce((m, command) => {
-    const result = applyCommand(m, command, ctx)
+    const result = meetingAfter(m, command, ctx)
     if (!result.ok) throw new Error(`${command.type} refused: ${wordErrorEn(result.error.reason)}`)
     return result.value
   }, meeting)

@@ -23,7 +23,7 @@ const setup = async () => {
   const idea = rendered.meeting().ideas[1]!
   await rendered.store
     .getState()
-    .applyCommand({ type: 'votes.set', target: 'idea', id: idea.id, votes: 2 })
+    .sendCommand({ type: 'votes.set', target: 'idea', id: idea.id, votes: 2 })
   return rendered
 }
 
@@ -73,7 +73,7 @@ describe('Actions stage', () => {
 
   it('names every missing field next to it, the customer benefit included, and sends nothing', async () => {
     const { api } = await setup()
-    const calls = (api.applyCommand as unknown as { mock: { calls: unknown[] } }).mock.calls.length
+    const calls = (api.commitCommand as unknown as { mock: { calls: unknown[] } }).mock.calls.length
     fireEvent.click(screen.getByRole('button', { name: 'Add action' }))
     expect(screen.getByText('Say what the action is.')).toBeTruthy()
     expect(screen.getByText('Name the owner.')).toBeTruthy()
@@ -85,7 +85,7 @@ describe('Actions stage', () => {
       screen.getByText('Say what’s in it for our customers. An action needs a customer benefit.')
     ).toBeTruthy()
     expect(document.activeElement?.id).toBe('action-what')
-    expect((api.applyCommand as unknown as { mock: { calls: unknown[] } }).mock.calls.length).toBe(
+    expect((api.commitCommand as unknown as { mock: { calls: unknown[] } }).mock.calls.length).toBe(
       calls
     )
   })

@@ -62,7 +62,7 @@ describe('Converge stage', () => {
       { type: 'theme.add', name: 'At home', ideaIds: [] }
     ])
     const first = meeting().ideas[0]!
-    await store.getState().applyCommand({
+    await store.getState().sendCommand({
       type: 'idea.add',
       roundId: meeting().rounds[2]!.id,
       departmentId: meeting().departments[2]!.id,
@@ -81,12 +81,12 @@ describe('Converge stage', () => {
     }
     await putInAtHome()
     await waitFor(() => expect(meeting().ideas[0]!.themeId).toBe(meeting().themes[0]!.id))
-    const calls = vi.mocked(api.applyCommand).mock.calls.length
-    const batches = vi.mocked(api.applyCommands).mock.calls.length
+    const calls = vi.mocked(api.commitCommand).mock.calls.length
+    const batches = vi.mocked(api.commitCommands).mock.calls.length
     const canUndo = store.getState().current!.canUndo
     await putInAtHome()
-    expect(vi.mocked(api.applyCommand).mock.calls.length).toBe(calls)
-    expect(vi.mocked(api.applyCommands).mock.calls.length).toBe(batches)
+    expect(vi.mocked(api.commitCommand).mock.calls.length).toBe(calls)
+    expect(vi.mocked(api.commitCommands).mock.calls.length).toBe(batches)
     expect(store.getState().current!.canUndo).toBe(canUndo)
   })
 
@@ -107,9 +107,9 @@ describe('Converge stage', () => {
     fireEvent.change(second, { target: { value: 'At home' } })
     fireEvent.submit(second.closest('form')!)
     await waitFor(() => expect(within(theme).getByText('School pricing')).toBeTruthy())
-    expect(api.applyCommands).toHaveBeenCalledTimes(1)
+    expect(api.commitCommands).toHaveBeenCalledTimes(1)
     expect(meeting().ideas.filter((i) => i.themeId === meeting().themes[0]!.id)).toHaveLength(3)
-    expect(api.applyCommands).toHaveBeenLastCalledWith(meeting().id, [
+    expect(api.commitCommands).toHaveBeenLastCalledWith(meeting().id, [
       expect.objectContaining({ type: 'idea.setTheme' }),
       expect.objectContaining({ type: 'idea.setTheme' })
     ])

@@ -27,7 +27,7 @@ export async function renderStage(
   const store = createAppStore({ api })
   await store.getState().createMeeting('Q4 review', { kind: 'template' })
   for (const command of setup(store.getState().current!.meeting)) {
-    if (!(await store.getState().applyCommand(command))) {
+    if (!(await store.getState().sendCommand(command))) {
       throw new Error(`${command.type}: ${store.getState().errors.meeting}`)
     }
   }

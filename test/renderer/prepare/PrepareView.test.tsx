@@ -11,11 +11,11 @@ describe('Prepare: meeting facts', () => {
   it('saves a field when it is left, not on every keystroke', async () => {
     const { api, meeting } = await renderPrepare()
     const place = screen.getByLabelText('Place')
-    const before = vi.mocked(api.applyCommand).mock.calls.length
+    const before = vi.mocked(api.commitCommand).mock.calls.length
     type(place, 'B')
     type(place, 'Be')
     type(place, 'Berlin, room 4')
-    expect(vi.mocked(api.applyCommand).mock.calls.length).toBe(before)
+    expect(vi.mocked(api.commitCommand).mock.calls.length).toBe(before)
     fireEvent.blur(place)
     await waitFor(() => expect(meeting().facts.place).toBe('Berlin, room 4'))
   })

@@ -55,6 +55,6 @@ describe('presentation slice', () => {
   it('shows a refused countdown change as a sentence where it happened', async () => {
     const { store } = storeWithPresentation()
     expect(await store.getState().controlCountdown('r1', 'start', 5, 'stage')).toBe(false)
-    expect(store.getState().errors.stage).toBe('That round is no longer in the meeting.')
+    expect(store.getState().errors.stage).toBe('That round no longer exists. It may have been deleted.')
   })
 })

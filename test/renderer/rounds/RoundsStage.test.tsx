@@ -48,6 +48,6 @@ describe('Rounds stage capture', () => {
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toMatch(/idea/i)
     await waitFor(() => expect((input as HTMLInputElement).value).toBe(tooLong))
-    expect(api.applyCommand).toHaveBeenCalledTimes(1)
+    expect(api.commitCommand).toHaveBeenCalledTimes(1)
   })
 })

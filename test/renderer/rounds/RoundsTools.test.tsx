@@ -51,7 +51,7 @@ async function renderRounds(roundIndex = 0) {
   await store.getState().createMeeting('Q4 review', { kind: 'template' })
   await store.getState().loadPresentation()
   const roundId = store.getState().current!.meeting.rounds[roundIndex]!.id
-  await store.getState().applyCommand({ type: 'run.goto', stage: 'rounds', roundId })
+  await store.getState().sendCommand({ type: 'run.goto', stage: 'rounds', roundId })
   render(
     <AppStoreProvider store={store}>
       <CurrentRounds />
@@ -121,7 +121,7 @@ describe('Rounds stage: building on earlier rounds', () => {
     const rounds = store.getState().current!.meeting.rounds
     await store
       .getState()
-      .applyCommand({ type: 'run.goto', stage: 'rounds', roundId: rounds[2]!.id })
+      .sendCommand({ type: 'run.goto', stage: 'rounds', roundId: rounds[2]!.id })
     await screen.findByText(rounds[2]!.prompt.slice(0, 20), { exact: false })
     fireEvent.keyDown(input, { key: 'ArrowUp', code: 'ArrowUp', altKey: true })
     expect(

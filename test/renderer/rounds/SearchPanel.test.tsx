@@ -37,13 +37,13 @@ async function renderSearch(onRounds = false) {
   await store.getState().createMeeting('Q4 review', { kind: 'template' })
   const m = store.getState().current!.meeting
   const dept = (name: string) => m.departments.find((d) => d.name === name)!.id
-  await store.getState().applyCommand({
+  await store.getState().sendCommand({
     type: 'idea.add',
     roundId: m.rounds[0]!.id,
     departmentId: dept('Finance'),
     text: 'Family plan pricing'
   })
-  await store.getState().applyCommand({
+  await store.getState().sendCommand({
     type: 'idea.add',
     roundId: m.rounds[1]!.id,
     departmentId: dept('Sales'),
@@ -60,7 +60,7 @@ async function renderSearch(onRounds = false) {
 async function renderSearchOnRound(roundIndex: number) {
   const harness = await renderSearch(true)
   const roundId = harness.m.rounds[roundIndex]!.id
-  await harness.store.getState().applyCommand({ type: 'run.goto', stage: 'rounds', roundId })
+  await harness.store.getState().sendCommand({ type: 'run.goto', stage: 'rounds', roundId })
   return harness
 }
 
@@ -80,7 +80,7 @@ describe('search', () => {
     const sales = store.getState().current!.meeting.ideas[1]!
     expect(store.getState().ideaJumpId).toBe(sales.id)
     await waitFor(() =>
-      expect(api.applyCommand).toHaveBeenLastCalledWith(m.id, {
+      expect(api.commitCommand).toHaveBeenLastCalledWith(m.id, {
         type: 'run.goto',
         stage: 'rounds',
         roundId: m.rounds[1]!.id
@@ -97,13 +97,13 @@ describe('search', () => {
     })
     const dialog = screen.getByRole('dialog', { name: 'Search this meeting' })
     const result = await within(dialog).findByRole('button', { name: /Family plan pricing/ })
-    const calls = vi.mocked(api.applyCommand).mock.calls.length
+    const calls = vi.mocked(api.commitCommand).mock.calls.length
     fireEvent.click(result)
     await screen.findByText(
       /Next idea builds on #1 \(Finance, in “More stories like this”\): Family plan pricing/
     )
     expect(store.getState().current!.meeting.run.roundId).toBe(m.rounds[2]!.id)
-    expect(vi.mocked(api.applyCommand).mock.calls.length).toBe(calls)
+    expect(vi.mocked(api.commitCommand).mock.calls.length).toBe(calls)
   })
 
   it('lists ideas by department filter alone, and / opens it outside a text field', async () => {

@@ -14,15 +14,15 @@ function CurrentRounds() {
   return meeting ? <RoundsStage meeting={meeting} /> : null
 }
 
-/** An api whose applyCommand answers only when the test says so. */
+/** An api whose commitCommand answers only when the test says so. */
 function slowApi() {
   const answers: Array<() => void> = []
   const { api: inner } = createFakeApi()
-  const applyCommand: RendererApi['applyCommand'] = (id, command) =>
+  const commitCommand: RendererApi['commitCommand'] = (id, command) =>
     new Promise<Result<CommandReceipt>>((resolve) => {
-      answers.push(() => void inner.applyCommand(id, command).then(resolve))
+      answers.push(() => void inner.commitCommand(id, command).then(resolve))
     })
-  const { api } = createFakeApi({ ...inner, applyCommand })
+  const { api } = createFakeApi({ ...inner, commitCommand })
   return { api, answerNext: () => answers.shift()?.() }
 }
 

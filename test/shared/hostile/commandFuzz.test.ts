@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { applyCommand } from '../../../src/shared/meeting/apply'
+import { meetingAfter } from '../../../src/shared/meeting/apply'
 import { commandSchema } from '../../../src/shared/meeting/commands/schema'
 import { meetingSchema } from '../../../src/shared/meeting/schema'
 import { applyAll, dept, firstRound, freshMeeting } from '../support'
@@ -77,7 +77,7 @@ describe('hostile commands against the domain', () => {
   it('never throws, never mutates the input, and every result is a valid meeting or a human refusal', () => {
     fc.assert(
       fc.property(fc.oneof(hostileCommand, hostileValue), (command) => {
-        const result = applyCommand(seeded, command, ctx)
+        const result = meetingAfter(seeded, command, ctx)
         expect(JSON.stringify(seeded)).toBe(frozen)
         if (result.ok) {
           expect(meetingSchema.safeParse(result.value).success).toBe(true)
@@ -94,7 +94,7 @@ describe('hostile commands against the domain', () => {
 
   it('keeps HTML-looking text as plain text', () => {
     const html = '<img src=x onerror=alert(1)> & <script>'
-    const result = applyCommand(
+    const result = meetingAfter(
       seeded,
       {
         type: 'idea.add',

@@ -7,7 +7,7 @@ import type { LiveCopy } from '../../../src/shared/live/follow'
 import type { LivePatch } from '../../../src/shared/live/messages'
 import { LiveStream } from '../../../src/shared/live/stream'
 import { registerWindowAudiences } from '../../../src/shared/live/windowAudiences'
-import { applyCommand } from '../../../src/shared/meeting/apply'
+import { meetingAfter } from '../../../src/shared/meeting/apply'
 import type { Command } from '../../../src/shared/meeting/commands/schema'
 import { record, redo, startHistory, undo } from '../../../src/shared/meeting/history'
 import type { History } from '../../../src/shared/meeting/history'
@@ -183,7 +183,7 @@ describe('the live stream, property: a window applying the patches ends where ma
                 let meeting = history.present
                 let refused = false
                 for (const command of commands) {
-                  const applied = applyCommand(meeting, command, ctx)
+                  const applied = meetingAfter(meeting, command, ctx)
                   if (!applied.ok) refused = true
                   else meeting = applied.value
                 }

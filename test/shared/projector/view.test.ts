@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { applyCommand } from '../../../src/shared/meeting/apply'
+import { meetingAfter } from '../../../src/shared/meeting/apply'
 import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
@@ -17,7 +17,7 @@ function meetingWith(steps: Array<(m: Meeting) => Command> = []): Meeting {
   const ctx = context()
   let meeting = createMeetingFromTemplate('Q4 review', ctx)
   for (const step of steps) {
-    const result = applyCommand(meeting, step(meeting), ctx)
+    const result = meetingAfter(meeting, step(meeting), ctx)
     if (!result.ok) throw new Error(wordErrorEn(result.error.reason))
     meeting = result.value
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { INITIAL_PRESENTATION } from '../../../src/shared/ipc/contract'
 import type { LivePatch } from '../../../src/shared/live/messages'
 import { LiveStream } from '../../../src/shared/live/stream'
-import { applyCommand } from '../../../src/shared/meeting/apply'
+import { meetingAfter } from '../../../src/shared/meeting/apply'
 import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
@@ -12,7 +12,7 @@ import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 let n = 0
 const ctx = { now: () => '2026-12-01T09:00:00.000Z', newId: () => `id-${++n}` }
 const run = (meeting: Meeting, command: Command): Meeting => {
-  const result = applyCommand(meeting, command, ctx)
+  const result = meetingAfter(meeting, command, ctx)
   if (!result.ok) throw new Error(wordErrorEn(result.error.reason))
   return result.value
 }

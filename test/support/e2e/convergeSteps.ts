@@ -41,7 +41,7 @@ export async function applyThroughService(
 ): Promise<Meeting> {
   let meeting: Meeting | null = null
   for (const command of commands) {
-    await app.service.applyCommand(meetingId, command)
+    await app.service.commitCommand(meetingId, command)
     meeting = (await app.service.openMeeting(meetingId)).view.meeting
   }
   if (!meeting) throw new Error('no commands given')

@@ -85,7 +85,7 @@ export async function createEarlierReview(service: MeetingService, title: string
     }
   ]
   for (const action of actions) {
-    await service.applyCommand(meeting.id, {
+    await service.commitCommand(meeting.id, {
       type: 'action.add',
       ...action,
       dueDate: '2026-09-30',

@@ -31,7 +31,7 @@ export async function change(
   let meeting = (await service.openMeeting(meetingId)).view.meeting
   for (const command of commands) {
     const next = typeof command === 'function' ? command(meeting) : command
-    await service.applyCommand(meetingId, next)
+    await service.commitCommand(meetingId, next)
     meeting = (await service.openMeeting(meetingId)).view.meeting
   }
   return meeting

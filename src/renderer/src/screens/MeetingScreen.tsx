@@ -18,7 +18,7 @@ import { STAGE_SCREENS } from './stages/registry'
 /** The open meeting: header, run-of-show rail, and the current stage. Loaded on demand. */
 export default function MeetingScreen() {
   const current = useAppStore((s) => s.current)
-  const applyCommand = useAppStore((s) => s.applyCommand)
+  const sendCommand = useAppStore((s) => s.sendCommand)
   const undo = useAppStore((s) => s.undo)
   const redo = useAppStore((s) => s.redo)
   const closeMeeting = useAppStore((s) => s.closeMeeting)
@@ -33,7 +33,7 @@ export default function MeetingScreen() {
     const goto = (target: StageKind | null) => {
       if (!target) return
       setPreparing(false)
-      void applyCommand({ type: 'run.goto', stage: target }, 'stage')
+      void sendCommand({ type: 'run.goto', stage: target }, 'stage')
     }
     return {
       undo: () => void undo(),
@@ -42,7 +42,7 @@ export default function MeetingScreen() {
       previousStage: () => goto(stages ? adjacentStage(stages, stage, -1) : null),
       gotoStage: goto
     }
-  }, [applyCommand, undo, redo, stages, stage, setPreparing])
+  }, [sendCommand, undo, redo, stages, stage, setPreparing])
   useKeymap('meeting', shortcuts)
 
   // Move focus to the new stage's heading unless the facilitator is typing somewhere.

@@ -30,13 +30,13 @@ export interface MeetingSlice {
    * change is on screen, with the ids it made in `lastNewIds`. `onAccepted` hears main's reply (its
    * revision and the ids it made) as soon as it comes, before the change is on screen.
    */
-  applyCommand: (
+  sendCommand: (
     command: Command,
     scope?: ErrorScope,
     onAccepted?: (receipt: CommandReceipt) => void
   ) => Promise<boolean>
   /** Several changes as one: one save, one message, one undo step; all or none. */
-  applyCommands: (commands: Command[], scope?: ErrorScope) => Promise<boolean>
+  sendCommands: (commands: Command[], scope?: ErrorScope) => Promise<boolean>
   /** The ids main gave to what the last accepted change made (e.g. the new idea's id). */
   lastNewIds: string[]
   undo: () => Promise<boolean>
@@ -158,12 +158,12 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get
       // Back in the library: its rows are read again so their counts include this meeting's changes.
       void get().loadLibrary()
     },
-    applyCommand: (command, scope = 'meeting', onAccepted) =>
-      changeMeeting(scope, (id) => api.applyCommand(id, command), onAccepted),
-    applyCommands: (commands, scope = 'meeting') =>
+    sendCommand: (command, scope = 'meeting', onAccepted) =>
+      changeMeeting(scope, (id) => api.commitCommand(id, command), onAccepted),
+    sendCommands: (commands, scope = 'meeting') =>
       commands.length === 0
         ? Promise.resolve(true)
-        : changeMeeting(scope, (id) => api.applyCommands(id, commands)),
+        : changeMeeting(scope, (id) => api.commitCommands(id, commands)),
     undo: () => changeMeeting('meeting', (id) => api.undo(id)),
     redo: () => changeMeeting('meeting', (id) => api.redo(id)),
     receiveMeetingPatch: (message) => {

@@ -51,7 +51,7 @@ export const createProjectedSlice: SliceCreator<ProjectedSlice> = (api) => (set,
       if (!meetingId) return false
       const result = await get().track(
         'stage',
-        api.applyCommand(meetingId, { type: 'run.goto', stage })
+        api.commitCommand(meetingId, { type: 'run.goto', stage })
       )
       return result.ok
     },

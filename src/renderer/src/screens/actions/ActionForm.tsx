@@ -33,7 +33,7 @@ export function ActionForm({
   /** Called after a successful save (and on cancel) so the stage can reset the form. */
   onDone: (saved: boolean) => void
 }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [draft, setDraft] = useState(initial)
   const [tried, setTried] = useState(false)
   const errors = tried ? draftErrors(draft) : {}
@@ -53,11 +53,11 @@ export function ActionForm({
       return
     }
     const ok = editing
-      ? await applyCommand(
+      ? await sendCommand(
           { type: 'action.update', id: editing.id, patch: actionFields(draft) },
           SCOPE
         )
-      : await applyCommand({ type: 'action.add', ...actionFields(draft) }, SCOPE)
+      : await sendCommand({ type: 'action.add', ...actionFields(draft) }, SCOPE)
     if (ok) onDone(true)
   }
 

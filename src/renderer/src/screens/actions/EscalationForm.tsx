@@ -49,7 +49,7 @@ export function EscalationForm({
   focusOnMount: boolean
   onDone: () => void
 }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const action = meeting.actions.find((a) => a.id === actionId)
   const [draft, setDraft] = useState<EscalationDraft>({
     topic: action ? action.what : '',
@@ -71,7 +71,7 @@ export function EscalationForm({
       document.getElementById(`escalation-${first}`)?.focus()
       return
     }
-    const ok = await applyCommand(
+    const ok = await sendCommand(
       {
         type: 'escalation.add',
         topic: draft.topic,

@@ -9,7 +9,7 @@ import { ScopedError } from '../ScopedError'
 const s = strings.actions
 
 function EscalationItem({ escalation, about }: { escalation: Escalation; about: string | null }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [outcome, setOutcome] = useState(escalation.outcome)
   const dates = ruleOfTwoDates(escalation.openedOn)
   const scope = `field:escalation-${escalation.id}` as const
@@ -37,7 +37,7 @@ function EscalationItem({ escalation, about }: { escalation: Escalation; about: 
             aria-label={s.statusLabel(escalation.topic)}
             value={escalation.status}
             onChange={(e) =>
-              void applyCommand(
+              void sendCommand(
                 {
                   type: 'escalation.update',
                   id: escalation.id,
@@ -58,7 +58,7 @@ function EscalationItem({ escalation, about }: { escalation: Escalation; about: 
           className="field grow outcome-form"
           onSubmit={(e) => {
             e.preventDefault()
-            void applyCommand({ type: 'escalation.update', id: escalation.id, outcome }, scope)
+            void sendCommand({ type: 'escalation.update', id: escalation.id, outcome }, scope)
           }}
         >
           <label htmlFor={outcomeId}>{s.outcome}</label>
@@ -80,7 +80,7 @@ function EscalationItem({ escalation, about }: { escalation: Escalation; about: 
           className="danger"
           aria-label={s.removeEscalationLabel(escalation.topic)}
           onClick={() =>
-            void applyCommand({ type: 'escalation.remove', id: escalation.id }, scope).then(
+            void sendCommand({ type: 'escalation.remove', id: escalation.id }, scope).then(
               // The button goes with the escalation: focus moves to the form that opens one.
               (ok) => ok && document.getElementById('escalation-topic')?.focus()
             )

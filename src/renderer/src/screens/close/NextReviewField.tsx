@@ -8,11 +8,11 @@ const SCOPE = 'field:nextReview' as const
 
 /** The date of the next review, saved as soon as a whole date is entered (or cleared). */
 export function NextReviewField({ date }: { date: string }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [value, setValue] = useState(date)
   useEffect(() => setValue(date), [date])
   const save = (next: string) => {
-    if (next !== date) void applyCommand({ type: 'nextReview.set', date: next }, SCOPE)
+    if (next !== date) void sendCommand({ type: 'nextReview.set', date: next }, SCOPE)
   }
   return (
     <div className="field next-review">

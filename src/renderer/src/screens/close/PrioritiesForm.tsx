@@ -12,7 +12,7 @@ const padded = (priorities: string[]): string[] =>
 
 /** Up to three priorities for the coming quarter, saved together (Enter in any field, or the button). */
 export function PrioritiesForm({ priorities }: { priorities: string[] }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [values, setValues] = useState(() => padded(priorities))
   const [saved, setSaved] = useState(false)
   // Compared by content: every change to the meeting brings a new array, which must not wipe typing.
@@ -25,7 +25,7 @@ export function PrioritiesForm({ priorities }: { priorities: string[] }) {
       className="priorities-form"
       onSubmit={(e) => {
         e.preventDefault()
-        void applyCommand({ type: 'priorities.set', priorities: values }, SCOPE).then(setSaved)
+        void sendCommand({ type: 'priorities.set', priorities: values }, SCOPE).then(setSaved)
       }}
     >
       <ol className="priority-fields">

@@ -10,7 +10,7 @@ const SCOPE = 'field:recognition' as const
 
 /** Recognises a customer advocate; after adding, the form is empty and focus is back on "Who". */
 export function RecognitionForm({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [who, setWho] = useState('')
   const [forWhat, setForWhat] = useState('')
   const [tried, setTried] = useState(false)
@@ -24,7 +24,7 @@ export function RecognitionForm({ meeting }: { meeting: Meeting }) {
     setTried(true)
     if (!who.trim()) return whoRef.current?.focus()
     if (!forWhat.trim()) return document.getElementById('recognition-for')?.focus()
-    if (await applyCommand({ type: 'recognition.add', who, forWhat }, SCOPE)) {
+    if (await sendCommand({ type: 'recognition.add', who, forWhat }, SCOPE)) {
       setWho('')
       setForWhat('')
       setTried(false)

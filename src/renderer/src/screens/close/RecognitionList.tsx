@@ -6,7 +6,7 @@ const s = strings.close
 
 /** The advocates recognised so far, each removable. */
 export function RecognitionList({ recognitions }: { recognitions: Recognition[] }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   if (recognitions.length === 0) return <p className="muted">{s.noRecognitions}</p>
   return (
     <ul className="recognitions">
@@ -20,7 +20,7 @@ export function RecognitionList({ recognitions }: { recognitions: Recognition[] 
             className="danger"
             aria-label={s.removeLabel(r.who)}
             onClick={() =>
-              void applyCommand({ type: 'recognition.remove', id: r.id }, 'field:recognition').then(
+              void sendCommand({ type: 'recognition.remove', id: r.id }, 'field:recognition').then(
                 // Focus moves to the next remove button (or the form) so it is never lost.
                 () =>
                   requestAnimationFrame(() => {

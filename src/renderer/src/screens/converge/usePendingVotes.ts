@@ -8,18 +8,18 @@ import type { ErrorScope } from '../../store/uiSlice'
  * and setting effort right after impact keeps both.
  */
 export function usePendingVotes(scope: ErrorScope) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   // Votes sent but not yet back from main, so quick + presses count from the latest value.
   const pendingVotes = useRef(new Map<string, number>())
   const setVotes = useCallback(
     (target: 'idea' | 'theme', id: string, votes: number) => {
       const key = `${target}:${id}`
       pendingVotes.current.set(key, votes)
-      void applyCommand({ type: 'votes.set', target, id, votes }, scope).then(() => {
+      void sendCommand({ type: 'votes.set', target, id, votes }, scope).then(() => {
         if (pendingVotes.current.get(key) === votes) pendingVotes.current.delete(key)
       })
     },
-    [applyCommand, scope]
+    [sendCommand, scope]
   )
   const stepVotes = useCallback(
     (target: 'idea' | 'theme', id: string, current: number, delta: 1 | -1) => {
@@ -39,11 +39,11 @@ export function usePendingVotes(scope: ErrorScope) {
       }
       const next = { ...base, [which]: value }
       pendingScores.current.set(idea.id, next)
-      void applyCommand({ type: 'idea.score', id: idea.id, ...next }, scope).then(() => {
+      void sendCommand({ type: 'idea.score', id: idea.id, ...next }, scope).then(() => {
         if (pendingScores.current.get(idea.id) === next) pendingScores.current.delete(idea.id)
       })
     },
-    [applyCommand, scope]
+    [sendCommand, scope]
   )
   return { setVotes, stepVotes, setScore }
 }

@@ -10,7 +10,7 @@ const s = strings.prepare.attendees
 const ADD_SCOPE = 'field:attendee.add'
 
 function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attendee }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const base = `field:attendee.${attendee.id}` as const
   const selectId = useId()
   return (
@@ -21,7 +21,7 @@ function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attend
         value={attendee.name}
         scope={`${base}.name`}
         onCommit={(name) =>
-          applyCommand({ type: 'attendee.update', id: attendee.id, name }, `${base}.name`)
+          sendCommand({ type: 'attendee.update', id: attendee.id, name }, `${base}.name`)
         }
       />
       <div className="field">
@@ -32,7 +32,7 @@ function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attend
           id={selectId}
           value={attendee.departmentId}
           onChange={(event) =>
-            void applyCommand(
+            void sendCommand(
               { type: 'attendee.update', id: attendee.id, departmentId: event.target.value },
               `${base}.department`
             )
@@ -52,14 +52,14 @@ function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attend
         value={attendee.role}
         scope={`${base}.role`}
         onCommit={(role) =>
-          applyCommand({ type: 'attendee.update', id: attendee.id, role }, `${base}.role`)
+          sendCommand({ type: 'attendee.update', id: attendee.id, role }, `${base}.role`)
         }
       />
       <button
         type="button"
         className="danger"
         onClick={() =>
-          void applyCommand({ type: 'attendee.remove', id: attendee.id }, `${base}.remove`)
+          void sendCommand({ type: 'attendee.remove', id: attendee.id }, `${base}.remove`)
         }
       >
         {s.remove(attendee.name)}
@@ -71,7 +71,7 @@ function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attend
 
 /** Who attends: name, department and role; the add form keeps focus for the next person. */
 export function AttendeesSection({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [name, setName] = useState('')
   const [departmentId, setDepartmentId] = useState('')
   const [role, setRole] = useState('')
@@ -81,7 +81,7 @@ export function AttendeesSection({ meeting }: { meeting: Meeting }) {
     meeting.departments.find((d) => d.id === departmentId)?.id ?? meeting.departments[0]?.id ?? ''
 
   const add = async () => {
-    const ok = await applyCommand(
+    const ok = await sendCommand(
       { type: 'attendee.add', name, departmentId: chosenDepartment, role },
       ADD_SCOPE
     )

@@ -26,7 +26,7 @@ export function DepartmentRow({
   meeting: Meeting
   department: Department
 }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [moving, setMoving] = useState(false)
   const others = meeting.departments.filter((d) => d.id !== department.id)
   const [moveTo, setMoveTo] = useState(others[0]?.id ?? '')
@@ -36,10 +36,10 @@ export function DepartmentRow({
   const inUse = usage.ideas + usage.attendees + usage.actions > 0
   const base = `field:department.${department.id}` as const
   const update = (patch: { name?: string; color?: string; key?: string }, field: string) =>
-    applyCommand({ type: 'department.update', id: department.id, ...patch }, `${base}.${field}`)
+    sendCommand({ type: 'department.update', id: department.id, ...patch }, `${base}.${field}`)
 
   const remove = (reassignTo: string | null) =>
-    applyCommand({ type: 'department.remove', id: department.id, reassignTo }, `${base}.remove`)
+    sendCommand({ type: 'department.remove', id: department.id, reassignTo }, `${base}.remove`)
 
   return (
     <li className="department-row">

@@ -16,7 +16,7 @@ const ADD_SCOPE = 'field:department.add'
 
 /** The meeting's departments, with presets and a form to add one. */
 export function DepartmentsSection({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [name, setName] = useState('')
   const [color, setColor] = useState('')
   const [key, setKey] = useState('')
@@ -28,7 +28,7 @@ export function DepartmentsSection({ meeting }: { meeting: Meeting }) {
   const suggestedKey = suggestDepartmentKey(name, meeting.departments) ?? ''
 
   const add = async () => {
-    const ok = await applyCommand(
+    const ok = await sendCommand(
       {
         type: 'department.add',
         name,
@@ -49,7 +49,7 @@ export function DepartmentsSection({ meeting }: { meeting: Meeting }) {
     if (!chosen) return
     const free = suggestDepartmentKey(chosen.name, meeting.departments) ?? chosen.key
     const taken = meeting.departments.some((d) => d.key === chosen.key)
-    const ok = await applyCommand(
+    const ok = await sendCommand(
       { type: 'department.add', ...chosen, key: taken ? free : chosen.key },
       ADD_SCOPE
     )

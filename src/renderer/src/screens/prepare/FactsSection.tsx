@@ -14,7 +14,7 @@ function normaliseQuarter(text: string): string | null {
 
 /** Title, quarter, date, place, facilitator, mission and purpose. */
 export function FactsSection({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const reportError = useAppStore((st) => st.reportError)
   const field = (key: keyof MeetingFacts) => {
     const scope = `field:facts.${key}` as const
@@ -28,7 +28,7 @@ export function FactsSection({ meeting }: { meeting: Meeting }) {
           reportError(scope, strings.prepare.errors.quarter)
           return Promise.resolve(false)
         }
-        return applyCommand({ type: 'facts.update', patch: { [key]: value } }, scope)
+        return sendCommand({ type: 'facts.update', patch: { [key]: value } }, scope)
       }
     }
   }

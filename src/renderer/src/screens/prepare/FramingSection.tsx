@@ -10,8 +10,8 @@ const SCOPE = 'field:framing'
 
 /** The framing question with a live preview filled with the customer's name. */
 export function FramingSection({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
-  const set = (question: string) => applyCommand({ type: 'framing.set', question }, SCOPE)
+  const sendCommand = useAppStore((st) => st.sendCommand)
+  const set = (question: string) => sendCommand({ type: 'framing.set', question }, SCOPE)
   return (
     <PrepareSection id="prepare-framing" title={s.heading}>
       <CommitField label={s.label} value={meeting.framingQuestion} scope={SCOPE} onCommit={set} />

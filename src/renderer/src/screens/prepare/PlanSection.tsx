@@ -9,7 +9,7 @@ const s = strings.prepare.plan
 
 /** Votes per person and the planned minutes of every stage, with the total. */
 export function PlanSection({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const reportError = useAppStore((st) => st.reportError)
   const total = meeting.stages.reduce((sum, stage) => sum + stage.plannedMinutes, 0)
 
@@ -34,7 +34,7 @@ export function PlanSection({ meeting }: { meeting: Meeting }) {
           value={String(meeting.voteBudget)}
           scope="field:voteBudget"
           onCommit={withNumber(s.voteBudget, 'field:voteBudget', (budget) =>
-            applyCommand({ type: 'voteBudget.set', budget }, 'field:voteBudget')
+            sendCommand({ type: 'voteBudget.set', budget }, 'field:voteBudget')
           )}
         />
       </div>
@@ -57,7 +57,7 @@ export function PlanSection({ meeting }: { meeting: Meeting }) {
               value={String(stage.plannedMinutes)}
               scope={scope}
               onCommit={withNumber(label, scope, (plannedMinutes) =>
-                applyCommand({ type: 'stage.plan', kind: stage.kind, plannedMinutes }, scope)
+                sendCommand({ type: 'stage.plan', kind: stage.kind, plannedMinutes }, scope)
               )}
             />
           )

@@ -32,16 +32,16 @@ interface RoundCardProps {
 
 /** One brainstorm round: title, prompt, checklist, kind, time box; move up/down, remove. */
 export function RoundCard({ round, index, count }: RoundCardProps) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const reportError = useAppStore((st) => st.reportError)
   const n = index + 1
   const base = `field:round.${round.id}` as const
   const kindId = useId()
   const headingId = useId()
   const update = (patch: CommandOf<'round.update'>['patch'], field: string) =>
-    applyCommand({ type: 'round.update', id: round.id, patch }, `${base}.${field}`)
+    sendCommand({ type: 'round.update', id: round.id, patch }, `${base}.${field}`)
   const move = async (toIndex: number, buttonId: string) => {
-    const ok = await applyCommand({ type: 'round.move', id: round.id, toIndex }, `${base}.order`)
+    const ok = await sendCommand({ type: 'round.move', id: round.id, toIndex }, `${base}.order`)
     if (ok) refocus(buttonId)
   }
   const upId = `round-up-${round.id}`
@@ -74,7 +74,7 @@ export function RoundCard({ round, index, count }: RoundCardProps) {
           className="danger"
           aria-label={s.remove(round.title)}
           disabled={count === 1}
-          onClick={() => void applyCommand({ type: 'round.remove', id: round.id }, `${base}.order`)}
+          onClick={() => void sendCommand({ type: 'round.remove', id: round.id }, `${base}.order`)}
         >
           {s.removeShort}
         </button>

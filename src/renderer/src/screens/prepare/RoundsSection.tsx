@@ -10,9 +10,9 @@ const ADD_SCOPE = 'field:round.add'
 
 /** The brainstorm rounds in order, with a button to add one (focus lands on its title). */
 export function RoundsSection({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const add = async () => {
-    const ok = await applyCommand(
+    const ok = await sendCommand(
       {
         type: 'round.add',
         title: s.newTitle,

@@ -11,12 +11,12 @@ const LONG: ReadonlySet<StoryField> = new Set(['text', 'impact'])
 
 /** The customer story, field by field, each with its own "keep out of the minutes" box. */
 export function StorySection({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const { story } = meeting
   const setPrivate = (field: StoryField, isPrivate: boolean) => {
     const others = story.privateFields.filter((f) => f !== field)
     const privateFields = isPrivate ? [...others, field] : others
-    return applyCommand(
+    return sendCommand(
       { type: 'story.update', patch: { privateFields } },
       `field:story.${field}.private`
     )
@@ -39,7 +39,7 @@ export function StorySection({ meeting }: { meeting: Meeting }) {
                 hint={long ? s.textHint : undefined}
                 className={field === 'text' ? 'story-text' : undefined}
                 onCommit={(value) =>
-                  applyCommand(
+                  sendCommand(
                     { type: 'story.update', patch: { [field]: value } },
                     `field:story.${field}`
                   )
@@ -65,7 +65,7 @@ export function StorySection({ meeting }: { meeting: Meeting }) {
             scope="field:story.contact"
             hint={s.contactHint}
             onCommit={(value) =>
-              applyCommand(
+              sendCommand(
                 { type: 'story.update', patch: { contact: value } },
                 'field:story.contact'
               )

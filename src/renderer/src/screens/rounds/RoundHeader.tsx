@@ -17,7 +17,7 @@ export function RoundHeader({
   round: Round
   timer: RoundCountdown
 }) {
-  const applyCommand = useAppStore((s) => s.applyCommand)
+  const sendCommand = useAppStore((s) => s.sendCommand)
   const { ideas, rounds } = meeting
   const roundCounts = useMemo(() => {
     const counts = new Map<string, number>()
@@ -34,7 +34,7 @@ export function RoundHeader({
               type="button"
               aria-pressed={r.id === round.id}
               onClick={() =>
-                void applyCommand({ type: 'run.goto', stage: 'rounds', roundId: r.id }, 'stage')
+                void sendCommand({ type: 'run.goto', stage: 'rounds', roundId: r.id }, 'stage')
               }
             >
               {strings.rounds.roundTab(r.title, roundCounts.get(r.id) ?? 0)}

@@ -47,14 +47,14 @@ interface Deps {
 export function useIdeaActions(deps: Deps) {
   const { meeting, round, selection, timer, numbers, roundIdeaIds, pendingIds } = deps
   const { focusCapture, showStatus } = deps
-  const applyCommand = useAppStore((s) => s.applyCommand)
+  const sendCommand = useAppStore((s) => s.sendCommand)
   const { select, openTool, selected, selectedHere } = selection
   const [focusRequest, askFocus] = useFocusRequest()
 
   /** Applies a tool's change; on success says so, closes the tool and gives focus back to the bar. */
   const onApply = useCallback(
     async (command: Command, message: string, keepSelection: boolean) => {
-      const saved = await applyCommand(command, 'capture')
+      const saved = await sendCommand(command, 'capture')
       if (!saved) return false
       showStatus(message)
       if (keepSelection) openTool(null)
@@ -62,7 +62,7 @@ export function useIdeaActions(deps: Deps) {
       focusCapture()
       return true
     },
-    [applyCommand, select, openTool, focusCapture, showStatus]
+    [sendCommand, select, openTool, focusCapture, showStatus]
   )
 
   const actOnIdea = (action: IdeaAction, id: string) => {
@@ -83,7 +83,7 @@ export function useIdeaActions(deps: Deps) {
     const index = meeting.rounds.findIndex((r) => r.id === round.id)
     const target = meeting.rounds[index + direction]
     if (target)
-      void applyCommand({ type: 'run.goto', stage: 'rounds', roundId: target.id }, 'stage')
+      void sendCommand({ type: 'run.goto', stage: 'rounds', roundId: target.id }, 'stage')
   }
 
   // The tools work on this round's selected idea; elsewhere the key keeps its meaning.

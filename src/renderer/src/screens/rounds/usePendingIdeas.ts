@@ -16,7 +16,7 @@ export function usePendingIdeas(
   roundIdeas: Idea[],
   onSaved: (buildsOnId: string | null) => void
 ) {
-  const applyCommand = useAppStore((s) => s.applyCommand)
+  const sendCommand = useAppStore((s) => s.sendCommand)
   const [pending, setPending] = useState<PendingIdea[]>([])
   const pendingCount = useRef(0)
   const meetingRef = useRef(meeting)
@@ -31,7 +31,7 @@ export function usePendingIdeas(
       const id = `pending-${++pendingCount.current}`
       setPending((list) => [...list, pendingIdea(id, round.id, idea, roundIdeaIds, number)])
       // Main's reply names the idea's id: its stand-in goes the moment that idea is on the board.
-      const saved = await applyCommand(
+      const saved = await sendCommand(
         { type: 'idea.add', roundId: round.id, ...idea },
         'capture',
         (receipt) => setPending((list) => withSavedId(list, id, receipt.newIds))
@@ -40,7 +40,7 @@ export function usePendingIdeas(
       if (saved) onSaved(idea.buildsOnId)
       return saved
     },
-    [applyCommand, round.id, roundIdeaIds, onSaved]
+    [sendCommand, round.id, roundIdeaIds, onSaved]
   )
   const shownPending = useMemo(() => unconfirmed(pending, roundIdeas), [pending, roundIdeas])
   const boardIdeas = useMemo(

@@ -34,7 +34,7 @@ function revealWhenReady(elementId: string, tries = 20): void {
  * drawn and scrolled to first).
  */
 export function SearchPanel({ meeting }: { meeting: Meeting }) {
-  const applyCommand = useAppStore((s) => s.applyCommand)
+  const sendCommand = useAppStore((s) => s.sendCommand)
   const requestIdeaJump = useAppStore((s) => s.requestIdeaJump)
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
@@ -73,12 +73,12 @@ export function SearchPanel({ meeting }: { meeting: Meeting }) {
     // During the rounds the room stays on its round: an idea found in another round is picked there
     // to build on (Alt+Page Up/Down still opens its round, keeping it selected).
     if (meeting.run.stage !== 'rounds')
-      void applyCommand({ type: 'run.goto', stage: 'rounds', roundId }, 'stage')
+      void sendCommand({ type: 'run.goto', stage: 'rounds', roundId }, 'stage')
   }
   const jumpToAction = (actionId: string) => {
     close(false)
     if (meeting.run.stage !== 'actions')
-      void applyCommand({ type: 'run.goto', stage: 'actions' }, 'stage')
+      void sendCommand({ type: 'run.goto', stage: 'actions' }, 'stage')
     requestAnimationFrame(() => revealWhenReady(`action-item-${actionId}`))
   }
   const openFirst = () => {

@@ -29,7 +29,7 @@ interface FormState {
 
 /** Commit to actions: from the shortlist or from scratch, with the Rule of Two for disagreements. */
 export function ActionsStage({ meeting }: StageProps) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const [form, setForm] = useState<FormState>(() => ({
     key: 0,
     initial: newDraft(meeting, null),
@@ -85,7 +85,7 @@ export function ActionsStage({ meeting }: StageProps) {
           onEdit={(action) => restart(draftOf(action), action)}
           onRemove={(action) => {
             const index = meeting.actions.indexOf(action)
-            void applyCommand({ type: 'action.remove', id: action.id }, 'field:action').then(
+            void sendCommand({ type: 'action.remove', id: action.id }, 'field:action').then(
               (ok) => {
                 if (!ok) return
                 // Focus moves to the next action's Edit button, or to the form when none is left.

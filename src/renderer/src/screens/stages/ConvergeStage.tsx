@@ -27,8 +27,8 @@ const ideaKey = (idea: Idea) => idea.id
 
 /** Converge: group ideas into themes (keyboard or drag), record dot votes and scores, read the shortlist. */
 export function ConvergeStage({ meeting }: StageProps) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
-  const applyCommands = useAppStore((st) => st.applyCommands)
+  const sendCommand = useAppStore((st) => st.sendCommand)
+  const sendCommands = useAppStore((st) => st.sendCommands)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [dialogFor, setDialogFor] = useState<string[] | null>(null)
   const { activeId, moveTo, focusIdea, focusLater } = useActiveIdea(meeting)
@@ -60,7 +60,7 @@ export function ConvergeStage({ meeting }: StageProps) {
     const commands = ideaIds
       .filter((ideaId) => current.get(ideaId) !== themeId)
       .map((ideaId) => ({ type: 'idea.setTheme' as const, ideaId, themeId }))
-    if (!(await applyCommands(commands, SCOPE))) return false
+    if (!(await sendCommands(commands, SCOPE))) return false
     setSelected(new Set())
     return true
   }
@@ -71,7 +71,7 @@ export function ConvergeStage({ meeting }: StageProps) {
     const existing = meeting.themes.find((t) => t.name.trim().toLowerCase() === wanted)
     const done = existing
       ? await moveIdeas(ideaIds, existing.id)
-      : await applyCommand({ type: 'theme.add', name, ideaIds }, SCOPE)
+      : await sendCommand({ type: 'theme.add', name, ideaIds }, SCOPE)
     if (done) setSelected(new Set())
     return done
   }
@@ -188,10 +188,10 @@ export function ConvergeStage({ meeting }: StageProps) {
                   onVotes={(votes) => setVotes('theme', theme.id, votes)}
                   onStepVotes={(delta) => stepVotes('theme', theme.id, theme.votes, delta)}
                   onRename={(name) =>
-                    applyCommand({ type: 'theme.rename', id: theme.id, name }, SCOPE)
+                    sendCommand({ type: 'theme.rename', id: theme.id, name }, SCOPE)
                   }
                   onRemove={() =>
-                    void applyCommand({ type: 'theme.remove', id: theme.id }, SCOPE).then(
+                    void sendCommand({ type: 'theme.remove', id: theme.id }, SCOPE).then(
                       // The button is gone with its theme: focus goes to the new-theme field.
                       (ok) => ok && focusLater('converge-new-theme')
                     )

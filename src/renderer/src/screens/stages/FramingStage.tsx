@@ -13,7 +13,7 @@ const SCOPE = 'field:framing.stage'
 
 /** The framing question, large and filled with the customer's name; E edits it in place. */
 export function FramingStage({ meeting }: StageProps) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const clearError = useAppStore((st) => st.clearError)
   const [draft, setDraft] = useState<string | null>(null)
   const inputId = useId()
@@ -40,7 +40,7 @@ export function FramingStage({ meeting }: StageProps) {
   const save = async () => {
     if (draft === null) return
     if (draft === meeting.framingQuestion) return stopEditing()
-    const ok = await applyCommand({ type: 'framing.set', question: draft }, SCOPE)
+    const ok = await sendCommand({ type: 'framing.set', question: draft }, SCOPE)
     if (ok) stopEditing()
   }
 

@@ -15,7 +15,7 @@ const s = strings.stagesIntro.lastQuarter
 
 /** Status, metric progress and a note for one action carried over from the previous review. */
 function CarriedCard({ action }: { action: CarriedAction }) {
-  const applyCommand = useAppStore((st) => st.applyCommand)
+  const sendCommand = useAppStore((st) => st.sendCommand)
   const statusId = useId()
   const base = `field:carried.${action.id}` as const
   const stuck = isStuckCarry(action)
@@ -23,7 +23,7 @@ function CarriedCard({ action }: { action: CarriedAction }) {
   const update = (
     patch: { status?: CarriedStatus; latestValue?: string; note?: string },
     field: string
-  ) => applyCommand({ type: 'carried.update', id: action.id, ...patch }, `${base}.${field}`)
+  ) => sendCommand({ type: 'carried.update', id: action.id, ...patch }, `${base}.${field}`)
 
   return (
     <li className={stuck ? 'carried-card stuck' : 'carried-card'}>
