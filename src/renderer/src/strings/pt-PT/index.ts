@@ -99,7 +99,7 @@ export const portuguese: Strings = {
   welcome: {
     purpose: 'Porque estamos aqui',
     mission: 'A nossa missão',
-    agenda: 'Agenda'
+    agenda: 'Ordem de trabalhos'
   },
   rounds: roundsStrings,
   search: searchStrings,
