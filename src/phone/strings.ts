@@ -1,3 +1,5 @@
+import type { ErrorReason } from '../shared/errors/reasons'
+import { wordErrorEn } from '../shared/i18n/en/errors'
 import { formatNumber, plural } from '../shared/i18n/plural'
 import type { PhoneErrorCode } from '../shared/room/protocol'
 
@@ -44,6 +46,8 @@ export const strings = {
   addDot: (n: number) => `Add a dot to idea #${n}`,
   removeDot: (n: number) => `Remove a dot from idea #${n}`,
   yourDots: (count: number) => plural('en', count, { one: '# dot', other: '# dots' }),
+  /** The meeting's own reason for a refusal (which field is too long…), from the shared catalogue. */
+  reason: (reason: ErrorReason): string => wordErrorEn(reason),
   error: {
     rate: 'You are sending very fast. Wait a moment, then try again.',
     unreadable: 'The meeting could not read that. Please try again.',

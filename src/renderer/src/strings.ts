@@ -11,6 +11,7 @@ import { actionsStrings } from './strings/actions'
 import { closeStrings } from './strings/close'
 import { minutesStrings } from './strings/minutes'
 import { roomStrings } from './strings/room'
+import { errorStrings } from './strings/errors'
 
 /**
  * Every string the facilitator or the room can read, in English: the catalogue every other language
@@ -32,11 +33,7 @@ export const english = {
     notADate: (typed: string) =>
       `“${typed}” is not a date Northstar can read. Type it like 2027-03-31, 03/31/2027 or 31.03.2027.`
   },
-  errors: {
-    unreachable:
-      'Northstar could not reach its storage. Your saved work is safe; please try again.',
-    dismiss: 'Dismiss'
-  },
+  errors: errorStrings,
   library: {
     heading: 'Your meetings',
     empty: 'No meetings yet. Start one with “Start a new meeting” above.',

@@ -1,9 +1,11 @@
 import { z } from 'zod'
+import { LOCALES, type Locale } from '../i18n/locale'
 import { commandSchema } from '../meeting/commands/schema'
 import type { Command } from '../meeting/commands/schema'
 import type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
 import type { ProjectorView } from '../projector/view'
 import type { Meeting, MeetingSummary } from '../meeting/schema'
+import type { OverLimit } from '../errors/reasons'
 import type { Result } from '../result'
 import type { RoomPatch, RoomStatus } from '../room/status'
 import type { Countdown } from '../run/countdown'
@@ -20,10 +22,10 @@ export interface MeetingState {
    */
   notice?: string
   /**
-   * Set while the meeting is open read-only, saying why (it is over the limits: "20,001 ideas, the
-   * limit is 20,000"): changes are refused, reading and exporting work.
+   * Set while the meeting is open read-only: what is over the limits (the strings module words it,
+   * "20,001 ideas, the limit is 20,000"); changes are refused, reading and exporting work.
    */
-  readOnly?: string
+  readOnly?: OverLimit[]
 }
 
 export type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
@@ -50,7 +52,8 @@ export type WindowSnapshot<A extends WindowAudience = WindowAudience> = LiveSnap
 
 /** Where a new meeting starts from. */
 export type MeetingSource =
-  | { kind: 'template' }
+  /** The built-in template, worded in `language` (English when left out). */
+  | { kind: 'template'; language?: Locale }
   | { kind: 'copy'; meetingId: string }
   | { kind: 'userTemplate'; templateId: string }
 
@@ -208,7 +211,7 @@ export const MAX_BATCH = 2_000
 const meetingId = z.string().min(1).max(64)
 const title = z.string().max(10_000)
 const meetingSource = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('template') }),
+  z.object({ kind: z.literal('template'), language: z.enum(LOCALES).optional() }),
   z.object({ kind: z.literal('copy'), meetingId }),
   z.object({ kind: z.literal('userTemplate'), templateId: meetingId })
 ])

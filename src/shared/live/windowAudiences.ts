@@ -22,7 +22,9 @@ export function registerWindowAudiences(
       { follows: 'every' }
     ),
     // Ideas hidden from the room never reach the projector (shownToRoom leaves them out).
-    projector: stream.registerAudience('projector', (meeting) => projectorView(shownToRoom(meeting)))
+    projector: stream.registerAudience('projector', (meeting) =>
+      projectorView(shownToRoom(meeting))
+    )
   }
   feeds.facilitator.subscribe((message) => send(message, 'facilitator'))
   feeds.projector.subscribe((message) => send(message, 'projector'))

@@ -1,21 +1,43 @@
 import type { Department, Meeting, Round, StageKind } from './schema'
-import { CURRENT_SCHEMA_VERSION, STAGE_KINDS } from './schema'
-import { DEFAULT_LOCALE } from '../i18n/locale'
+import { CURRENT_SCHEMA_VERSION, ROUND_KINDS, STAGE_KINDS } from './schema'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale'
+import { templateEnglish, type TemplateWording } from '../i18n/en/template'
+import { templatePortuguese } from '../i18n/pt-PT/template'
 import type { CommandContext } from './context'
 
-/** Department presets. Colours come from the Okabe–Ito palette, distinguishable with colour-blindness. */
-export const DEPARTMENT_PRESETS: ReadonlyArray<Omit<Department, 'id'>> = [
-  { name: 'Marketing', color: '#E69F00', key: 'm' },
-  { name: 'Product', color: '#0072B2', key: 'p' },
-  { name: 'Customer Service', color: '#009E73', key: 'c' },
-  { name: 'Sales', color: '#D55E00', key: 's' },
-  { name: 'Finance', color: '#CC79A7', key: 'f' },
-  { name: 'Operations', color: '#56B4E9', key: 'o' }
-]
+/** The template's words in each language a meeting can be run in. */
+export const TEMPLATE_WORDING: Record<Locale, TemplateWording> = {
+  en: templateEnglish,
+  'pt-PT': templatePortuguese
+}
+
+const PRESET_STYLES = [
+  { color: '#E69F00', key: 'm' },
+  { color: '#0072B2', key: 'p' },
+  { color: '#009E73', key: 'c' },
+  { color: '#D55E00', key: 's' },
+  { color: '#CC79A7', key: 'f' },
+  { color: '#56B4E9', key: 'o' }
+] as const
+
+/**
+ * Department presets, named in `locale`. Colours come from the Okabe–Ito palette, distinguishable with
+ * colour-blindness.
+ */
+export function departmentPresets(locale: Locale = DEFAULT_LOCALE): Array<Omit<Department, 'id'>> {
+  const names = TEMPLATE_WORDING[locale].departments
+  return PRESET_STYLES.map(({ color, key }) => ({ name: names[key], color, key }))
+}
+
+/** Department presets in English (the library's language). */
+export const DEPARTMENT_PRESETS: ReadonlyArray<Omit<Department, 'id'>> = departmentPresets()
 
 /** The placeholder in the framing question replaced by the customer's name. */
 export const CUSTOMER_PLACEHOLDER = '{customer}'
-export const DEFAULT_FRAMING = `How can we make more stories like ${CUSTOMER_PLACEHOLDER}'s happen?`
+export const DEFAULT_FRAMING = templateEnglish.framing
+
+/** The template's framing question in `locale`. */
+export const defaultFraming = (locale: Locale): string => TEMPLATE_WORDING[locale].framing
 
 /** Default planned minutes per stage for a half-day review. */
 export const DEFAULT_STAGE_MINUTES: Record<StageKind, number> = {
@@ -30,75 +52,67 @@ export const DEFAULT_STAGE_MINUTES: Record<StageKind, number> = {
   minutes: 5
 }
 
-/** The four default brainstorm rounds, worded from the seed articles. */
-export const DEFAULT_ROUNDS: ReadonlyArray<Omit<Round, 'id'>> = [
-  {
-    title: 'More stories like this',
-    prompt: DEFAULT_FRAMING,
-    checklist: [],
-    kind: 'open',
-    timeboxMinutes: 15
-  },
-  {
-    title: 'What do our customers need?',
-    prompt: 'Go through the customer checklist together.',
-    checklist: [
-      'What do our customers need?',
-      'What is changing around them that we should consider?',
-      'What are competitors and start-ups doing that could disrupt us?',
-      'Which small improvement in our processes would make a big difference for them?'
-    ],
-    kind: 'needs',
-    timeboxMinutes: 15
-  },
-  {
-    title: 'Build across departments',
-    prompt: 'Yes, and… Pick an idea from another department and build on it.',
-    checklist: [],
-    kind: 'crossDepartment',
-    timeboxMinutes: 15
-  },
-  {
-    title: "What's in it for our customers?",
-    prompt: 'Challenge the strongest ideas from the customer’s side: what is in it for them?',
-    checklist: [],
-    kind: 'challenge',
-    timeboxMinutes: 15
-  }
-]
+/** The four default brainstorm rounds in `locale`; the first asks the framing question. */
+export function defaultRounds(locale: Locale = DEFAULT_LOCALE): Array<Omit<Round, 'id'>> {
+  const wording = TEMPLATE_WORDING[locale]
+  return ROUND_KINDS.map((kind) => {
+    const { title, prompt, checklist } = wording.rounds[kind]
+    return {
+      title,
+      prompt: prompt || wording.framing,
+      checklist: [...checklist],
+      kind,
+      timeboxMinutes: 15
+    }
+  })
+}
 
-export const TEMPLATE_NAME = 'Customer-centric quarterly review'
+/** The four default brainstorm rounds in English. */
+export const DEFAULT_ROUNDS: ReadonlyArray<Omit<Round, 'id'>> = defaultRounds()
 
-/** Fills `{customer}` in a framing question; falls back to "our customer" when no name is known. */
-export function fillFraming(question: string, customer: string): string {
-  const name = customer.trim() || 'our customer'
+export const TEMPLATE_NAME = templateEnglish.name
+
+/**
+ * Fills `{customer}` in a framing question; falls back to "our customer" (in the meeting's `locale`)
+ * when no name is known.
+ */
+export function fillFraming(
+  question: string,
+  customer: string,
+  locale: Locale = DEFAULT_LOCALE
+): string {
+  const name = customer.trim() || TEMPLATE_WORDING[locale].ourCustomer
   return question.split(CUSTOMER_PLACEHOLDER).join(name)
 }
 
 /**
- * A new meeting from the built-in "Customer-centric quarterly review" template.
- * Pure: time and ids come from the context.
+ * A new meeting from the built-in "Customer-centric quarterly review" template, worded in `language`
+ * (purpose, framing question, rounds, department names). Pure: time and ids come from the context.
  */
-export function createMeetingFromTemplate(title: string, ctx: CommandContext): Meeting {
+export function createMeetingFromTemplate(
+  title: string,
+  ctx: CommandContext,
+  language: Locale = DEFAULT_LOCALE
+): Meeting {
   const now = ctx.now()
-  const rounds = DEFAULT_ROUNDS.map((round) => ({ ...round, id: ctx.newId() }))
+  const wording = TEMPLATE_WORDING[language]
+  const rounds = defaultRounds(language).map((round) => ({ ...round, id: ctx.newId() }))
   return {
     schemaVersion: CURRENT_SCHEMA_VERSION,
     id: ctx.newId(),
     createdAt: now,
     updatedAt: now,
     facts: {
-      title: title.trim() || TEMPLATE_NAME,
+      title: title.trim() || wording.name,
       quarter: '',
       date: '',
       place: '',
       facilitator: '',
       mission: '',
-      purpose:
-        'Start from one real customer’s story, then ask every department: how do we make more stories like this happen?',
-      language: DEFAULT_LOCALE
+      purpose: wording.purpose,
+      language
     },
-    departments: DEPARTMENT_PRESETS.map((preset) => ({ ...preset, id: ctx.newId() })),
+    departments: departmentPresets(language).map((preset) => ({ ...preset, id: ctx.newId() })),
     attendees: [],
     story: {
       customer: '',
@@ -110,7 +124,7 @@ export function createMeetingFromTemplate(title: string, ctx: CommandContext): M
       privateFields: [],
       contact: ''
     },
-    framingQuestion: DEFAULT_FRAMING,
+    framingQuestion: wording.framing,
     stages: STAGE_KINDS.map((kind) => ({ kind, plannedMinutes: DEFAULT_STAGE_MINUTES[kind] })),
     rounds,
     voteBudget: 3,

@@ -231,7 +231,11 @@ export function minutesModel(meeting: Meeting): MinutesModel {
       impact: publicField('impact')
     },
     // A private customer name must not leak through the framing question either.
-    framingQuestion: fillFraming(meeting.framingQuestion, publicField('customer')),
+    framingQuestion: fillFraming(
+      meeting.framingQuestion,
+      publicField('customer'),
+      meeting.facts.language
+    ),
     rounds: roundIdeas(meeting, department, ideaNumbers, publicField('customer')),
     themes: meeting.themes.map((theme) => ({
       name: theme.name,
@@ -354,7 +358,7 @@ function roundIdeas(
     return {
       number: index + 1,
       title: round.title,
-      prompt: fillFraming(round.prompt, publicCustomer),
+      prompt: fillFraming(round.prompt, publicCustomer, meeting.facts.language),
       ideaCount: departments.reduce((sum, d) => sum + d.ideas.length, 0),
       departments: departments.map(({ name, color, ideas }) => ({ name, color, ideas }))
     }

@@ -138,7 +138,7 @@ export function publicStory(meeting: Meeting): ProjectorStory {
 export function projectorView(meeting: Meeting): ProjectorView {
   const story = publicStory(meeting)
   // A private customer name must not reach the room through a prompt's {customer} either.
-  const fill = (text: string) => fillFraming(text, story.customer)
+  const fill = (text: string) => fillFraming(text, story.customer, meeting.facts.language)
   const departments = meeting.departments.map((d) => ({
     id: d.id,
     name: d.name,

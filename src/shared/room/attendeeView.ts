@@ -51,10 +51,14 @@ export function attendeeView(meeting: Meeting, presentation: AttendeePresentatio
         : []
   return {
     title: meeting.facts.title,
-    framingQuestion: fillFraming(meeting.framingQuestion, story.customer),
+    framingQuestion: fillFraming(meeting.framingQuestion, story.customer, meeting.facts.language),
     mode,
     round: round
-      ? { id: round.id, title: round.title, prompt: fillFraming(round.prompt, story.customer) }
+      ? {
+          id: round.id,
+          title: round.title,
+          prompt: fillFraming(round.prompt, story.customer, meeting.facts.language)
+        }
       : null,
     departments: meeting.departments.map((d) => ({ id: d.id, name: d.name })),
     ideas: shown.slice(-ATTENDEE_IDEAS_MAX),

@@ -1,5 +1,5 @@
 import type { Meeting } from '../../../../shared/meeting/schema'
-import { DEFAULT_FRAMING, fillFraming } from '../../../../shared/meeting/template'
+import { defaultFraming, fillFraming } from '../../../../shared/meeting/template'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import { CommitField } from './CommitField'
@@ -17,12 +17,14 @@ export function FramingSection({ meeting }: { meeting: Meeting }) {
       <CommitField label={s.label} value={meeting.framingQuestion} scope={SCOPE} onCommit={set} />
       <p className="framing-preview">
         <span className="muted">{s.preview}: </span>
-        <strong>{fillFraming(meeting.framingQuestion, meeting.story.customer)}</strong>
+        <strong>
+          {fillFraming(meeting.framingQuestion, meeting.story.customer, meeting.facts.language)}
+        </strong>
       </p>
       <button
         type="button"
-        disabled={meeting.framingQuestion === DEFAULT_FRAMING}
-        onClick={() => void set(DEFAULT_FRAMING)}
+        disabled={meeting.framingQuestion === defaultFraming(meeting.facts.language)}
+        onClick={() => void set(defaultFraming(meeting.facts.language))}
       >
         {s.reset}
       </button>

@@ -42,7 +42,9 @@ export function RoundHeader({
           ))}
         </div>
         <p className="hint">{strings.rounds.roundTabsHint}</p>
-        <p className="prompt">{fillFraming(round.prompt, meeting.story.customer)}</p>
+        <p className="prompt">
+          {fillFraming(round.prompt, meeting.story.customer, meeting.facts.language)}
+        </p>
         {round.checklist.length > 0 && (
           <ul className="checklist" aria-label={strings.rounds.checklistLabel}>
             {round.checklist.map((item) => (

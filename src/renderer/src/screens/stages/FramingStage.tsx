@@ -49,7 +49,7 @@ export function FramingStage({ meeting }: StageProps) {
   return (
     <StageFrame kind="framing">
       <p className="framing framing-large">
-        {fillFraming(meeting.framingQuestion, meeting.story.customer)}
+        {fillFraming(meeting.framingQuestion, meeting.story.customer, meeting.facts.language)}
       </p>
       {draft === null ? (
         <button type="button" ref={editButton} aria-keyshortcuts="E" onClick={startEditing}>
