@@ -36,12 +36,16 @@ const SAME_IN_BOTH = new Set([
   'projector.actions.target'
 ])
 
+/** Entries that take a reason or a list, not text: test/shared/i18n/errorsPt.test.ts checks their wording. */
+const REASON_WORDERS = new Set(['errors.reason', 'errors.readOnly'])
+
 /** Arguments every catalogue function accepts: digit strings read as numbers and as text alike. */
 const ARGS = ['3', '7', '12', '5']
 
 /** Every leaf of a catalogue as [path, text]: strings as they are, functions called with ARGS. */
 function leaves(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]]
+  if (REASON_WORDERS.has(path)) return []
   if (typeof value === 'function')
     return [[path, String((value as (...a: string[]) => unknown)(...ARGS))]]
   if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}.${i}`))

@@ -3,6 +3,7 @@ import type { Strings } from '../../strings'
 import { actionsStrings } from './actions'
 import { closeStrings } from './close'
 import { convergeStrings } from './converge'
+import { errorStrings } from './errors'
 import { minutesStrings } from './minutes'
 import { prepareStrings } from './prepare'
 import { projectorStrings } from './projector'
@@ -31,11 +32,7 @@ export const portuguese: Strings = {
     notADate: (typed: string) =>
       `“${typed}” não é uma data que o Northstar consiga ler. Escreva-a como 31/03/2027, 31.03.2027 ou 2027-03-31.`
   },
-  errors: {
-    unreachable:
-      'O Northstar não conseguiu aceder ao armazenamento. O trabalho guardado está seguro; tente novamente.',
-    dismiss: 'Fechar'
-  },
+  errors: errorStrings,
   library: {
     heading: 'As suas reuniões',
     empty: 'Ainda não há reuniões. Comece uma em “Começar uma nova reunião”, acima.',
