@@ -1,6 +1,7 @@
 import { plural } from '../../shared/i18n/plural'
 import { liveCopy, rewriteInPlace } from './i18n/liveCatalogue'
 import type { StageKind } from '../../shared/meeting/schema'
+import { dateLabel, quarterLabel } from '../../shared/minutes/format'
 import { prepareStrings } from './strings/prepare'
 import { stagesIntroStrings } from './strings/stagesIntro'
 import { roundsStrings } from './strings/rounds'
@@ -30,6 +31,12 @@ export const english = {
   dates: {
     placeholder: 'YYYY-MM-DD',
     reads: (date: string) => `= ${date}`,
+    /** A `YYYY-MM-DD` date as people read it: "15 Jan 2027". */
+    day: (iso: string) => dateLabel(iso),
+    /** With the weekday and the month in full: "Friday 15 January 2027". */
+    longDay: (iso: string) => dateLabel(iso, true),
+    /** "2026-Q4" → "Q4 2026". */
+    quarter: (quarter: string) => quarterLabel(quarter),
     notADate: (typed: string) =>
       `“${typed}” is not a date Northstar can read. Type it like 2027-03-31, 03/31/2027 or 31.03.2027.`
   },

@@ -42,12 +42,19 @@ const REASON_WORDERS = new Set(['errors.reason', 'errors.readOnly'])
 /** Arguments every catalogue function accepts: digit strings read as numbers and as text alike. */
 const ARGS = ['3', '7', '12', '5']
 
+/** Entries whose sample must be a real date or quarter to say anything. */
+const SAMPLE_ARGS: Record<string, string[]> = {
+  'dates.day': ['2027-03-31'],
+  'dates.longDay': ['2027-03-31'],
+  'dates.quarter': ['2026-Q4']
+}
+
 /** Every leaf of a catalogue as [path, text]: strings as they are, functions called with ARGS. */
 function leaves(value: unknown, path = ''): Array<[string, string]> {
   if (typeof value === 'string') return [[path, value]]
   if (REASON_WORDERS.has(path)) return []
   if (typeof value === 'function')
-    return [[path, String((value as (...a: string[]) => unknown)(...ARGS))]]
+    return [[path, String((value as (...a: string[]) => unknown)(...(SAMPLE_ARGS[path] ?? ARGS)))]]
   if (Array.isArray(value)) return value.flatMap((item, i) => leaves(item, `${path}.${i}`))
   if (value !== null && typeof value === 'object')
     return Object.entries(value).flatMap(([key, item]) =>

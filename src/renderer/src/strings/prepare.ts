@@ -87,6 +87,8 @@ export const prepareStrings = {
     heading: 'Framing question',
     label: 'Question ({customer} is replaced by the customer’s name)',
     preview: 'The room will read',
+    /** Stands for the customer in the question while the story has no name. */
+    unnamedCustomer: 'our customer',
     reset: 'Reset to the default question'
   },
   rounds: {

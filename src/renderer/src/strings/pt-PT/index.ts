@@ -1,5 +1,6 @@
 import { plural } from '../../../../shared/i18n/plural'
 import type { Strings } from '../../strings'
+
 import { actionsStrings } from './actions'
 import { closeStrings } from './close'
 import { convergeStrings } from './converge'
@@ -11,6 +12,14 @@ import { roomStrings } from './room'
 import { roundsStrings } from './rounds'
 import { searchStrings } from './search'
 import { stagesIntroStrings } from './stagesIntro'
+
+/** A `YYYY-MM-DD` date as read in Portugal; a date that does not exist is shown as written. */
+function dayInPortuguese(iso: string, options: Intl.DateTimeFormatOptions): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat('pt-PT', { ...options, timeZone: 'UTC' }).format(date)
+}
 
 /**
  * Every string the facilitator or the room can read, in European Portuguese (pt-PT): the mirror of
@@ -29,6 +38,13 @@ export const portuguese: Strings = {
   dates: {
     placeholder: 'AAAA-MM-DD',
     reads: (date: string) => `= ${date}`,
+    /** "15/01/2027" becomes "15 de jan. de 2027". */
+    day: (iso: string) => dayInPortuguese(iso, { day: 'numeric', month: 'short', year: 'numeric' }),
+    /** "sexta-feira, 15 de janeiro de 2027". */
+    longDay: (iso: string) =>
+      dayInPortuguese(iso, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    /** "2026-Q4" → "T4 2026" (trimestre). */
+    quarter: (quarter: string) => quarter.replace(/^(\d{4})-Q([1-4])$/, 'T$2 $1'),
     notADate: (typed: string) =>
       `“${typed}” não é uma data que o Northstar consiga ler. Escreva-a como 31/03/2027, 31.03.2027 ou 2027-03-31.`
   },

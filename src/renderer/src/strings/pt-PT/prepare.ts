@@ -93,6 +93,7 @@ export const prepareStrings: typeof english = {
     heading: 'Pergunta de enquadramento',
     label: 'Pergunta ({customer} é substituído pelo nome do cliente)',
     preview: 'A sala vai ler',
+    unnamedCustomer: 'o nosso cliente',
     reset: 'Repor a pergunta predefinida'
   },
   rounds: {
