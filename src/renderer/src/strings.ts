@@ -1,4 +1,5 @@
 import { plural } from '../../shared/i18n/plural'
+import { liveCopy, rewriteInPlace } from './i18n/liveCatalogue'
 import type { StageKind } from '../../shared/meeting/schema'
 import { dateLabel, quarterLabel } from '../../shared/minutes/format'
 import { prepareStrings } from './strings/prepare'
@@ -115,13 +116,14 @@ export const english = {
 export type Strings = typeof english
 
 /**
- * The catalogue in use. A live binding: `useUiLocale` (src/renderer/src/i18n) points it at the open
- * meeting's language before the tree under it renders, and remounts that tree when the language changes,
- * so reading `strings.x` at render time always gives the current language.
+ * The catalogue in use: a copy of English that `useUiLocale` (src/renderer/src/i18n) rewrites in place
+ * with the open meeting's language before the tree under it renders, remounting that tree when the
+ * language changes. Rewritten in place, so a screen holding a section (`const s = strings.converge`)
+ * reads the current language too.
  */
-export let strings: Strings = english
+export const strings: Strings = liveCopy(english)
 
-/** Points `strings` at `catalogue`. Only `i18n/uiLocale.ts` calls this. */
+/** Words `strings` in `catalogue`. Only `i18n/uiLocale.ts` calls this. */
 export function setCatalogue(catalogue: Strings): void {
-  strings = catalogue
+  rewriteInPlace(strings, catalogue)
 }

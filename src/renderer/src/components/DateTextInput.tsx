@@ -1,4 +1,5 @@
-import { readDateText, spelledDate } from '../dates/dateText'
+import { readDateText, spelledDate, typedOrder } from '../dates/dateText'
+import { activeUiLocale } from '../i18n/uiLocale'
 import { strings } from '../strings'
 
 interface DateTextInputProps {
@@ -16,7 +17,8 @@ interface DateTextInputProps {
  * reads is spelled out beside the field, so a day/month mix-up is seen before saving.
  */
 export function DateTextInput({ value, onChange, ...aria }: DateTextInputProps) {
-  const read = readDateText(value)
+  const locale = activeUiLocale()
+  const read = readDateText(value, typedOrder(locale))
   return (
     <span className="date-text">
       <input
@@ -29,7 +31,7 @@ export function DateTextInput({ value, onChange, ...aria }: DateTextInputProps) 
         onChange={(e) => onChange(e.target.value)}
       />
       <span className="muted date-reading" aria-live="polite">
-        {read.kind === 'date' ? strings.dates.reads(spelledDate(read.iso)) : ''}
+        {read.kind === 'date' ? strings.dates.reads(spelledDate(read.iso, locale)) : ''}
       </span>
     </span>
   )
@@ -37,7 +39,7 @@ export function DateTextInput({ value, onChange, ...aria }: DateTextInputProps) 
 
 /** The ISO date a typed text stands for, or '' when it is empty or not a date. */
 export function isoOfDateText(text: string): string {
-  const read = readDateText(text)
+  const read = readDateText(text, typedOrder(activeUiLocale()))
   return read.kind === 'date' ? read.iso : ''
 }
 
@@ -46,7 +48,7 @@ export function isoOfDateText(text: string): string {
  * that is no date gets one sentence with the forms that work.
  */
 export function dateTextProblem(text: string, required: string | null): string | null {
-  const read = readDateText(text)
+  const read = readDateText(text, typedOrder(activeUiLocale()))
   if (read.kind === 'empty') return required
   return read.kind === 'invalid' ? strings.dates.notADate(text.trim()) : null
 }

@@ -64,6 +64,32 @@ export function readDateText(text: string, order: DayMonthOrder = localeOrder())
   return { kind: 'invalid' }
 }
 
-/** "Wed 31 Mar 2027": how a read date is confirmed beside its field. */
-export const spelledDate = (iso: string): string =>
-  format(parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1)), 'EEE d MMM yyyy')
+const spelledFormats = new Map<string, Intl.DateTimeFormat>()
+
+/**
+ * How a read date is confirmed beside its field, in the screens' language: "Wed 31 Mar 2027" in
+ * English (as the app has always shown it), through `Intl.DateTimeFormat` otherwise ("quarta,
+ * 31/03/2027" in pt-PT), so a day/month mix-up is seen in the order people there write dates.
+ */
+export function spelledDate(iso: string, locale = 'en'): string {
+  const date = parse(iso, 'yyyy-MM-dd', new Date(2000, 0, 1))
+  if (locale === 'en' || locale === 'pseudo') return format(date, 'EEE d MMM yyyy')
+  let formatter = spelledFormats.get(locale)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      weekday: 'short',
+      day: 'numeric',
+      month: 'short',
+      year: 'numeric'
+    })
+    spelledFormats.set(locale, formatter)
+  }
+  return formatter.format(date)
+}
+
+/**
+ * The day/month order typed dates are read in for the screens' language: English keeps this machine's
+ * order (03/31/2027 on a US machine), any other language its own (31/03/2027 in pt-PT).
+ */
+export const typedOrder = (locale: string): DayMonthOrder =>
+  locale === 'en' || locale === 'pseudo' ? localeOrder() : localeOrder(locale)

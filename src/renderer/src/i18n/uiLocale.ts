@@ -31,3 +31,6 @@ export function applyUiLocale(meetingLocale: UiLocale): UiLocale {
   if (typeof document !== 'undefined') document.documentElement.lang = htmlLang(active)
   return active
 }
+
+/** The catalogue's locale now in use (what `applyUiLocale` last chose): dates are shown and read in it. */
+export const activeUiLocale = (): UiLocale => active

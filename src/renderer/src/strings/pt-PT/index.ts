@@ -1,16 +1,10 @@
 import { plural } from '../../../../shared/i18n/plural'
-import { english, type Strings } from '../../strings'
+import type { Strings } from '../../strings'
 
-/** A `YYYY-MM-DD` date as read in Portugal; a date that does not exist is shown as written. */
-function dayInPortuguese(iso: string, options: Intl.DateTimeFormatOptions): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
-  const date = new Date(`${iso}T00:00:00Z`)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat('pt-PT', { ...options, timeZone: 'UTC' }).format(date)
-}
 import { actionsStrings } from './actions'
 import { closeStrings } from './close'
 import { convergeStrings } from './converge'
+import { errorStrings } from './errors'
 import { minutesStrings } from './minutes'
 import { prepareStrings } from './prepare'
 import { projectorStrings } from './projector'
@@ -19,6 +13,14 @@ import { roundsStrings } from './rounds'
 import { searchStrings } from './search'
 import { shortcutsStrings } from './shortcuts'
 import { stagesIntroStrings } from './stagesIntro'
+
+/** A `YYYY-MM-DD` date as read in Portugal; a date that does not exist is shown as written. */
+function dayInPortuguese(iso: string, options: Intl.DateTimeFormatOptions): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat('pt-PT', { ...options, timeZone: 'UTC' }).format(date)
+}
 
 /**
  * Every string the facilitator or the room can read, in European Portuguese (pt-PT): the mirror of
@@ -47,14 +49,7 @@ export const portuguese: Strings = {
     notADate: (typed: string) =>
       `“${typed}” não é uma data que o Northstar consiga ler. Escreva-a como 31/03/2027, 31.03.2027 ou 2027-03-31.`
   },
-  errors: {
-    // Reasons from main are worded in English until the Portuguese error catalogue lands.
-    reason: english.errors.reason,
-    readOnly: english.errors.readOnly,
-    unreachable:
-      'O Northstar não conseguiu aceder ao armazenamento. O trabalho guardado está seguro; tente novamente.',
-    dismiss: 'Fechar'
-  },
+  errors: errorStrings,
   library: {
     heading: 'As suas reuniões',
     empty: 'Ainda não há reuniões. Comece uma em “Começar uma nova reunião”, acima.',
@@ -118,7 +113,7 @@ export const portuguese: Strings = {
   welcome: {
     purpose: 'Porque estamos aqui',
     mission: 'A nossa missão',
-    agenda: 'Agenda'
+    agenda: 'Ordem de trabalhos'
   },
   rounds: roundsStrings,
   search: searchStrings,

@@ -6,7 +6,7 @@ export const stagesIntroStrings: typeof english = {
   welcome: {
     noPurpose: 'Acrescente em Preparar porque nos reunimos.',
     noMission: 'Acrescente em Preparar a missão da equipa.',
-    agendaLabel: 'Agenda com as horas de início previstas',
+    agendaLabel: 'Ordem de trabalhos com as horas de início previstas',
     startsAt: (time: string) => `${time}`,
     minutes: (n: number) => `${formatNumber('pt-PT', n)} min`
   },

@@ -1,0 +1,50 @@
+import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { applyUiLocale } from '../../../src/renderer/src/i18n/uiLocale'
+import { CloseStage } from '../../../src/renderer/src/screens/stages/CloseStage'
+import { ConvergeStage } from '../../../src/renderer/src/screens/stages/ConvergeStage'
+import { peopleAndIdeas, renderStage } from '../converge/renderStage'
+
+beforeEach(() => applyUiLocale('pt-PT'))
+afterEach(() => {
+  cleanup()
+  applyUiLocale('en')
+})
+
+describe('screens with the pt-PT catalogue active', () => {
+  it('words the close stage in European Portuguese, labels and refusals included', async () => {
+    await renderStage(CloseStage)
+    expect(document.documentElement.lang).toBe('pt-PT')
+    expect(screen.getByText('Defensores dos clientes')).toBeTruthy()
+    expect(screen.getByText('Três prioridades para o próximo trimestre')).toBeTruthy()
+    fireEvent.change(screen.getByLabelText('Quem'), { target: { value: 'Maria' } })
+    fireEvent.click(screen.getByRole('button', { name: 'Reconhecer' }))
+    expect(screen.getByText('Diga porque é reconhecida.')).toBeTruthy()
+    expect(screen.queryByText('Customer advocates')).toBeNull()
+  })
+
+  it('counts ideas and dots with Portuguese plurals', async () => {
+    await renderStage(ConvergeStage, (m) =>
+      peopleAndIdeas(
+        m,
+        [
+          ['Product', 'Modo música'],
+          ['Sales', 'Demonstração em loja']
+        ],
+        2
+      )
+    )
+    expect(screen.getByText('Votos por pontos:')).toBeTruthy()
+    expect(screen.getByText(/pontos por pessoa × 2 participantes/)).toBeTruthy()
+    expect(screen.getByText('Ainda sem tema')).toBeTruthy()
+  })
+})
+
+describe('switching back', () => {
+  it('words the screens in English again once the locale is restored', async () => {
+    applyUiLocale('en')
+    await renderStage(CloseStage)
+    expect(document.documentElement.lang).toBe('en')
+    expect(screen.getByText('Customer advocates')).toBeTruthy()
+  })
+})

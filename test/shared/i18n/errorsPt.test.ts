@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import type { ErrorKey, ErrorReason } from '../../../src/shared/errors/reasons'
+import { ERRORS_EN } from '../../../src/shared/i18n/en/errors'
+import { readOnlySentenceIn, wordError } from '../../../src/shared/i18n/errorCatalogues'
+
+/** One reason of `key` with every value any reason may carry (a superset: each wording reads its own). */
+const sample = (key: ErrorKey): ErrorReason =>
+  ({
+    key,
+    field: 'title',
+    thing: 'idea',
+    subject: 'meetingFile',
+    problem: { kind: 'wrongType' },
+    path: 'ideas.3',
+    length: 2001,
+    max: 2000,
+    min: 1,
+    count: 20001,
+    ideas: 3,
+    version: 9,
+    shortcutKey: 'M',
+    department: 'Marketing',
+    round: 'Ronda 1',
+    file: 'q4.northstar.json',
+    folder: '/home/ana/Atas',
+    why: 'EACCES',
+    cause: { key: 'notJson' },
+    title: 'Revisão do 4.º trimestre',
+    where: '/home/ana/.northstar/aside',
+    restoredFrom: null,
+    overLimits: [{ kind: 'list', path: ['ideas'], count: 20001, limit: 20000 }],
+    root: '/home/ana/Northstar',
+    host: null,
+    staleMinutes: 10,
+    lockFile: 'workspace.lock',
+    code: 'ENOSPC',
+    keptInMemory: true,
+    problemText: 'x',
+    format: 'pdf',
+    detail: 'EIO',
+    address: '192.168.1.20'
+  }) as unknown as ErrorReason
+
+/** The space Intl groups thousands with in pt-PT (a no-break space). */
+const NB = '\u00a0'
+
+const KEYS = Object.keys(ERRORS_EN.reasons) as ErrorKey[]
+
+describe('the pt-PT error catalogue', () => {
+  it('words every reason in Portuguese, differently from English', () => {
+    const same = KEYS.filter(
+      (key) => wordError('pt-PT', sample(key)) === wordError('en', sample(key))
+    )
+    expect(same).toEqual([])
+  })
+
+  it('writes numbers the Portuguese way and nests causes in the same language', () => {
+    expect(wordError('pt-PT', sample('tooLong'))).toBe(
+      'Título: texto demasiado longo (2001 caracteres, o limite é 2000).'
+    )
+    expect(wordError('pt-PT', sample('meetingFull'))).toContain(
+      `20${NB}001 ideias, o limite é 2000`
+    )
+    expect(wordError('pt-PT', sample('importFailed'))).toBe(
+      'Não foi possível importar “q4.northstar.json”. O ficheiro não é JSON completo: pode ter sido cortado ou alterado por outro programa. Nada foi importado e o ficheiro não foi alterado.'
+    )
+    expect(wordError('pt-PT', { key: 'needsOne', thing: 'round' })).toBe(
+      'Uma reunião tem de ter pelo menos 1 ronda.'
+    )
+  })
+
+  it('says why a meeting is read-only in the meeting’s language', () => {
+    const over = [{ kind: 'list' as const, path: ['ideas'], count: 20001, limit: 20000 }]
+    expect(readOnlySentenceIn('pt-PT', over)).toContain(
+      `Esta reunião é maior do que o Northstar permite (20${NB}001 ideas, o limite é 20${NB}000)`
+    )
+    expect(readOnlySentenceIn('en', over)).toMatch(/^This meeting is larger/)
+  })
+})
