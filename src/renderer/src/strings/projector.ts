@@ -76,7 +76,8 @@ export const projectorStrings = {
     priority: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,
     target: (name: string, baseline: string, target: string) =>
       `${name}: ${baseline || '–'} → ${target || '–'}`,
-    notShown: (count: number) => `+${count} more ${count === 1 ? 'action' : 'actions'} in the minutes`
+    notShown: (count: number) =>
+      `+${count} more ${count === 1 ? 'action' : 'actions'} in the minutes`
   },
   close: {
     heading: 'Thank you',
