@@ -1,7 +1,11 @@
 import type { PhoneErrorCode } from '../shared/room/protocol'
+import { plural } from '../shared/i18n/plural'
 
-/** Every string the phone page shows, in one place so it can be translated. */
-export const strings = {
+/**
+ * Every string the phone page shows, in English: the catalogue every other language mirrors
+ * (`PhoneStrings`); the page switches to the meeting's language when the room's view arrives (wording.ts).
+ */
+export const english = {
   pageTitle: 'Join the meeting',
   connecting: 'Connecting to the meeting…',
   reconnecting: 'Connection lost. Reconnecting…',
@@ -40,7 +44,7 @@ export const strings = {
   dotsLeft: (left: number, total: number) => `${left} of ${total} dots left`,
   addDot: (n: number) => `Add a dot to idea #${n}`,
   removeDot: (n: number) => `Remove a dot from idea #${n}`,
-  yourDots: (count: number) => (count === 1 ? '1 dot' : `${count} dots`),
+  yourDots: (count: number) => plural('en', count, { one: '# dot', other: '# dots' }),
   error: {
     rate: 'You are sending very fast. Wait a moment, then try again.',
     unreadable: 'The meeting could not read that. Please try again.',
@@ -53,4 +57,7 @@ export const strings = {
     noDots: 'No dots left. Take a dot off another idea first.',
     unknownIdea: 'That idea is no longer on the screen.'
   } satisfies Record<PhoneErrorCode, string>
-} as const
+}
+
+/** The shape of every phone catalogue: English's, so a missing entry fails typecheck. */
+export type PhoneStrings = typeof english

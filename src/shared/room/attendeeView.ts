@@ -50,6 +50,7 @@ export function attendeeView(meeting: Meeting, presentation: AttendeePresentatio
         ? visibleIdeas(meeting, null)
         : []
   return {
+    language: meeting.facts.language,
     title: meeting.facts.title,
     framingQuestion: fillFraming(meeting.framingQuestion, story.customer, meeting.facts.language),
     mode,
