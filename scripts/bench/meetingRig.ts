@@ -27,7 +27,7 @@ export interface MeetingRig {
 export async function leaveLoadedPrepare(page: Page): Promise<void> {
   const prepare = page.getByRole('button', { name: 'Prepare', exact: true })
   await prepare.waitFor(TIMEOUT)
-  if ((await prepare.getAttribute('aria-pressed')) === 'true') await prepare.click()
+  if ((await prepare.getAttribute('aria-pressed', TIMEOUT)) === 'true') await prepare.click(TIMEOUT)
   await page.getByRole('button', { name: 'Prepare', exact: true, pressed: false }).waitFor(TIMEOUT)
 }
 
@@ -49,9 +49,11 @@ export async function startWithMeeting(meeting: Meeting): Promise<MeetingRig> {
       roundId: opened.meeting.rounds[0]!.id
     })
     const page = app.page
-    // The app reads the address when it loads: change the hash, then load the page again.
-    await page.goto(`${new URL(page.url()).origin}/#/meeting/${meetingId}`)
+    // Loaded again, the library lists the imported meeting: open it as a user does (the address
+    // route did not survive the harness's reload, so the run waited on the library for Prepare).
     await page.reload()
+    const row = page.locator('li.meeting-row', { hasText: opened.meeting.facts.title }).first()
+    await row.getByRole('button', { name: 'Open', exact: true }).click(TIMEOUT)
     await leaveLoadedPrepare(page)
     await page.locator('section.stage-rounds').waitFor(TIMEOUT)
     await installStamps(page)

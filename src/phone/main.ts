@@ -210,7 +210,9 @@ function receive(message: ServerMessage): void {
       if (you.departmentId) editingProfile = false
       break
     case 'error':
-      alert.textContent = message.detail ?? strings.error[message.code]
+      alert.textContent = message.reason
+        ? strings.reason(message.reason)
+        : strings.error[message.code]
       return
     case 'refused':
       status.textContent = strings.locked

@@ -1,3 +1,4 @@
+import { wordErrorEn } from '../shared/i18n/en/errors'
 import { plural } from '../shared/i18n/plural'
 import type { PhoneStrings } from './strings'
 
@@ -44,6 +45,8 @@ export const portuguese: PhoneStrings = {
   addDot: (n) => `Dar um ponto à ideia #${n}`,
   removeDot: (n) => `Tirar um ponto à ideia #${n}`,
   yourDots: (count) => plural('pt-PT', count, { one: '# ponto', other: '# pontos' }),
+  // The meeting's reasons are worded in English until shared/i18n has a Portuguese errors catalogue.
+  reason: (reason) => wordErrorEn(reason),
   error: {
     rate: 'Está a enviar muito depressa. Espere um momento e tente de novo.',
     unreadable: 'A reunião não conseguiu ler isso. Tente de novo.',

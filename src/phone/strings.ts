@@ -1,5 +1,7 @@
+import type { ErrorReason } from '../shared/errors/reasons'
+import { wordErrorEn } from '../shared/i18n/en/errors'
+import { formatNumber, plural } from '../shared/i18n/plural'
 import type { PhoneErrorCode } from '../shared/room/protocol'
-import { plural } from '../shared/i18n/plural'
 
 /**
  * Every string the phone page shows, in English: the catalogue every other language mirrors
@@ -23,7 +25,8 @@ export const english = {
   waiting: 'Nothing to send right now. Watch the screen: the next round will appear here.',
   roundLabel: 'Round',
   idea: 'Your idea',
-  ideaHelp: (left: number) => `${left} characters left`,
+  ideaHelp: (left: number) =>
+    plural('en', left, { one: '# character left', other: '# characters left' }),
   buildsOn: 'Build on an idea (optional)',
   noBuild: 'A new idea (not building on one)',
   send: 'Send idea',
@@ -41,10 +44,13 @@ export const english = {
   cancel: 'Cancel',
   editing: 'Edit your idea',
   voteTitle: 'Vote with your dots',
-  dotsLeft: (left: number, total: number) => `${left} of ${total} dots left`,
+  dotsLeft: (left: number, total: number) =>
+    `${formatNumber('en', left)} of ${plural('en', total, { one: '# dot', other: '# dots' })} left`,
   addDot: (n: number) => `Add a dot to idea #${n}`,
   removeDot: (n: number) => `Remove a dot from idea #${n}`,
   yourDots: (count: number) => plural('en', count, { one: '# dot', other: '# dots' }),
+  /** The meeting's own reason for a refusal (which field is too long…), from the shared catalogue. */
+  reason: (reason: ErrorReason): string => wordErrorEn(reason),
   error: {
     rate: 'You are sending very fast. Wait a moment, then try again.',
     unreadable: 'The meeting could not read that. Please try again.',

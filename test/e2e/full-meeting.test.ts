@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { currentStageName, departmentColumn, WAIT } from '../support/e2e/appSteps'
-import { goToStage, ideaRow, themeRegion } from '../support/e2e/convergeSteps'
+import { focusIdeaByKeyboard, goToStage, ideaRow, themeRegion } from '../support/e2e/convergeSteps'
 import {
   captureWithAuthor,
   createMeetingByKeyboard,
@@ -316,7 +316,7 @@ describe('a whole meeting, run by keyboard', () => {
     await ideaRow(page, REPLACE).waitFor(WAIT)
     for (const [theme, texts] of Object.entries(THEMES)) {
       for (const text of texts) {
-        await page.getByLabel(`Select “${text}”`).focus()
+        await focusIdeaByKeyboard(page, text)
         await page.keyboard.press('Space')
       }
       await page.keyboard.press('t')
@@ -334,8 +334,10 @@ describe('a whole meeting, run by keyboard', () => {
     }
     await typeVotes('Music moments', '9')
     await typeVotes('Families together', '5')
+    // Ideas far down the board are reached as a keyboard user reaches them (its lists are virtual).
+    await focusIdeaByKeyboard(page, TEACHERS)
     await typeVotes(TEACHERS, '2')
-    await page.getByLabel(`Select “${REPLACE}”`).focus()
+    await focusIdeaByKeyboard(page, REPLACE)
     for (let i = 0; i < 3; i++) await page.keyboard.press('+')
     await expect.poll(() => page.getByLabel(`Votes for “${REPLACE}”`).inputValue(), WAIT).toBe('3')
     const shortlist = page.getByRole('region', { name: 'Ranked shortlist' })
@@ -457,6 +459,8 @@ describe('a whole meeting, run by keyboard', () => {
       [REPLACE, '3'],
       [TEACHERS, '2']
     ]) {
+      // Ideas (not themes) may be out of the board's drawn rows: reach them by keyboard first.
+      if (label === REPLACE || label === TEACHERS) await focusIdeaByKeyboard(page, label)
       expect(await page.getByLabel(`Votes for “${label}”`).inputValue(), label).toBe(votes)
     }
     await goToStage(page, 'Rounds')

@@ -129,9 +129,9 @@ export function createFakeApi(
   }
   const need = (id: string): Result<Meeting> => {
     const meeting = meetings.get(id)
-    return meeting ? ok(meeting) : fail('not_found', 'That meeting is no longer in the workspace.')
+    return meeting ? ok(meeting) : fail('not_found', { key: 'meetingGoneFromLibrary' })
   }
-  const unsupported = () => Promise.resolve(fail('forbidden', 'Not in this fake.'))
+  const unsupported = () => Promise.resolve(fail('forbidden', { key: 'unknownMethod' }))
 
   const api: RendererApi = {
     listMeetings: () => Promise.resolve(ok([...meetings.values()].map((m) => summaryOf(m)))),
@@ -173,7 +173,7 @@ export function createFakeApi(
     restoreMeeting: (trashId) => {
       const meeting = trash.get(trashId)
       if (!meeting)
-        return Promise.resolve(fail('not_found', 'That meeting is no longer in the trash.'))
+        return Promise.resolve(fail('not_found', { key: 'meetingGoneFromTrash' }))
       trash.delete(trashId)
       meetings.set(meeting.id, meeting)
       return Promise.resolve(ok(summaryOf(meeting)))

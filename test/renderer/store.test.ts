@@ -45,11 +45,15 @@ describe('app store', () => {
   it('files a library refusal under the meeting’s row', async () => {
     const { api } = createFakeApi({
       renameMeeting: () =>
-        Promise.resolve(fail('too_long', 'Titles can be at most 200 characters.'))
+        Promise.resolve(
+          fail('too_long', { key: 'tooLong', field: 'meetingTitle', length: 300, max: 200 })
+        )
     })
     const store = createAppStore({ api })
     expect(await store.getState().renameMeeting('m1', 'x'.repeat(300))).toBe(false)
-    expect(store.getState().errors['row:m1']).toBe('Titles can be at most 200 characters.')
+    expect(store.getState().errors['row:m1']).toBe(
+      'The title is too long: 300 characters, the limit is 200.'
+    )
   })
 
   it('turns a broken channel into a plain sentence', async () => {

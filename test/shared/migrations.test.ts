@@ -3,6 +3,7 @@ import { MIGRATIONS, migrateAndValidate } from '../../src/shared/meeting/migrati
 import { CURRENT_SCHEMA_VERSION } from '../../src/shared/meeting/schema'
 import { repairMeeting } from '../../src/shared/meeting/repair'
 import { applyAll, dept, freshMeeting } from './support'
+import { wordErrorEn } from '../../src/shared/i18n/en/errors'
 
 /** A meeting as version 1 wrote it: one keepPrivate flag for the whole story. */
 function versionOne(keepPrivate: boolean): Record<string, unknown> {
@@ -91,7 +92,7 @@ describe('migrations', () => {
     )
     const twice = { ...m, ideas: m.ideas.map((i) => ({ ...i, number: 1 })) }
     const result = migrateAndValidate(JSON.parse(JSON.stringify(twice)))
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(wordErrorEn(result.error.reason))
     const { meeting: repaired, repairs } = repairMeeting(result.value.meeting)
     expect(repaired.ideas.map((i) => [i.number, i.text])).toEqual([
       [1, 'One'],
@@ -117,7 +118,7 @@ describe('migrations', () => {
     expect(result.ok).toBe(false)
     if (!result.ok) {
       expect(result.error.code).toBe('damaged_file')
-      expect(result.error.message).toContain(words)
+      expect(wordErrorEn(result.error.reason)).toContain(words)
     }
   })
 })

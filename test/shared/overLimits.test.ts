@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { migrateAndValidate } from '../../src/shared/meeting/migrations'
 import { LIMITS } from '../../src/shared/meeting/limits'
-import { overLimits, readOnlySentence, withoutMaxima } from '../../src/shared/meeting/overLimits'
+import { overLimits, withoutMaxima } from '../../src/shared/meeting/overLimits'
 import { meetingSchema } from '../../src/shared/meeting/schema'
 import { applyAll, freshMeeting } from './support'
+import { readOnlySentence, wordErrorEn } from '../../src/shared/i18n/en/errors'
 
 /** A meeting with `count` ideas, each a copy of one captured idea with its own id and number. */
 function withIdeas(count: number) {
@@ -28,9 +29,11 @@ function withIdeas(count: number) {
 describe('a meeting over the limits', () => {
   it('is read with the limits lifted, naming the count and the limit with separators', () => {
     const loaded = migrateAndValidate(withIdeas(LIMITS.ideas + 1))
-    if (!loaded.ok) throw new Error(loaded.error.message)
+    if (!loaded.ok) throw new Error(wordErrorEn(loaded.error.reason))
     expect(loaded.value.meeting.ideas).toHaveLength(20_001)
-    expect(loaded.value.overLimits).toEqual(['20,001 ideas, the limit is 20,000'])
+    expect(loaded.value.overLimits).toEqual([
+      { kind: 'list', path: ['ideas'], count: 20_001, limit: 20_000 }
+    ])
     expect(readOnlySentence(loaded.value.overLimits)).toMatch(
       /^This meeting is larger than Northstar allows \(20,001 ideas, the limit is 20,000\), so it opens read-only: it can be read and exported but not changed/
     )
@@ -46,8 +49,11 @@ describe('a meeting over the limits', () => {
     meeting.ideas[1] = { ...meeting.ideas[1]!, text: 'x'.repeat(2_001) }
     const loaded = migrateAndValidate(meeting)
     expect(loaded.ok && loaded.value.overLimits).toEqual([
-      'a text of 2,001 characters in “ideas.1.text”, the limit is 2,000'
+      { kind: 'text', path: ['ideas', '1', 'text'], count: 2_001, limit: 2_000 }
     ])
+    expect(loaded.ok && readOnlySentence(loaded.value.overLimits)).toContain(
+      '(a text of 2,001 characters in “ideas.1.text”, the limit is 2,000)'
+    )
   })
 
   it('several limits: the first three, then how many more', () => {
@@ -55,7 +61,7 @@ describe('a meeting over the limits', () => {
     for (const n of [0, 1, 2, 3])
       meeting.ideas[n] = { ...meeting.ideas[n]!, text: 'y'.repeat(2_500) }
     const loaded = migrateAndValidate(meeting)
-    if (!loaded.ok) throw new Error(loaded.error.message)
+    if (!loaded.ok) throw new Error(wordErrorEn(loaded.error.reason))
     expect(loaded.value.overLimits).toHaveLength(5)
     expect(readOnlySentence(loaded.value.overLimits)).toContain(
       '(20,001 ideas, the limit is 20,000; a text of 2,500 characters in “ideas.0.text”, the limit is 2,000; a text of 2,500 characters in “ideas.1.text”, the limit is 2,000; and 2 more)'
@@ -70,7 +76,13 @@ describe('a meeting over the limits', () => {
     const loaded = migrateAndValidate(meeting)
     expect(loaded.ok).toBe(false)
     if (loaded.ok) return
-    expect(loaded.error.message).toBe(
+    expect(loaded.error.reason).toEqual({
+      key: 'schema',
+      subject: 'meetingFile',
+      path: 'ideas.7.votes',
+      problem: { kind: 'wrongType' }
+    })
+    expect(wordErrorEn(loaded.error.reason)).toBe(
       'This meeting file has a missing or wrong value (at “ideas.7.votes”).'
     )
   })
@@ -79,7 +91,7 @@ describe('a meeting over the limits', () => {
     const meeting = withIdeas(2)
     meeting.ideas[1] = { ...meeting.ideas[1]!, votes: 10_001 }
     const loaded = migrateAndValidate(meeting)
-    expect(!loaded.ok && loaded.error.message).toBe(
+    expect(!loaded.ok && wordErrorEn(loaded.error.reason)).toBe(
       'This meeting file has a value of 10,001 (at “ideas.1.votes”), the limit is 10,000.'
     )
   })

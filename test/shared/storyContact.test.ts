@@ -9,6 +9,7 @@ import { minutesDocument } from '../../src/shared/minutes/minutesDocument'
 import { minutesMarkdown } from '../../src/shared/minutes/minutesMarkdown'
 import { minutesModel } from '../../src/shared/minutes/minutesModel'
 import { projectorView } from '../../src/shared/projector/view'
+import { wordErrorEn } from '../../src/shared/i18n/en/errors'
 
 const CONTACT = 'john.whitaker@example.org, +41 79 555 01 23'
 
@@ -28,7 +29,7 @@ function meetingWithContact(): Meeting {
     },
     ctx
   )
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new Error(wordErrorEn(result.error.reason))
   return result.value
 }
 
@@ -55,7 +56,7 @@ describe('the customer’s private contact details', () => {
       ctx
     )
     expect(result.ok).toBe(false)
-    if (!result.ok) expect(result.error.message).toMatch(/Contact details/)
+    if (!result.ok) expect(wordErrorEn(result.error.reason)).toMatch(/Contact details/)
   })
 
   it('are optional in a saved file: a file from before the field loads with none', () => {

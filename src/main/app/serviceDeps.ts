@@ -42,7 +42,7 @@ async function openPath(path: string): Promise<void> {
   // shell.openPath reports failure as a message, not an exception.
   const problem = await shell.openPath(path)
   if (problem !== '') {
-    throw new AppFailure('io_error', `Your computer could not open ${basename(path)}: ${problem}`)
+    throw new AppFailure('io_error', { key: 'openPathFailed', file: basename(path), problem })
   }
 }
 

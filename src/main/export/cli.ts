@@ -4,10 +4,10 @@ import { parseArgs } from 'node:util'
 import type { ExportFormat } from '../../shared/ipc/contract'
 import { EXPORT_FORMATS } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
-import { readOnlySentence } from '../../shared/meeting/overLimits'
+import { FORMAT_NAMES_EN as FORMAT_NAMES, readOnlySentence, wordErrorEn } from '../../shared/i18n/en/errors'
 import { decodeMeeting, unknownFieldsSentence } from '../storage/meetingCodec'
 import { readRegularFile, UnreadableFileError } from '../storage/regularFile'
-import { FORMAT_NAMES, renderExport } from './renderers'
+import { renderExport } from './renderers'
 import { writeFileIfAbsent } from './writeNewFile'
 
 export const USAGE = `Usage: npm run export -- <meeting file> [--pdf out.pdf] [--md out.md] [--csv out.csv] [--ics out.ics] [--force]
@@ -45,7 +45,7 @@ async function loadMeeting(file: string): Promise<{ meeting: Meeting; notes: str
     // Only a regular file is read (never blocking on a pipe or a device); the app says the same.
     bytes = await readRegularFile(file)
   } catch (error) {
-    if (error instanceof UnreadableFileError) throw new CliError(error.message, EXIT.failed)
+    if (error instanceof UnreadableFileError) throw new CliError(wordErrorEn(error.reason), EXIT.failed)
     throw error
   }
   if (bytes === null) {
@@ -54,11 +54,11 @@ async function loadMeeting(file: string): Promise<{ meeting: Meeting; notes: str
   // Decoded as the app opens it: strict UTF-8, migrated, validated, repaired (the file is not changed).
   const decoded = decodeMeeting(bytes)
   if (!decoded.ok) {
-    const { message } = decoded.error
+    const { reason } = decoded.error
     throw new CliError(
-      message.includes('not complete JSON')
+      reason.key === 'notJson'
         ? `${file} is damaged: it is not complete JSON (it may have been cut short or changed by another program).`
-        : `${file} cannot be exported: ${message}`,
+        : `${file} cannot be exported: ${wordErrorEn(reason)}`,
       EXIT.failed
     )
   }

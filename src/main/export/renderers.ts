@@ -7,14 +7,6 @@ import { actionsCsv } from './csv'
 import type { RenderedFile } from './renderPdf'
 import { renderMinutesPdfOffThread } from './pdfWorkerClient'
 
-/** What each format is called in messages. */
-export const FORMAT_NAMES: Record<ExportFormat, string> = {
-  pdf: 'PDF minutes',
-  md: 'Markdown minutes',
-  csv: 'CSV of actions',
-  ics: 'calendar file'
-}
-
 const text = (value: string): RenderedFile => ({ bytes: Buffer.from(value, 'utf8'), warnings: [] })
 
 /**

@@ -15,10 +15,7 @@ export interface IpcOptions {
   onUnexpected?: (error: unknown) => void
 }
 
-const FORBIDDEN = fail(
-  'forbidden',
-  'This request did not come from a Northstar window, so it was ignored.'
-)
+const FORBIDDEN = fail('forbidden', { key: 'notFromAWindow' })
 
 /**
  * Registers one `invoke` handler per method of the IPC contract. Every call goes through the same

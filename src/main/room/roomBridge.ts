@@ -15,6 +15,7 @@ import { ROOM_LIMITS } from '../../shared/room/protocol'
 import type { AttendeeView, PhoneErrorCode, PhoneMessage } from '../../shared/room/protocol'
 import { ROOM_OFF, roomForProjector } from '../../shared/room/status'
 import type { PendingRoomIdea, RoomPatch, RoomStatus } from '../../shared/room/status'
+import type { ErrorReason } from '../../shared/result'
 import { AppFailure } from '../../shared/result'
 import type { RoomHost, RoomHostConfig } from './roomHost'
 
@@ -57,7 +58,7 @@ export interface RoomBridge extends RoomControl {
 class PhoneRefusal extends Error {
   constructor(
     readonly code: PhoneErrorCode,
-    readonly detail?: string
+    readonly reason?: ErrorReason
   ) {
     super(code)
   }
@@ -166,7 +167,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
     try {
       return (await deps.meetings().applyCommand(meetingId, command)).newIds
     } catch (error) {
-      if (error instanceof AppFailure) throw new PhoneRefusal('invalid', error.message)
+      if (error instanceof AppFailure) throw new PhoneRefusal('invalid', error.reason)
       throw error
     }
   }
@@ -278,7 +279,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
         deps.host.send(deviceId, {
           t: 'error',
           code: refusal.code,
-          ...(refusal.detail ? { detail: refusal.detail } : {})
+          ...(refusal.reason ? { reason: refusal.reason } : {})
         })
       }
     )
@@ -288,14 +289,14 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
     const interfaces = deps.listInterfaces()
     const addresses = addressCandidates(interfaces)
     if (!meetingId) {
-      throw new AppFailure('invalid_input', 'Open a meeting before letting the room join.')
+      throw new AppFailure('invalid_input', { key: 'roomNeedsMeeting' })
     }
     const chosen = pickAddress(interfaces, address)
     if (!chosen) {
       return publish({
         ...ROOM_OFF,
         addresses,
-        problem: 'This computer is on no network. Join the room’s Wi-Fi, then try again.'
+        problem: { key: 'roomNoNetwork' }
       })
     }
     await stop()
@@ -325,11 +326,11 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
       resync()
       return next
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error)
+      const detail = error instanceof Error ? error.message : String(error)
       return publish({
         ...ROOM_OFF,
         addresses,
-        problem: `Room join could not start on ${chosen.address} (${reason}). Try another address.`
+        problem: { key: 'roomStartFailed', address: chosen.address, detail }
       })
     }
   }
@@ -386,7 +387,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
     async moderateRoomIdea(pendingId, decision) {
       const index = pending.findIndex((p) => p.id === pendingId)
       const entry = pending[index]
-      if (!entry) throw new AppFailure('not_found', 'That idea is no longer waiting.')
+      if (!entry) throw new AppFailure('not_found', { key: 'roomIdeaNotWaiting' })
       pending.splice(index, 1)
       const owner = devices.get(entry.deviceId)
       if (owner) owner.pending = owner.pending.filter((p) => p.id !== pendingId)
@@ -407,7 +408,7 @@ export function createRoomBridge(deps: RoomBridgeDeps): RoomBridge {
           pending.splice(index, 0, entry)
           owner?.pending.push({ id: entry.id, text: entry.text })
           throw error instanceof PhoneRefusal
-            ? new AppFailure('invalid_input', error.detail ?? 'That idea could not be added.')
+            ? new AppFailure('invalid_input', error.reason ?? { key: 'roomIdeaNotAdded' })
             : error
         }
       }

@@ -13,7 +13,7 @@ import type { Command } from '../../shared/meeting/commands/schema'
 import type { CommandContext } from '../../shared/meeting/context'
 import { record, redo as redoHistory, undo as undoHistory } from '../../shared/meeting/history'
 import type { History } from '../../shared/meeting/history'
-import { countAndLimit, LIMITS } from '../../shared/meeting/limits'
+import { LIMITS } from '../../shared/meeting/limits'
 import type { Meeting } from '../../shared/meeting/schema'
 import { createMeetingFromCopy, createMeetingFromTemplate } from '../../shared/meeting/template'
 import type { Result } from '../../shared/result'
@@ -62,16 +62,18 @@ const COPY_SUFFIX = ' (copy)'
 function checkTitle(title: string): string {
   const length = title.trim().length
   if (length > LIMITS.shortText) {
-    throw new AppFailure(
-      'too_long',
-      `The title is too long: ${countAndLimit(length, LIMITS.shortText, 'characters')}.`
-    )
+    throw new AppFailure('too_long', {
+      key: 'tooLong',
+      field: 'meetingTitle',
+      length,
+      max: LIMITS.shortText
+    })
   }
   return title
 }
 
 const noRoom = (): Promise<never> =>
-  Promise.reject(new AppFailure('forbidden', 'Room join is not available in this window.'))
+  Promise.reject(new AppFailure('forbidden', { key: 'roomUnavailable' }))
 const roomUnavailable: RoomControl = {
   getRoom: noRoom,
   setRoom: noRoom,
@@ -79,7 +81,7 @@ const roomUnavailable: RoomControl = {
 }
 
 const unwrap = <T>(result: Result<T>): T => {
-  if (!result.ok) throw new AppFailure(result.error.code, result.error.message)
+  if (!result.ok) throw new AppFailure(result.error.code, result.error.reason)
   return result.value
 }
 
@@ -250,7 +252,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
     async renameMeeting(meetingId, title) {
       await apply(meetingId, [{ type: 'facts.update', patch: { title } }])
       const summary = (await workspace()).summary(meetingId)
-      if (!summary) throw new AppFailure('not_found', 'That meeting is not in the library.')
+      if (!summary) throw new AppFailure('not_found', { key: 'meetingNotInLibrary' })
       return { ...summary, title: (await meetings.current(meetingId)).facts.title }
     },
 
@@ -314,10 +316,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       // The page may only name the folder the user last chose in the dialog: a compromised renderer
       // must not be able to write files into any folder it likes.
       if (folder !== null && folder !== last) {
-        throw new AppFailure(
-          'forbidden',
-          'Northstar exports only to a folder you chose. Choose the folder again to export there.'
-        )
+        throw new AppFailure('forbidden', { key: 'exportFolderNotChosen' })
       }
       const target = folder ?? (await deps.pickExportFolder(last))
       if (target === null) return null
@@ -343,7 +342,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       if (fromMeetingId === null)
         return apply(meetingId, [{ type: 'carried.set', from: null, actions: [] }])
       if (fromMeetingId === meetingId) {
-        throw new AppFailure('invalid_input', 'A meeting cannot carry over its own actions.')
+        throw new AppFailure('invalid_input', { key: 'carryOverSelf' })
       }
       const earlier = await meetings.current(fromMeetingId)
       return apply(meetingId, [

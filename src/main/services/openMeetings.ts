@@ -2,7 +2,7 @@ import type { MeetingState } from '../../shared/ipc/contract'
 import type { History } from '../../shared/meeting/history'
 import { startHistory } from '../../shared/meeting/history'
 import type { Meeting } from '../../shared/meeting/schema'
-import { readOnlySentence } from '../../shared/meeting/overLimits'
+import type { OverLimit } from '../../shared/errors/reasons'
 import { AppFailure } from '../../shared/result'
 import type { Workspace } from '../storage/workspace'
 import { isDiskError, ioFailure } from './ioFailure'
@@ -12,8 +12,8 @@ interface OpenMeeting {
   history: History
   /** Told when the meeting is opened: what load repaired (see repairMeeting); null if nothing. */
   notice: string | null
-  /** Why the meeting is open read-only (it is over the limits, see overLimits.ts); null if it is not. */
-  readOnly: string | null
+  /** Why the meeting is open read-only (what is over the limits, see overLimits.ts); null if it is not. */
+  readOnly: OverLimit[] | null
 }
 
 export const stateOf = (open: Pick<OpenMeeting, 'history' | 'readOnly'>): MeetingState =>
@@ -31,7 +31,7 @@ export const stateOf = (open: Pick<OpenMeeting, 'history' | 'readOnly'>): Meetin
  */
 export function refuseIfReadOnly(open: Pick<OpenMeeting, 'readOnly'>): void {
   if (open.readOnly !== null)
-    throw new AppFailure('read_only', `Nothing was changed. ${open.readOnly}`)
+    throw new AppFailure('read_only', { key: 'readOnly', overLimits: open.readOnly })
 }
 
 /**
@@ -52,7 +52,7 @@ export class OpenMeetings {
         .then(({ meeting, repairs, overLimits }) => ({
           history: startHistory(meeting),
           notice: repairs.length > 0 ? repairs.join(' ') : null,
-          readOnly: overLimits.length > 0 ? readOnlySentence(overLimits) : null
+          readOnly: overLimits.length > 0 ? overLimits : null
         }))
       this.#open.set(id, entry)
       // A failed load is not cached: the next attempt reads the file again.

@@ -14,7 +14,7 @@ export class RevealGuard {
 
   check(file: string): void {
     if (!this.#allowed.has(path.resolve(file))) {
-      throw new AppFailure('forbidden', 'Northstar only opens files it exported itself.')
+      throw new AppFailure('forbidden', { key: 'revealForbidden' })
     }
   }
 }

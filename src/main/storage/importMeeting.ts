@@ -3,7 +3,7 @@ import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
 import { AppFailure } from '../../shared/result'
 import { writeFileDurably } from './durableWrite'
 import { isSafeId, preMigrationFile } from './layout'
-import { readOnlySentence } from '../../shared/meeting/overLimits'
+import { readOnlySentence } from '../../shared/i18n/en/errors'
 import type { DecodedMeeting } from './meetingCodec'
 import { decodeMeeting, unknownFieldsSentence } from './meetingCodec'
 import { UnreadableFileError } from './regularFile'
@@ -28,15 +28,16 @@ export async function readForeignMeeting(
     bytes = await readBytesIfExists(file)
   } catch (error) {
     if (!(error instanceof UnreadableFileError)) throw error
-    throw new AppFailure('io_error', `${error.message} Nothing was imported.`)
+    throw new AppFailure('io_error', { key: 'importUnreadable', cause: error.reason })
   }
-  if (bytes === null) throw new AppFailure('not_found', `The file “${name}” could not be found.`)
+  if (bytes === null) throw new AppFailure('not_found', { key: 'importMissing', file: name })
   const decoded = decodeMeeting(bytes)
   if (!decoded.ok) {
-    throw new AppFailure(
-      'damaged_file',
-      `“${name}” could not be imported. ${decoded.error.message} Nothing was imported and the file was not changed.`
-    )
+    throw new AppFailure('damaged_file', {
+      key: 'importFailed',
+      file: name,
+      cause: decoded.error.reason
+    })
   }
   return { ...decoded.value, bytes }
 }

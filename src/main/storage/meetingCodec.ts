@@ -52,19 +52,13 @@ export function decodeMeeting(content: string | Uint8Array): Result<DecodedMeeti
   try {
     text = typeof content === 'string' ? content.replace(/^\uFEFF/, '') : strictUtf8.decode(content)
   } catch {
-    return fail(
-      'damaged_file',
-      'The file is not readable text: it may be damaged or may not be a Northstar meeting.'
-    )
+    return fail('damaged_file', { key: 'notText' })
   }
   let raw: unknown
   try {
     raw = JSON.parse(text)
   } catch {
-    return fail(
-      'damaged_file',
-      'The file is not complete JSON: it may have been cut short or changed by another program.'
-    )
+    return fail('damaged_file', { key: 'notJson' })
   }
   const loaded = migrateAndValidate(raw)
   if (!loaded.ok) return loaded

@@ -4,42 +4,20 @@ import path from 'node:path'
 import { AppFailure } from '../../shared/result'
 import { errorCode } from './errorCode'
 
-/** Why a path cannot be read as a file, in words (the end of a sentence). */
-const TYPE_REASONS = {
-  directory: 'it is a folder, not a file',
-  fifo: 'it is a named pipe, not a file',
-  device: 'it is a device, not a file',
-  socket: 'it is a socket, not a file',
-  other: 'it is not a regular file'
-} as const
-
-const CODE_REASONS: Record<string, string> = {
-  ELOOP: 'it is a symbolic link that leads back to itself',
-  EISDIR: TYPE_REASONS.directory,
-  EACCES: 'Northstar is not allowed to read it (permission denied)',
-  EPERM: 'Northstar is not allowed to read it (permission denied)',
-  EIO: 'the disk reported an error while reading it',
-  ENXIO: TYPE_REASONS.device,
-  ENAMETOOLONG: 'its name is too long for this system'
-}
-
 /**
  * A file that exists but cannot be read as a file: a folder, a named pipe, a device, a symbolic
- * link loop, one Northstar may not read. `message` is the one sentence the app and the command
- * line both show: it names the file and the real reason.
+ * link loop, one Northstar may not read. Its reason names the file and why (a system code such as
+ * ELOOP, or the kind of thing found: directory, fifo, device, socket, other); the app and the
+ * command line word it alike.
  */
 export class UnreadableFileError extends AppFailure {
   constructor(
     readonly file: string,
-    readonly reason: string
+    why: string
   ) {
-    super('damaged_file', unreadableFileSentence(file, reason))
+    super('damaged_file', { key: 'unreadableFile', file: path.basename(file), why })
   }
 }
-
-/** “x.json” could not be read: <reason>. */
-export const unreadableFileSentence = (file: string, reason: string): string =>
-  `The file “${path.basename(file)}” could not be read: ${reason}.`
 
 // Opening without blocking: a named pipe would otherwise wait for a writer forever.
 const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
@@ -57,7 +35,7 @@ export async function readRegularFile(file: string): Promise<Buffer | null> {
   } catch (error) {
     const code = errorCode(error)
     if (code === 'ENOENT' || code === 'ENOTDIR') return null
-    throw new UnreadableFileError(file, CODE_REASONS[code] ?? `the system refused (${code})`)
+    throw new UnreadableFileError(file, code)
   }
   try {
     const stats = await handle.stat()
@@ -71,13 +49,12 @@ export async function readRegularFile(file: string): Promise<Buffer | null> {
             : stats.isSocket()
               ? 'socket'
               : 'other'
-      throw new UnreadableFileError(file, TYPE_REASONS[kind])
+      throw new UnreadableFileError(file, kind)
     }
     return await handle.readFile()
   } catch (error) {
     if (error instanceof UnreadableFileError) throw error
-    const code = errorCode(error)
-    throw new UnreadableFileError(file, CODE_REASONS[code] ?? `the system refused (${code})`)
+    throw new UnreadableFileError(file, errorCode(error))
   } finally {
     await handle.close().catch(() => undefined)
   }

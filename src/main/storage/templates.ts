@@ -1,4 +1,4 @@
-import { countAndLimit, LIMITS } from '../../shared/meeting/limits'
+import { LIMITS } from '../../shared/meeting/limits'
 import { readdir } from 'node:fs/promises'
 import path from 'node:path'
 import { z } from 'zod'
@@ -35,12 +35,14 @@ export async function saveTemplate(
   name: string
 ): Promise<UserTemplate> {
   const trimmed = name.trim()
-  if (!trimmed) throw new AppFailure('empty_text', 'Give the template a name.')
+  if (!trimmed) throw new AppFailure('empty_text', { key: 'templateNameEmpty' })
   if (trimmed.length > LIMITS.shortText) {
-    throw new AppFailure(
-      'too_long',
-      `The template name is too long: ${countAndLimit(trimmed.length, LIMITS.shortText, 'characters')}.`
-    )
+    throw new AppFailure('too_long', {
+      key: 'tooLong',
+      field: 'templateName',
+      length: trimmed.length,
+      max: LIMITS.shortText
+    })
   }
   const id = workspace.ctx.newId()
   const meeting = createMeetingFromCopy(source, source.facts.title, workspace.ctx)
@@ -84,6 +86,6 @@ export async function loadTemplate(workspace: Workspace, id: string): Promise<Me
   const template = isSafeId(id)
     ? await readTemplate(workspace, templateFile(workspace.layout, id))
     : null
-  if (!template) throw new AppFailure('not_found', 'That template is no longer available.')
+  if (!template) throw new AppFailure('not_found', { key: 'templateGone' })
   return template.meeting
 }

@@ -39,7 +39,7 @@ export async function moveToTrash(workspace: Workspace, id: string): Promise<Tra
   const file = meetingFile(layout, id)
   // Anything under the name may be deleted, even a file that cannot be read (a folder, a pipe).
   if (!isSafeId(id) || (await lstat(file).catch(() => null)) === null) {
-    throw new AppFailure('not_found', 'That meeting is not in the library.')
+    throw new AppFailure('not_found', { key: 'meetingNotInLibrary' })
   }
   await settleWrites(file)
   const record: TrashRecord = {
@@ -104,13 +104,15 @@ export async function restoreFromTrash(
   const record = isSafeId(trashId) ? await readRecord(folder) : null
   const trashedFile = record && path.join(folder, `${record.meetingId}.json`)
   const text = trashedFile && (await readTextIfExists(trashedFile))
-  if (!record || !text) throw new AppFailure('not_found', 'That meeting is no longer in the trash.')
+  if (!record || !text) throw new AppFailure('not_found', { key: 'meetingGoneFromTrash' })
   const decoded = decodeMeeting(text)
   if (!decoded.ok) {
-    throw new AppFailure(
-      'damaged_file',
-      `The deleted meeting ${record.title ? `“${record.title}” ` : ''}could not be restored. ${decoded.error.message} It is still in ${folder}.`
-    )
+    throw new AppFailure('damaged_file', {
+      key: 'restoreFailed',
+      title: record.title,
+      cause: decoded.error.reason,
+      folder
+    })
   }
   const sameId = isSafeId(record.meetingId) && !(await workspace.exists(record.meetingId))
   let summary: MeetingSummary

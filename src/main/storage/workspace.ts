@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
+import type { ErrorReason } from '../../shared/result'
 import { AppFailure } from '../../shared/result'
 import { DurableJsonFile } from './durableFile'
 import { cleanStrayTempFiles, mkdirDurably, writeFileDurably } from './durableWrite'
@@ -43,14 +44,6 @@ export async function readTextIfExists(file: string): Promise<string | null> {
 
 /** A file's bytes, or null when there is no such file; UnreadableFileError as readTextIfExists. */
 export const readBytesIfExists = readRegularFile
-
-const quoted = (title: string): string => `“${title || 'Untitled meeting'}”`
-
-/** `2026-11-23T09:00:00.000Z` → `2026-11-23 09:00 UTC`, for messages. */
-const readableTime = (iso: string): string =>
-  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(iso) && iso.endsWith('Z')
-    ? `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`
-    : iso
 
 /**
  * The meeting files of one workspace folder (see layout.ts): loading with validation, migration
@@ -130,7 +123,7 @@ export class Workspace {
    * limits (`overLimits` not empty) is the caller's to keep read-only: it is never saved.
    */
   async load(id: string): Promise<DecodedMeeting> {
-    if (!isSafeId(id)) throw new AppFailure('not_found', 'That meeting is not in the library.')
+    if (!isSafeId(id)) throw new AppFailure('not_found', { key: 'meetingNotInLibrary' })
     const file = meetingFile(this.layout, id)
     await settleWrites(file)
     let bytes: Buffer | null
@@ -138,21 +131,22 @@ export class Workspace {
       bytes = await readBytesIfExists(file)
     } catch (error) {
       // A folder, a pipe, a link loop, a file Northstar may not read: set aside, the rest works on.
-      if (error instanceof UnreadableFileError) return this.#setAside(id, file, error.message)
+      if (error instanceof UnreadableFileError) return this.#setAside(id, file, error.reason)
       throw error
     }
     if (bytes === null) {
       this.index.remove(id)
-      throw new AppFailure('not_found', 'That meeting is no longer in the library.')
+      throw new AppFailure('not_found', { key: 'meetingGoneFromLibrary' })
     }
     const decoded = decodeMeeting(bytes)
     if (!decoded.ok && isFromNewerVersion(bytes.toString('utf-8'))) {
-      throw new AppFailure(
-        'damaged_file',
-        `The file “${path.basename(file)}” could not be opened. ${decoded.error.message} It was left where it is, unchanged.`
-      )
+      throw new AppFailure('damaged_file', {
+        key: 'fileNotOpened',
+        file: path.basename(file),
+        cause: decoded.error.reason
+      })
     }
-    if (!decoded.ok) return this.#setAside(id, file, decoded.error.message)
+    if (!decoded.ok) return this.#setAside(id, file, decoded.error.reason)
     const { migratedFrom, overLimits, unknownFields } = decoded.value
     const repairs =
       unknownFields.length === 0
@@ -182,26 +176,25 @@ export class Workspace {
   }
 
   /** Moves a damaged meeting file aside and puts back its last good copy if there is a valid one. */
-  async #setAside(id: string, file: string, reason: string): Promise<never> {
+  async #setAside(id: string, file: string, cause: ErrorReason): Promise<never> {
     const title = this.index.get(id)?.summary.title ?? ''
     const where = await moveToQuarantine(this.layout, file, this.ctx.now())
-    const opening = `The meeting ${quoted(title)} could not be opened. ${reason} The file was set aside, unchanged, in ${where}.`
     const backupText = await readTextIfExists(backupFile(file)).catch(() => null)
     const backup = backupText === null ? null : decodeMeeting(backupText)
     if (backupText !== null && backup?.ok) {
       const written = await writeQueued(file, backupText)
       const meeting = { ...backup.value.meeting, id }
       this.index.put({ summary: summaryOf(meeting, false), ...written })
-      throw new AppFailure(
-        'damaged_file',
-        `${opening} Northstar put back the last good copy, saved ${readableTime(meeting.updatedAt)}; open the meeting again to continue from it.`
-      )
+      throw new AppFailure('damaged_file', {
+        key: 'setAside',
+        title,
+        cause,
+        where,
+        restoredFrom: meeting.updatedAt
+      })
     }
     this.index.remove(id)
-    throw new AppFailure(
-      'damaged_file',
-      `${opening} No earlier good copy was found, so the meeting was taken out of the library.`
-    )
+    throw new AppFailure('damaged_file', { key: 'setAside', title, cause, where, restoredFrom: null })
   }
 
   /**
@@ -234,13 +227,10 @@ export class Workspace {
 
   async save(meeting: Meeting): Promise<MeetingSummary> {
     if (!isSafeId(meeting.id))
-      throw new AppFailure('invalid_input', 'That meeting id cannot be saved.')
+      throw new AppFailure('invalid_input', { key: 'badMeetingId' })
     // Another Northstar took the workspace over while this one was not heard from: never two writers.
     if (lockLost(this.layout.root)) {
-      throw new AppFailure(
-        'in_use',
-        `Another Northstar took this workspace (${this.layout.root}) over while this one was not heard from (asleep, or cut off from the drive), so this change was not saved and nothing that one saves is overwritten. Close this Northstar and open the meeting there.`
-      )
+      throw new AppFailure('in_use', { key: 'workspaceTakenOver', root: this.layout.root })
     }
     const db = this.#dbFor(meeting.id)
     const seq = this.index.nextSeq(meeting.id)
@@ -255,10 +245,10 @@ export class Workspace {
 
   async setArchived(id: string, archived: boolean): Promise<MeetingSummary> {
     if (!this.index.has(id))
-      throw new AppFailure('not_found', 'That meeting is not in the library.')
+      throw new AppFailure('not_found', { key: 'meetingNotInLibrary' })
     await this.library.setArchived(id, archived)
     const summary = this.summary(id)
-    if (!summary) throw new AppFailure('not_found', 'That meeting is not in the library.')
+    if (!summary) throw new AppFailure('not_found', { key: 'meetingNotInLibrary' })
     return summary
   }
 

@@ -229,15 +229,13 @@ async function removeLeftovers(file: string, current: string): Promise<void> {
 
 function inUse(root: string, holder: Holder | null): AppFailure {
   const elsewhere = holder !== null && holder.host !== os.hostname()
-  const where = elsewhere ? `on “${holder.host}”` : 'on this computer'
-  const waiting = elsewhere
-    ? ` Northstar takes it over by itself once that one has not been heard from for ${STALE_AFTER_MS / 60_000} minutes.`
-    : ''
-  return new AppFailure(
-    'in_use',
-    `This workspace (${root}) is already open in another Northstar ${where}, and only one may save to it at a time. ` +
-      `Close that Northstar and try again.${waiting} If none is running there, delete the file “${LOCK_FILE}” in that folder.`
-  )
+  return new AppFailure('in_use', {
+    key: 'workspaceInUse',
+    root,
+    host: elsewhere ? holder.host : null,
+    staleMinutes: STALE_AFTER_MS / 60_000,
+    lockFile: LOCK_FILE
+  })
 }
 
 /**

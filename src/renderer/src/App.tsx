@@ -50,6 +50,9 @@ function FacilitatorApp() {
   useEffect(() => {
     void loadLibrary()
   }, [loadLibrary])
+  useEffect(() => {
+    document.title = strings.appName
+  }, [])
   useMeetingInAddress()
 
   return (

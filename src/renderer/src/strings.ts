@@ -1,4 +1,6 @@
+import { plural } from '../../shared/i18n/plural'
 import type { StageKind } from '../../shared/meeting/schema'
+import { dateLabel, quarterLabel } from '../../shared/minutes/format'
 import { prepareStrings } from './strings/prepare'
 import { stagesIntroStrings } from './strings/stagesIntro'
 import { roundsStrings } from './strings/rounds'
@@ -9,6 +11,7 @@ import { actionsStrings } from './strings/actions'
 import { closeStrings } from './strings/close'
 import { minutesStrings } from './strings/minutes'
 import { roomStrings } from './strings/room'
+import { errorStrings } from './strings/errors'
 
 /**
  * Every string the facilitator or the room can read, in English: the catalogue every other language
@@ -27,14 +30,16 @@ export const english = {
   dates: {
     placeholder: 'YYYY-MM-DD',
     reads: (date: string) => `= ${date}`,
+    /** A `YYYY-MM-DD` date as people read it: "15 Jan 2027". */
+    day: (iso: string) => dateLabel(iso),
+    /** With the weekday and the month in full: "Friday 15 January 2027". */
+    longDay: (iso: string) => dateLabel(iso, true),
+    /** "2026-Q4" → "Q4 2026". */
+    quarter: (quarter: string) => quarterLabel(quarter),
     notADate: (typed: string) =>
       `“${typed}” is not a date Northstar can read. Type it like 2027-03-31, 03/31/2027 or 31.03.2027.`
   },
-  errors: {
-    unreachable:
-      'Northstar could not reach its storage. Your saved work is safe; please try again.',
-    dismiss: 'Dismiss'
-  },
+  errors: errorStrings,
   library: {
     heading: 'Your meetings',
     empty: 'No meetings yet. Start one with “Start a new meeting” above.',
@@ -61,7 +66,7 @@ export const english = {
     archivedBadge: 'Archived',
     untitled: 'Untitled meeting',
     counts: (ideas: number, actions: number) =>
-      `${ideas} ${ideas === 1 ? 'idea' : 'ideas'} · ${actions} ${actions === 1 ? 'action' : 'actions'}`,
+      `${plural('en', ideas, { one: '# idea', other: '# ideas' })} · ${plural('en', actions, { one: '# action', other: '# actions' })}`,
     updated: (when: string) => `Updated ${when}`,
     actionsFor: (title: string) => `Actions for “${title}”`
   },

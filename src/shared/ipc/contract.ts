@@ -5,6 +5,7 @@ import type { Command } from '../meeting/commands/schema'
 import type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
 import type { ProjectorView } from '../projector/view'
 import type { Meeting, MeetingSummary } from '../meeting/schema'
+import type { OverLimit } from '../errors/reasons'
 import type { Result } from '../result'
 import type { RoomPatch, RoomStatus } from '../room/status'
 import type { Countdown } from '../run/countdown'
@@ -21,10 +22,10 @@ export interface MeetingState {
    */
   notice?: string
   /**
-   * Set while the meeting is open read-only, saying why (it is over the limits: "20,001 ideas, the
-   * limit is 20,000"): changes are refused, reading and exporting work.
+   * Set while the meeting is open read-only: what is over the limits (the strings module words it,
+   * "20,001 ideas, the limit is 20,000"); changes are refused, reading and exporting work.
    */
-  readOnly?: string
+  readOnly?: OverLimit[]
 }
 
 export type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'

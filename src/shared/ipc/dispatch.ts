@@ -39,21 +39,18 @@ export async function dispatch(
   caller: Caller = FACILITATOR
 ): Promise<Result<unknown>> {
   if (!isMethod(method))
-    return fail('unknown_method', 'The app asked for something it does not offer.')
+    return fail('unknown_method', { key: 'unknownMethod' })
   const parsed = API_ARGS[method].safeParse(args)
-  if (!parsed.success) return fail('invalid_input', describeZodError(parsed.error, 'The request'))
+  if (!parsed.success) return fail('invalid_input', describeZodError(parsed.error, 'request'))
   const values = parsed.data as unknown[]
   if (!allowed(caller, method, values))
-    return fail('forbidden', 'The projector window cannot ask for that.')
+    return fail('forbidden', { key: 'projectorForbidden' })
   try {
     const target = service as unknown as Record<ApiMethod, (...a: unknown[]) => Promise<unknown>>
     return ok(await target[method](...values, caller))
   } catch (error) {
-    if (error instanceof AppFailure) return fail(error.code, error.message)
+    if (error instanceof AppFailure) return fail(error.code, error.reason)
     onUnexpected(error)
-    return fail(
-      'internal',
-      'Something went wrong and the change was not made. Your saved work is safe.'
-    )
+    return fail('internal', { key: 'unexpected' })
   }
 }

@@ -1,3 +1,4 @@
+import type { OverLimit } from '../errors/reasons'
 import type { PresentationState } from '../ipc/contract'
 import type { LivePatch, LiveSnapshot } from './messages'
 import { diffPatches } from './patches'
@@ -10,7 +11,7 @@ import type { Meeting } from '../meeting/schema'
 export interface HistoryFlags {
   canUndo: boolean
   canRedo: boolean
-  readOnly?: string
+  readOnly?: OverLimit[]
 }
 
 /** A meeting as main last published it, with its undo flags. */

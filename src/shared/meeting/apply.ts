@@ -32,7 +32,7 @@ export function applyCommand(
   ctx: CommandContext
 ): Result<Meeting> {
   const parsed = commandSchema.safeParse(command)
-  if (!parsed.success) return fail('invalid_input', describeZodError(parsed.error, 'That change'))
+  if (!parsed.success) return fail('invalid_input', describeZodError(parsed.error, 'change'))
   const cmd: Command = parsed.data
   const handler = handlers[cmd.type] as Handler<CommandType>
   try {

@@ -1,43 +1,40 @@
 import type { z } from 'zod'
-import { countAndLimit, thousands } from './limits'
+import type { ErrorReason, SchemaProblem } from '../errors/reasons'
+import type { SchemaSubject } from '../errors/subjects'
 
-export { thousands } from './limits'
-
-/** Turns a schema failure into one sentence a facilitator can read (never a stack or a JSON dump). */
-export function describeZodError(error: z.ZodError, subject: string): string {
-  const issue = error.issues[0]
-  if (!issue) return `${subject} was not understood.`
-  const where = issue.path.length > 0 ? ` (at “${issue.path.map(String).join('.')}”)` : ''
+/** What the first issue of a schema failure is, as data (never a stack or a JSON dump). */
+function problemOf(issue: z.core.$ZodIssue): SchemaProblem {
   switch (issue.code) {
     case 'invalid_type':
-      return `${subject} has a missing or wrong value${where}.`
+      return { kind: 'wrongType' }
     case 'too_big': {
       const limit = Number(issue.maximum)
       // The input is there when the caller parsed with reportInput: then the count is named too.
       const count =
         Array.isArray(issue.input) || typeof issue.input === 'string' ? issue.input.length : null
-      if (issue.origin === 'array' && Number.isFinite(limit)) {
-        return count === null
-          ? `${subject} holds more items than the limit of ${thousands(limit)}${where}.`
-          : `${subject} holds ${countAndLimit(count, limit, 'items')}${where}.`
-      }
-      if (issue.origin === 'string' && Number.isFinite(limit)) {
-        return count === null
-          ? `${subject} has a text longer than the limit of ${thousands(limit)} characters${where}.`
-          : `${subject} has a text of ${countAndLimit(count, limit, 'characters')}${where}.`
-      }
-      if (issue.origin === 'number' && typeof issue.input === 'number' && Number.isFinite(limit)) {
-        return `${subject} has a value of ${thousands(issue.input)}${where}, the limit is ${thousands(limit)}.`
-      }
-      return `${subject} has a value that is too large${where}.`
+      if (issue.origin === 'array' && Number.isFinite(limit))
+        return { kind: 'tooManyItems', count, limit }
+      if (issue.origin === 'string' && Number.isFinite(limit))
+        return { kind: 'textTooLong', count, limit }
+      if (issue.origin === 'number' && typeof issue.input === 'number' && Number.isFinite(limit))
+        return { kind: 'valueTooLarge', value: issue.input, limit }
+      return { kind: 'tooLarge' }
     }
     case 'too_small':
-      return `${subject} has a value that is too small or empty${where}.`
+      return { kind: 'tooSmall' }
     case 'unrecognized_keys':
-      return `${subject} has fields this version does not know${where}.`
+      return { kind: 'unknownFields' }
     case 'invalid_union':
-      return `${subject} is not a kind of change this version knows${where}.`
+      return { kind: 'unknownChange' }
     default:
-      return `${subject} has an invalid value${where}: ${issue.message}.`
+      return { kind: 'invalid', detail: issue.message }
   }
+}
+
+/** Turns a schema failure into a reason naming what was read, where, and what is wrong. */
+export function describeZodError(error: z.ZodError, subject: SchemaSubject): ErrorReason {
+  const issue = error.issues[0]
+  if (!issue) return { key: 'schema', subject, path: null, problem: { kind: 'notUnderstood' } }
+  const path = issue.path.length > 0 ? issue.path.map(String).join('.') : null
+  return { key: 'schema', subject, path, problem: problemOf(issue) }
 }

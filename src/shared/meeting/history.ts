@@ -30,7 +30,7 @@ export function record(history: History, next: Meeting): History {
 /** Steps back one change. `now` stamps the restored state so the file reflects when it was restored. */
 export function undo(history: History, now: string): Result<History> {
   const previous = history.past[history.past.length - 1]
-  if (!previous) return fail('nothing_to_undo', 'There is nothing to undo.')
+  if (!previous) return fail('nothing_to_undo', { key: 'nothingToUndo' })
   return ok({
     past: history.past.slice(0, -1),
     present: { ...previous, updatedAt: now },
@@ -40,7 +40,7 @@ export function undo(history: History, now: string): Result<History> {
 
 export function redo(history: History, now: string): Result<History> {
   const next = history.future[0]
-  if (!next) return fail('nothing_to_redo', 'There is nothing to redo.')
+  if (!next) return fail('nothing_to_redo', { key: 'nothingToRedo' })
   return ok({
     past: [...history.past, history.present],
     present: { ...next, updatedAt: now },

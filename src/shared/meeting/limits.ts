@@ -16,10 +16,3 @@ export const LIMITS = {
   roundMinutes: 240,
   voteBudget: 100
 } as const
-
-/** 20000 → "20,000": limits are read by people. */
-export const thousands = (n: number): string => n.toLocaleString('en-US')
-
-/** "20,001 ideas, the limit is 20,000": every limit message names the count and the limit. */
-export const countAndLimit = (count: number, limit: number, what: string): string =>
-  `${thousands(count)} ${what}, the limit is ${thousands(limit)}`

@@ -1,3 +1,4 @@
+import type { OverLimit } from '../errors/reasons'
 import type { Result } from '../result'
 import { fail, ok } from '../result'
 import type { Meeting } from './schema'
@@ -67,7 +68,7 @@ export type LoadOutcome = {
    * Over the limits ("20,001 ideas, the limit is 20,000"): the meeting is read with the limits
    * lifted and opens read-only (see overLimits.ts). Empty for a meeting within the limits.
    */
-  overLimits: string[]
+  overLimits: OverLimit[]
 }
 
 /** The file schema with the limits on texts and lists lifted: what an over-limit file is read with. */
@@ -78,16 +79,13 @@ const liftedMeetingSchema = withoutMaxima(meetingSchema)
  * instead of guessing, so a file written by a newer Northstar is never damaged by an older one.
  */
 export function migrateAndValidate(raw: unknown): Result<LoadOutcome> {
-  if (!isObject(raw)) return fail('damaged_file', 'This file does not contain a Northstar meeting.')
+  if (!isObject(raw)) return fail('damaged_file', { key: 'notAMeeting' })
   const version = raw.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('damaged_file', 'This file does not say which Northstar version wrote it.')
+    return fail('damaged_file', { key: 'noVersion' })
   }
   if (version > CURRENT_SCHEMA_VERSION) {
-    return fail(
-      'damaged_file',
-      `This meeting was saved by a newer version of Northstar (file format ${version}). Update the app to open it.`
-    )
+    return fail('damaged_file', { key: 'newerVersion', version })
   }
   let data: Json = raw
   for (const migration of MIGRATIONS) {
@@ -102,8 +100,8 @@ export function migrateAndValidate(raw: unknown): Result<LoadOutcome> {
   // zod from looking inside it, so the first failure may only be the limit).
   const lifted = liftedMeetingSchema.safeParse(data, { reportInput: true })
   if (!lifted.success)
-    return fail('damaged_file', describeZodError(lifted.error, 'This meeting file'))
+    return fail('damaged_file', describeZodError(lifted.error, 'meetingFile'))
   const found = overLimits(meetingSchema, lifted.data)
   if (found.length > 0) return ok({ meeting: lifted.data, migratedFrom, overLimits: found })
-  return fail('damaged_file', describeZodError(parsed.error, 'This meeting file'))
+  return fail('damaged_file', describeZodError(parsed.error, 'meetingFile'))
 }

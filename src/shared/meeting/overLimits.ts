@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { countAndLimit } from './limits'
+import type { OverLimit } from '../errors/reasons'
 
 /*
  * A file over one of the limits (20,001 ideas, an idea of 2,001 characters) is not damaged: another
@@ -52,16 +52,12 @@ const maximumOf = (def: Def): number | null => {
   return check?._zod.def.maximum ?? null
 }
 
-/** Names a list by the last word of its path: `ideas` → "ideas", `rounds.2.checklist` → its path. */
-const listName = (path: string[]): string =>
-  path.length === 1 ? (path[0] ?? 'items') : `items in “${path.join('.')}”`
-
 /**
  * Every text and list in `value` (already valid against `withoutMaxima(schema)`) that is longer than
- * `schema` allows, as phrases: "20,001 ideas, the limit is 20,000", "a text of 2,001 characters in
- * “ideas.17.text”, the limit is 2,000". In document order; empty when the value is within limits.
+ * `schema` allows, with its path, count and limit (worded by the catalogue: "20,001 ideas, the limit
+ * is 20,000"). In document order; empty when the value is within limits.
  */
-export function overLimits(schema: z.ZodType, value: unknown, path: string[] = []): string[] {
+export function overLimits(schema: z.ZodType, value: unknown, path: string[] = []): OverLimit[] {
   const def = defOf(schema)
   const max = maximumOf(def)
   switch (def.type) {
@@ -75,7 +71,9 @@ export function overLimits(schema: z.ZodType, value: unknown, path: string[] = [
     case 'array': {
       if (!Array.isArray(value)) return []
       const own =
-        max !== null && value.length > max ? [countAndLimit(value.length, max, listName(path))] : []
+        max !== null && value.length > max
+          ? [{ kind: 'list' as const, path, count: value.length, limit: max }]
+          : []
       const element = def.element as z.ZodType
       return [
         ...own,
@@ -96,26 +94,9 @@ export function overLimits(schema: z.ZodType, value: unknown, path: string[] = [
       )
     case 'string':
       return typeof value === 'string' && max !== null && value.length > max
-        ? [`a text of ${countAndLimit(value.length, max, `characters in “${path.join('.')}”`)}`]
+        ? [{ kind: 'text' as const, path, count: value.length, limit: max }]
         : []
     default:
       return []
   }
-}
-
-/** How many over-limit phrases a message lists before "and N more". */
-const SHOWN = 3
-
-/**
- * The sentence a facilitator reads when a meeting opens read-only because it is over the limits,
- * e.g. "This meeting is larger than Northstar allows (20,001 ideas, the limit is 20,000), so it
- * opens read-only: …". The CLI and the import say the same.
- */
-export function readOnlySentence(phrases: string[]): string {
-  const shown = phrases.slice(0, SHOWN).join('; ')
-  const more = phrases.length > SHOWN ? `; and ${phrases.length - SHOWN} more` : ''
-  return (
-    `This meeting is larger than Northstar allows (${shown}${more}), so it opens read-only: ` +
-    'it can be read and exported but not changed, and its file is left as it is.'
-  )
 }

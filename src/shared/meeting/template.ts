@@ -72,16 +72,16 @@ export const DEFAULT_ROUNDS: ReadonlyArray<Omit<Round, 'id'>> = defaultRounds()
 
 export const TEMPLATE_NAME = templateEnglish.name
 
+/** "our customer" in the meeting's `locale`: what a framing question names when no customer is known. */
+export const ourCustomer = (locale: Locale = DEFAULT_LOCALE): string =>
+  TEMPLATE_WORDING[locale].ourCustomer
+
 /**
- * Fills `{customer}` in a framing question; falls back to "our customer" (in the meeting's `locale`)
- * when no name is known.
+ * Fills `{customer}` in a framing question; falls back to `unnamed` ("our customer": the renderer
+ * words it from its catalogue, main from the meeting's language with `ourCustomer`) when no name is known.
  */
-export function fillFraming(
-  question: string,
-  customer: string,
-  locale: Locale = DEFAULT_LOCALE
-): string {
-  const name = customer.trim() || TEMPLATE_WORDING[locale].ourCustomer
+export function fillFraming(question: string, customer: string, unnamed = ourCustomer()): string {
+  const name = customer.trim() || unnamed
   return question.split(CUSTOMER_PLACEHOLDER).join(name)
 }
 

@@ -4,7 +4,7 @@ import { ideaNumbersById } from '../meeting/ideaNumbers'
 import { ruleOfTwoDates } from '../meeting/ruleOfTwo'
 import type { CustomerMetric, Meeting, StoryField } from '../meeting/schema'
 import { rankedShortlist } from '../meeting/shortlist'
-import { fillFraming } from '../meeting/template'
+import { fillFraming, ourCustomer } from '../meeting/template'
 import { dateLabel, quarterLabel } from './format'
 import { minutesWording, type MinutesWording } from './minutesWording'
 
@@ -237,7 +237,7 @@ export function minutesModel(meeting: Meeting): MinutesModel {
     framingQuestion: fillFraming(
       meeting.framingQuestion,
       publicField('customer'),
-      meeting.facts.language
+      ourCustomer(meeting.facts.language)
     ),
     rounds: roundIdeas(meeting, department, ideaNumbers, publicField('customer')),
     themes: meeting.themes.map((theme) => ({
@@ -361,7 +361,7 @@ function roundIdeas(
     return {
       number: index + 1,
       title: round.title,
-      prompt: fillFraming(round.prompt, publicCustomer, meeting.facts.language),
+      prompt: fillFraming(round.prompt, publicCustomer, ourCustomer(meeting.facts.language)),
       ideaCount: departments.reduce((sum, d) => sum + d.ideas.length, 0),
       departments: departments.map(({ name, color, ideas }) => ({ name, color, ideas }))
     }

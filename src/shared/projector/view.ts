@@ -2,7 +2,7 @@ import { metricMovement, metricName } from '../meeting/metrics'
 import type { MetricMovement } from '../meeting/metrics'
 import type { CarriedStatus, Meeting, Priority, StageKind, StoryField } from '../meeting/schema'
 import { rankedShortlist } from '../meeting/shortlist'
-import { fillFraming } from '../meeting/template'
+import { fillFraming, ourCustomer } from '../meeting/template'
 import type { Locale } from '../i18n/locale'
 
 /** A department as the room sees it: the colour is never alone, the name and initial go with it. */
@@ -138,7 +138,8 @@ export function publicStory(meeting: Meeting): ProjectorStory {
 export function projectorView(meeting: Meeting): ProjectorView {
   const story = publicStory(meeting)
   // A private customer name must not reach the room through a prompt's {customer} either.
-  const fill = (text: string) => fillFraming(text, story.customer, meeting.facts.language)
+  const fill = (text: string) =>
+    fillFraming(text, story.customer, ourCustomer(meeting.facts.language))
   const departments = meeting.departments.map((d) => ({
     id: d.id,
     name: d.name,

@@ -1,6 +1,6 @@
 import type { Meeting } from '../meeting/schema'
 import { shownToRoom } from '../meeting/shownToRoom'
-import { fillFraming } from '../meeting/template'
+import { fillFraming, ourCustomer } from '../meeting/template'
 import { publicStory } from '../projector/view'
 import type { AttendeeIdea, AttendeeView, DeviceView } from './protocol'
 
@@ -52,13 +52,17 @@ export function attendeeView(meeting: Meeting, presentation: AttendeePresentatio
   return {
     language: meeting.facts.language,
     title: meeting.facts.title,
-    framingQuestion: fillFraming(meeting.framingQuestion, story.customer, meeting.facts.language),
+    framingQuestion: fillFraming(
+      meeting.framingQuestion,
+      story.customer,
+      ourCustomer(meeting.facts.language)
+    ),
     mode,
     round: round
       ? {
           id: round.id,
           title: round.title,
-          prompt: fillFraming(round.prompt, story.customer, meeting.facts.language)
+          prompt: fillFraming(round.prompt, story.customer, ourCustomer(meeting.facts.language))
         }
       : null,
     departments: meeting.departments.map((d) => ({ id: d.id, name: d.name })),

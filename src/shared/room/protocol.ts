@@ -3,6 +3,7 @@
  * most ROOM_LIMITS.messageBytes; a phone's message is checked against phoneMessageSchema
  * (messageSchema.ts) before anything acts on it. No zod here: the phone page imports this file.
  */
+import type { ErrorReason } from '../errors/reasons'
 import type { LivePatch, LiveSnapshot } from '../live/messages'
 import type { Locale } from '../i18n/locale'
 
@@ -66,7 +67,8 @@ export interface DeviceView {
 
 /**
  * Why a phone's message changed nothing; the phone page words each one (its strings module).
- * `invalid` carries the meeting's own plain sentence (for example, which field is too long).
+ * `invalid` carries the meeting's own reason (for example, which field is too long), worded by the
+ * phone page through the shared catalogue.
  */
 export type PhoneErrorCode =
   | 'rate'
@@ -89,7 +91,7 @@ export type ServerMessage =
   | { t: 'room'; askNames: boolean }
   | { t: 'you'; you: DeviceView }
   /** A refusal; nothing was changed. */
-  | { t: 'error'; code: PhoneErrorCode; detail?: string }
+  | { t: 'error'; code: PhoneErrorCode; reason?: ErrorReason }
   /** The room refused this phone (it is locked); the connection closes after it. */
   | { t: 'refused'; code: 'locked' }
   /** The facilitator accepted this phone's idea (sent back so the phone can clear its form). */

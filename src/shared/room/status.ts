@@ -1,3 +1,4 @@
+import type { ErrorReason } from '../errors/reasons'
 import type { AddressCandidate } from './addressPicker'
 
 /** An idea from a phone waiting in the moderation inbox. */
@@ -24,8 +25,8 @@ export interface RoomStatus {
   /** Phones connected now. */
   phones: number
   pending: PendingRoomIdea[]
-  /** Why room join could not start, in plain words, or null. */
-  problem: string | null
+  /** Why room join could not start (the strings module words it), or null. */
+  problem: ErrorReason | null
   /** The projector shows the join slide (QR code, link, three steps) instead of the stage's slide. */
   joinSlide: boolean
 }

@@ -13,7 +13,9 @@ import { dispatch } from '../../../src/shared/ipc/dispatch'
 import type { ImportedMeeting, MeetingState } from '../../../src/shared/ipc/contract'
 import { expectPlainSentence } from '../hostile/plainSentence'
 import { serviceHarness } from '../services/support'
+import type { AppFailure } from '../../../src/shared/result'
 import { tempDir } from '../storage/support'
+import { readOnlySentence, wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../fixtures/damaged')
 const CORPUS = buildDamagedCorpus()
@@ -48,13 +50,17 @@ function expectOpenedIntact(
   opened: Awaited<ReturnType<typeof dispatch>>,
   says?: RegExp
 ): MeetingState {
-  if (!opened.ok) throw new Error(`expected to open, got: ${opened.error.message}`)
+  if (!opened.ok) throw new Error(`expected to open, got: ${wordErrorEn(opened.error.reason)}`)
   const state = (opened.value as { view: MeetingState }).view
   expect(state.meeting.facts.title.length).toBeGreaterThan(0)
   if (expected === 'migrate') expect(state.meeting.schemaVersion).toBe(CURRENT_SCHEMA_VERSION)
   // What the facilitator is told: what was repaired, or why the meeting is read-only.
   const told =
-    expected === 'repair' ? state.notice : expected === 'readOnly' ? state.readOnly : undefined
+    expected === 'repair'
+      ? state.notice
+      : expected === 'readOnly' && state.readOnly
+        ? readOnlySentence(state.readOnly)
+        : undefined
   if (says) expect(told).toMatch(says)
   if (told !== undefined) expectPlainSentence(told)
   if (expected !== 'readOnly') expect(state.readOnly).toBeUndefined()
@@ -93,7 +99,7 @@ describe('damaged and foreign files in the workspace', () => {
         if (expected === 'readOnly') {
           const refused = await dispatch(h.service, 'renameMeeting', [id, 'Renamed'])
           expect(!refused.ok && refused.error.code).toBe('read_only')
-          expect(!refused.ok && refused.error.message).toMatch(says!)
+          expect(!refused.ok && wordErrorEn(refused.error.reason)).toMatch(says!)
           expect(await readFile(file), 'nothing saved over it').toEqual(original)
         }
         if (expected === 'migrate') {
@@ -102,24 +108,24 @@ describe('damaged and foreign files in the workspace', () => {
       } else if (expected === 'refuse') {
         expect(opened.ok).toBe(false)
         expect(!opened.ok && opened.error).toMatchObject({ code: 'damaged_file' })
-        expect(!opened.ok && opened.error.message).toMatch(/newer version of Northstar/)
+        expect(!opened.ok && wordErrorEn(opened.error.reason)).toMatch(/newer version of Northstar/)
         expect(await readFile(file), 'left in place, untouched').toEqual(original)
         expect(await contents(path.join(root, 'quarantine'))).toEqual({})
       } else {
         expect(opened.ok).toBe(false)
         if (opened.ok) return
         expect(opened.error.code).toBe('damaged_file')
-        expectPlainSentence(opened.error.message)
+        expectPlainSentence(wordErrorEn(opened.error.reason))
         const quarantined = await readdir(path.join(root, 'quarantine'))
         expect(quarantined).toHaveLength(1)
         const where = path.join(root, 'quarantine', quarantined[0]!)
-        expect(opened.error.message).toContain(`set aside, unchanged, in ${where}.`)
+        expect(wordErrorEn(opened.error.reason)).toContain(`set aside, unchanged, in ${where}.`)
         expect(await readFile(where), 'moved byte for byte').toEqual(original)
         expect(await readdir(path.join(root, 'meetings'))).not.toContain(name)
         const again = await dispatch(h.service, 'openMeeting', [id])
         expect(!again.ok && again.error.code).toBe('not_found')
       }
-      if (!opened.ok) expectPlainSentence(opened.error.message)
+      if (!opened.ok) expectPlainSentence(wordErrorEn(opened.error.reason))
       await h.service.close()
     }
   )
@@ -153,7 +159,7 @@ describe('each corpus file beside a healthy meeting: the scan, opening and the c
       )
       const h = await serviceHarness({}, root)
       const listed = await dispatch(h.service, 'listMeetings', [])
-      if (!listed.ok) throw new Error(listed.error.message)
+      if (!listed.ok) throw new Error(wordErrorEn(listed.error.reason))
       const rows = listed.value as MeetingSummary[]
       expect(rows.map((row) => row.id).sort()).toEqual(['healthy', idOf(name)].sort())
       const row = rows.find((r) => r.id === idOf(name))!
@@ -163,8 +169,8 @@ describe('each corpus file beside a healthy meeting: the scan, opening and the c
       const opened = await dispatch(h.service, 'openMeeting', [idOf(name)])
       if (OPENS.includes(expected)) expectOpenedIntact(expected, opened, says)
       else {
-        expect(!opened.ok && opened.error.message).toContain(name)
-        expectPlainSentence(!opened.ok ? opened.error.message : '')
+        expect(!opened.ok && wordErrorEn(opened.error.reason)).toContain(name)
+        expectPlainSentence(!opened.ok ? wordErrorEn(opened.error.reason) : '')
       }
       expect((await dispatch(h.service, 'renameMeeting', ['healthy', 'Still works'])).ok).toBe(true)
       await h.service.close()
@@ -197,7 +203,7 @@ describe('damaged and foreign files opened from elsewhere (double-click, import)
 
       const viaPath = await h.service.openFromPath(file).then(
         (value) => ({ ok: true as const, value }),
-        (error: { code: string; message: string }) => ({ ok: false as const, error })
+        (error: AppFailure) => ({ ok: false as const, error: error.error })
       )
       h.meetingPicks.push(file)
       const viaDialog = await dispatch(h.service, 'importMeeting', [])
@@ -211,14 +217,15 @@ describe('damaged and foreign files opened from elsewhere (double-click, import)
         const notice = viaDialog.ok ? (viaDialog.value as ImportedMeeting).notice : undefined
         if (says) expect(notice).toMatch(says)
         else expect(notice).toBeUndefined()
-        if (expected === 'readOnly') expect(viaPath.ok && viaPath.value.readOnly).toMatch(says!)
+        if (expected === 'readOnly')
+          expect(viaPath.ok && readOnlySentence(viaPath.value.readOnly ?? [])).toMatch(says!)
       } else {
         for (const result of [viaPath, viaDialog]) {
           expect(result.ok).toBe(false)
           if (result.ok) continue
           expect(result.error.code).toBe('damaged_file')
-          expectPlainSentence(result.error.message)
-          expect(result.error.message).toMatch(
+          expectPlainSentence(wordErrorEn(result.error.reason))
+          expect(wordErrorEn(result.error.reason)).toMatch(
             /Nothing was imported and the file was not changed\.$/
           )
         }

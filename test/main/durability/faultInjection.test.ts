@@ -8,6 +8,7 @@ import type { Meeting } from '../../../src/shared/meeting/schema'
 import { serviceHarness } from '../services/support'
 import type { FaultPoint } from './faultyDisk'
 import { armFault, disarmFault, faultsHit } from './faultyDisk'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 // Every fs call of the storage code goes to the real disk, except the step a test arms to fail.
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -26,7 +27,7 @@ const addIdea = (m: Meeting, text: string): Command => ({
 
 const ideasIn = (text: string): string[] => {
   const decoded = decodeMeeting(text)
-  if (!decoded.ok) throw new Error(`torn or damaged file: ${decoded.error.message}`)
+  if (!decoded.ok) throw new Error(`torn or damaged file: ${wordErrorEn(decoded.error.reason)}`)
   return decoded.value.meeting.ideas.map((i) => i.text)
 }
 

@@ -10,6 +10,7 @@ import { dispatch } from '../../../src/shared/ipc/dispatch'
 import { expectPlainSentence } from '../hostile/plainSentence'
 import { serviceHarness } from '../services/support'
 import { tempDir } from '../storage/support'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 /** The file's type as lstat sees it, so "set aside unchanged" can be checked for non-files too. */
 async function kindOf(file: string): Promise<string> {
@@ -36,7 +37,7 @@ describe.each(HOSTILE_FILES)('$name in the workspace: $story', ({ name, reason, 
     const kind = await kindOf(path.join(meetings, name))
     const h = await serviceHarness({}, root)
     const listed = await dispatch(h.service, 'listMeetings', [])
-    if (!listed.ok) throw new Error(listed.error.message)
+    if (!listed.ok) throw new Error(wordErrorEn(listed.error.reason))
     const titles = (listed.value as MeetingSummary[]).map((m) => m.title).sort()
     expect(titles).toEqual(['Corpus review', `Unreadable meeting file ${name}`])
 
@@ -44,10 +45,10 @@ describe.each(HOSTILE_FILES)('$name in the workspace: $story', ({ name, reason, 
     expect(opened.ok).toBe(false)
     if (opened.ok) return
     expect(opened.error.code).toBe('damaged_file')
-    expect(opened.error.message).toMatch(sentence)
-    expectPlainSentence(opened.error.message)
+    expect(wordErrorEn(opened.error.reason)).toMatch(sentence)
+    expectPlainSentence(wordErrorEn(opened.error.reason))
     const [aside] = await readdir(path.join(root, 'quarantine'))
-    expect(opened.error.message).toContain(path.join(root, 'quarantine', aside!))
+    expect(wordErrorEn(opened.error.reason)).toContain(path.join(root, 'quarantine', aside!))
     expect(await kindOf(path.join(root, 'quarantine', aside!)), 'moved as it was').toBe(kind)
     expect(await readdir(meetings)).not.toContain(name)
 
@@ -85,7 +86,7 @@ describe.each(HOSTILE_FILES)('$name in the workspace: $story', ({ name, reason, 
     const viaDialog = await dispatch(h.service, 'importMeeting', [])
     expect(viaPath).toMatchObject({ code: 'io_error' })
     expect(!viaDialog.ok && viaDialog.error.code).toBe('io_error')
-    for (const message of [(viaPath as Error).message, !viaDialog.ok && viaDialog.error.message]) {
+    for (const message of [(viaPath as Error).message, !viaDialog.ok && wordErrorEn(viaDialog.error.reason)]) {
       expect(message).toMatch(sentence)
       expect(message).toMatch(/Nothing was imported\.$/)
       expectPlainSentence(message as string)

@@ -11,6 +11,7 @@ import type { Meeting, MeetingSummary } from '../../../src/shared/meeting/schema
 import { expectPlainSentence } from '../hostile/plainSentence'
 import { serviceHarness } from '../services/support'
 import { tempDir } from '../storage/support'
+import { readOnlySentence, wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 /** A meeting one idea over the limit (20,001 ideas), as another program or a merge might leave. */
 function overLimitBytes(): Buffer {
@@ -39,17 +40,18 @@ describe('a meeting with 20,001 ideas (the limit is 20,000)', () => {
     const h = await serviceHarness({}, root)
 
     const listed = await dispatch(h.service, 'listMeetings', [])
-    if (!listed.ok) throw new Error(listed.error.message)
+    if (!listed.ok) throw new Error(wordErrorEn(listed.error.reason))
     const row = (listed.value as MeetingSummary[]).find((m) => m.id === 'big')
     expect(row?.ideaCount).toBe(20_001)
 
     const opened = await dispatch(h.service, 'openMeeting', ['big'])
-    if (!opened.ok) throw new Error(opened.error.message)
+    if (!opened.ok) throw new Error(wordErrorEn(opened.error.reason))
     const state = (opened.value as WindowSnapshot<'facilitator'>).view
     expect(state.meeting.ideas).toHaveLength(20_001)
-    expect(state.readOnly).toMatch(SAYS)
+    expect(state.readOnly).toContainEqual({ kind: 'list', path: ['ideas'], count: 20_001, limit: 20_000 })
+    expect(readOnlySentence(state.readOnly!)).toMatch(SAYS)
     expect(state.canUndo).toBe(false)
-    expectPlainSentence(state.readOnly!)
+    expectPlainSentence(readOnlySentence(state.readOnly!))
 
     const idea = state.meeting.ideas[0]!
     for (const [method, args] of [
@@ -61,8 +63,8 @@ describe('a meeting with 20,001 ideas (the limit is 20,000)', () => {
       expect(refused.ok, method).toBe(false)
       if (refused.ok) continue
       expect(refused.error.code).toBe('read_only')
-      expect(refused.error.message).toMatch(/^Nothing was changed\. This meeting is larger/)
-      expect(refused.error.message).toMatch(SAYS)
+      expect(wordErrorEn(refused.error.reason)).toMatch(/^Nothing was changed\. This meeting is larger/)
+      expect(wordErrorEn(refused.error.reason)).toMatch(SAYS)
     }
 
     // Reading it stage by stage works (in memory only), and so does exporting it.
@@ -97,6 +99,6 @@ describe('a meeting with 20,001 ideas (the limit is 20,000)', () => {
       out
     )
     expect(code).toBe(0)
-    expect(err).toEqual([`Note: ${state.readOnly}`])
+    expect(err).toEqual([`Note: ${readOnlySentence(state.readOnly!)}`])
   })
 })

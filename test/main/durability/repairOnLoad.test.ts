@@ -12,6 +12,7 @@ import type { Meeting, MeetingSummary } from '../../../src/shared/meeting/schema
 import { expectPlainSentence } from '../hostile/plainSentence'
 import { serviceHarness } from '../services/support'
 import { tempDir } from '../storage/support'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 /** Every reference in the meeting points at something that is there, and no id is shared. */
 function expectConsistent(m: Meeting): void {
@@ -40,7 +41,7 @@ describe.each(inconsistentMeetings())('$name: $story', ({ name, ideas, says, byt
     expect(listed.ok && (listed.value as MeetingSummary[]).length).toBe(2)
 
     const opened = await dispatch(h.service, 'openMeeting', [id])
-    if (!opened.ok) throw new Error(opened.error.message)
+    if (!opened.ok) throw new Error(wordErrorEn(opened.error.reason))
     const state = (opened.value as WindowSnapshot<'facilitator'>).view
     expect(state.meeting.ideas).toHaveLength(ideas)
     expectConsistent(state.meeting)
@@ -56,9 +57,9 @@ describe.each(inconsistentMeetings())('$name: $story', ({ name, ideas, says, byt
       id,
       { type: 'idea.delete', id: target }
     ])
-    if (!changed.ok) throw new Error(changed.error.message)
+    if (!changed.ok) throw new Error(wordErrorEn(changed.error.reason))
     const after = await dispatch(h.service, 'liveSnapshot', [id])
-    if (!after.ok) throw new Error(after.error.message)
+    if (!after.ok) throw new Error(wordErrorEn(after.error.reason))
     expect((after.value as WindowSnapshot<'facilitator'>).view.meeting.ideas).toHaveLength(ideas - 1)
     const healthy = await dispatch(h.service, 'openMeeting', ['healthy'])
     expect(healthy.ok && (healthy.value as WindowSnapshot<'facilitator'>).view.notice).toBeUndefined()
@@ -125,7 +126,7 @@ describe('fields this version does not know', () => {
     await writeFile(path.join(meetings, 'extra.json'), bytes)
     const h = await serviceHarness({}, root)
     const opened = await dispatch(h.service, 'openMeeting', ['extra'])
-    if (!opened.ok) throw new Error(opened.error.message)
+    if (!opened.ok) throw new Error(wordErrorEn(opened.error.reason))
     const { notice } = (opened.value as WindowSnapshot<'facilitator'>).view
     expect(notice).toContain(
       'The file has fields this version of Northstar does not know (“facts.colour”, “ideas[].sticker”, “mood”)'

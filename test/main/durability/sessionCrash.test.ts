@@ -10,6 +10,7 @@ import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { tempDir, testContext } from '../storage/support'
 import { bundleChild } from './bundleChild'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 /** Kills per scenario; `npm run test:soak` raises it. Quoted in the README's reliability table. */
 export const SESSION_KILLS = Number(process.env.NORTHSTAR_SESSION_KILLS ?? 50)
@@ -88,7 +89,7 @@ async function killLoop(meeting: Meeting, kills: number, windowMs: number) {
     const bytes = await readFile(file)
     const decoded = decodeMeeting(bytes)
     if (!decoded.ok)
-      throw new Error(`kill ${kill}: the meeting file is damaged: ${decoded.error.message}`)
+      throw new Error(`kill ${kill}: the meeting file is damaged: ${wordErrorEn(decoded.error.reason)}`)
     const expected = run.acked.at(-1) ?? lastGood
     const actual = sha256(bytes)
     if (actual !== expected) {

@@ -13,6 +13,7 @@ import { expectPlainSentence } from '../hostile/plainSentence'
 import { serviceHarness } from '../services/support'
 import { tempDir, testContext } from '../storage/support'
 import { bundleChild } from './bundleChild'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 let writerScript = ''
 let removeWriter: () => Promise<void> = () => Promise.resolve()
@@ -66,8 +67,8 @@ describe('two Northstar processes on one workspace', () => {
         expect(result.ok, method).toBe(false)
         if (result.ok) continue
         expect(result.error.code).toBe('in_use')
-        expectPlainSentence(result.error.message)
-        expect(result.error.message).toContain('already open in another Northstar on this computer')
+        expectPlainSentence(wordErrorEn(result.error.reason))
+        expect(wordErrorEn(result.error.reason)).toContain('already open in another Northstar on this computer')
       }
       const lock = JSON.parse(await readFile(path.join(root, LOCK_FILE), 'utf-8')) as {
         pid: number
@@ -97,7 +98,7 @@ describe('two Northstar processes on one workspace', () => {
     await writeFile(lockFile, JSON.stringify({ pid: 1, host: 'meeting-room-pc', since: '' }))
     const h = await serviceHarness({}, root)
     const refused = await dispatch(h.service, 'listMeetings', [])
-    expect(!refused.ok && refused.error.message).toBe(
+    expect(!refused.ok && wordErrorEn(refused.error.reason)).toBe(
       `This workspace (${root}) is already open in another Northstar on “meeting-room-pc”, and only one may save to it at a time. ` +
         'Close that Northstar and try again. Northstar takes it over by itself once that one has not been heard from for 2 minutes. ' +
         `If none is running there, delete the file “${LOCK_FILE}” in that folder.`

@@ -11,6 +11,7 @@ import type { Meeting } from '../../../src/shared/meeting/schema'
 import { serviceHarness } from '../services/support'
 import { hostileString, hostileValue, pollutingPayloads } from './arbitraries'
 import { expectPlainSentence } from './plainSentence'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 /** Quoted in the README's reliability table. */
 export const IPC_FUZZ_RUNS = 2_500
@@ -182,7 +183,7 @@ describe('hostile calls through dispatch on the real meeting service', () => {
         expect(prototypeShape()).toEqual(shapeBefore)
         if (!result.ok) {
           stats.refused++
-          expectPlainSentence(result.error.message)
+          expectPlainSentence(wordErrorEn(result.error.reason))
           expect(
             await snapshot(meetingsDir),
             `${nameOf(method)} refused but changed a file`

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { channelFor } from '../../../src/shared/ipc/contract'
 import type { ApiMethod, MeetingState } from '../../../src/shared/ipc/contract'
 import type { Result } from '../../../src/shared/result'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 // The real 'electron' package tries to download the runtime when imported in Node.
 vi.mock('electron', () => ({ ipcMain: { handle: () => {} } }))
@@ -65,7 +66,7 @@ async function createMeeting() {
   const created = (await call('createMeeting', fromApp, 'Q3 review', {
     kind: 'template'
   })) as Result<{ view: MeetingState }>
-  if (!created.ok) throw new Error(created.error.message)
+  if (!created.ok) throw new Error(wordErrorEn(created.error.reason))
   await service.close()
   const id = created.value.view.meeting.id
   return { id, file: join(workspaceDir, 'meetings', `${id}.json`) }

@@ -109,14 +109,14 @@ describe('registerIpc', () => {
     expect(calls).toEqual([])
   })
 
-  it('passes a refusal from the service through as its plain sentence', async () => {
+  it('passes a refusal from the service through as its code and reason', async () => {
     const { service } = spyService(() => {
-      throw new AppFailure('not_found', 'That meeting is no longer in your workspace.')
+      throw new AppFailure('not_found', { key: 'meetingGoneFromLibrary' })
     })
     const { call } = setUp(service)
     await expect(call('openMeeting', eventFrom(topFrame), 'gone')).resolves.toEqual({
       ok: false,
-      error: { code: 'not_found', message: 'That meeting is no longer in your workspace.' }
+      error: { code: 'not_found', reason: { key: 'meetingGoneFromLibrary' } }
     })
   })
 

@@ -7,6 +7,7 @@ import { decodeMeeting } from '../../../src/main/storage/meetingCodec'
 import { Workspace } from '../../../src/main/storage/workspace'
 import { createMeetingService } from '../../../src/main/services/meetingService'
 import { tempDir } from './support'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 /** How many times a writing process is killed. The soak script raises it (npm run test:soak). */
 const KILLS = Number(process.env.NORTHSTAR_CRASH_KILLS ?? 200)
@@ -111,7 +112,7 @@ describe('crash safety', () => {
         const file = path.join(workspace, 'meetings', `${meetingId}.json`)
         const decoded = decodeMeeting(await readFile(file, 'utf-8'))
         if (!decoded.ok)
-          throw new Error(`kill ${kill}: the meeting file is damaged: ${decoded.error.message}`)
+          throw new Error(`kill ${kill}: the meeting file is damaged: ${wordErrorEn(decoded.error.reason)}`)
         const texts = decoded.value.meeting.ideas.map((idea) => idea.text)
         const present = new Set(texts)
         const missing = run.acked.filter((text) => !present.has(text))

@@ -7,6 +7,7 @@ import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { CommandContext } from '../../../src/shared/meeting/context'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 const made: string[] = []
 
@@ -39,7 +40,7 @@ export function newMeeting(title: string, ctx: CommandContext): Meeting {
 export function applyAll(meeting: Meeting, commands: Command[], ctx: CommandContext): Meeting {
   return commands.reduce((m, command) => {
     const result = applyCommand(m, command, ctx)
-    if (!result.ok) throw new Error(`${command.type} refused: ${result.error.message}`)
+    if (!result.ok) throw new Error(`${command.type} refused: ${wordErrorEn(result.error.reason)}`)
     return result.value
   }, meeting)
 }

@@ -25,7 +25,7 @@ function storeWithPresentation() {
     },
     openProjector: () => Promise.resolve(ok((state = { ...state, projectorOpen: true }))),
     controlCountdown: () =>
-      Promise.resolve(fail('not_found', 'That round is no longer in the meeting.'))
+      Promise.resolve(fail('not_found', { key: 'noLongerExists', thing: 'round' }))
   })
   return { api, store: createAppStore({ api }) }
 }

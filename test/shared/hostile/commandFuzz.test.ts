@@ -4,6 +4,7 @@ import { applyCommand } from '../../../src/shared/meeting/apply'
 import { commandSchema } from '../../../src/shared/meeting/commands/schema'
 import { meetingSchema } from '../../../src/shared/meeting/schema'
 import { applyAll, dept, firstRound, freshMeeting } from '../support'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 /** Counted so the README's reliability table can quote how many hostile cases run. */
 export const FUZZ_RUNS = 3_000
@@ -82,8 +83,8 @@ describe('hostile commands against the domain', () => {
           expect(meetingSchema.safeParse(result.value).success).toBe(true)
           expect(Object.prototype.hasOwnProperty.call(Object.prototype, 'polluted')).toBe(false)
         } else {
-          expect(result.error.message).toMatch(/^[A-Z“T].*[.!?]$/s)
-          expect(result.error.message).not.toMatch(/at \w+ \(|\n\s+at /)
+          expect(wordErrorEn(result.error.reason)).toMatch(/^[A-Z“T].*[.!?]$/s)
+          expect(wordErrorEn(result.error.reason)).not.toMatch(/at \w+ \(|\n\s+at /)
         }
       }),
       { numRuns: FUZZ_RUNS }

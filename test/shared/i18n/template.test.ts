@@ -4,6 +4,7 @@ import { meetingSchema } from '../../../src/shared/meeting/schema'
 import {
   createMeetingFromTemplate,
   fillFraming,
+  ourCustomer,
   TEMPLATE_WORDING
 } from '../../../src/shared/meeting/template'
 import { applyAll, testContext } from '../support'
@@ -27,7 +28,7 @@ describe('the template in each language', () => {
     // The first round asks the framing question, as in English.
     expect(m.rounds[0]!.prompt).toBe(m.framingQuestion)
     expect(m.departments.map((d) => d.name)).toContain('Apoio ao Cliente')
-    expect(fillFraming(m.framingQuestion, '', 'pt-PT')).toBe(
+    expect(fillFraming(m.framingQuestion, '', ourCustomer('pt-PT'))).toBe(
       'Como podemos fazer acontecer mais histórias como a de o nosso cliente?'
     )
   })

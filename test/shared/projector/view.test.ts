@@ -5,6 +5,7 @@ import type { Meeting } from '../../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
 import { PROJECTOR_ROUND_IDEAS, projectorView } from '../../../src/shared/projector/view'
 import { buildLargeMeeting } from '../../../scripts/fixtures/largeMeeting'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 function context() {
   let n = 0
@@ -17,7 +18,7 @@ function meetingWith(steps: Array<(m: Meeting) => Command> = []): Meeting {
   let meeting = createMeetingFromTemplate('Q4 review', ctx)
   for (const step of steps) {
     const result = applyCommand(meeting, step(meeting), ctx)
-    if (!result.ok) throw new Error(result.error.message)
+    if (!result.ok) throw new Error(wordErrorEn(result.error.reason))
     meeting = result.value
   }
   return meeting

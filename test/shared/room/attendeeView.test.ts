@@ -7,12 +7,13 @@ import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { createMeetingFromTemplate } from '../../../src/shared/meeting/template'
 import { attendeeView, deviceView } from '../../../src/shared/room/attendeeView'
+import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
 
 let n = 0
 const ctx = { now: () => '2026-12-01T09:00:00.000Z', newId: () => `id-${++n}` }
 const run = (meeting: Meeting, command: Command): Meeting => {
   const result = applyCommand(meeting, command, ctx)
-  if (!result.ok) throw new Error(result.error.message)
+  if (!result.ok) throw new Error(wordErrorEn(result.error.reason))
   return result.value
 }
 

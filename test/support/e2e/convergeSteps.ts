@@ -107,3 +107,27 @@ export async function axeViolations(page: Page): Promise<string[]> {
 /** The id of the element that has focus. */
 export const focusedId = (page: Page): Promise<string> =>
   page.evaluate(() => document.activeElement?.id ?? '')
+
+/**
+ * Focuses an idea's checkbox on the converge board the way a keyboard user reaches it: from the
+ * first idea, ↓ until it (the board's lists are virtual, so an idea far down is not drawn until the
+ * board scrolls to it). Bounded by the number of ideas on the board.
+ */
+export async function focusIdeaByKeyboard(page: Page, text: string, maxIdeas = 200): Promise<void> {
+  const label = `Select “${text}”`
+  await page.locator('.converge-idea input[type=checkbox]').first().focus()
+  for (let i = 0; i < maxIdeas; i++) {
+    const on = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')
+    if (on === label) return
+    await page.keyboard.press('ArrowDown')
+    // The next idea takes focus once its list has drawn it.
+    await page
+      .waitForFunction(
+        (before) => document.activeElement?.getAttribute('aria-label') !== before,
+        on,
+        { timeout: 5_000 }
+      )
+      .catch(() => undefined)
+  }
+  throw new Error(`${label} was not reached with ↓ from the first idea`)
+}

@@ -70,7 +70,9 @@ export function preloadInitScript(
     if (window.top !== window && !${JSON.stringify(inSubFrames)}) return;
     const listeners = new Map();
     const ipcRenderer = {
-      invoke: (channel, ...args) => invoke(channel, args),
+      // The reply comes as JSON text (see installElectronStandIn) and is read back here.
+      invoke: (channel, ...args) =>
+        invoke(channel, args).then((text) => (text === undefined ? undefined : JSON.parse(text))),
       on(channel, listener) {
         if (!listeners.has(channel)) listeners.set(channel, new Set());
         listeners.get(channel).add(listener);
@@ -180,7 +182,11 @@ export async function installElectronStandIn(
       Array.isArray(args) ? args : []
     )
     options.onReply?.(source.page, reply)
-    return reply
+    // As JSON text, one string for the binding to carry: Playwright's own serialisation of a reply
+    // walks every value and the page decodes it from the protocol value by value (about 3 s for a
+    // 10,000-idea snapshot), where Electron structured-clones it in tens of milliseconds. IPC replies
+    // are JSON data (meetings are JSON files), so the text reads back the same.
+    return reply === undefined ? undefined : JSON.stringify(reply)
   })
   await context.addInitScript({
     content: preloadInitScript(preloadSource, names, options.inSubFrames ?? false)

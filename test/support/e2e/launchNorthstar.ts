@@ -86,6 +86,11 @@ export interface LaunchOptions {
    * off): lets a spec show that the sender check refuses a call from a subframe.
    */
   preloadInSubFrames?: boolean
+  /**
+   * Opens every app window (facilitator and projector) with `?uiLocale=<this>` in its address, e.g.
+   * `pseudo` for the pseudo-locale run: the screens are worded in that catalogue.
+   */
+  uiLocale?: string
 }
 
 let announced = false
@@ -125,7 +130,10 @@ export async function launchNorthstar(options: LaunchOptions = {}): Promise<Nort
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     // As main: the app's pages are served by its protocol handler; calls are accepted from the
     // app's origin and the entry page's.
-    const entryUrl = HARNESS_ENTRY_URL
+    // The query goes before the `#` route: `index.html?uiLocale=pseudo#/projector`.
+    const entryUrl = options.uiLocale
+      ? `${HARNESS_ENTRY_URL}?uiLocale=${encodeURIComponent(options.uiLocale)}`
+      : HARNESS_ENTRY_URL
     const origins = [APP_ORIGIN, originOf(entryUrl)].filter((o): o is string => o !== null)
     await routeAppProtocol(context, RENDERER_DIR)
 

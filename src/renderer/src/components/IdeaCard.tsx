@@ -1,7 +1,10 @@
 import { memo } from 'react'
 import { strings } from '../strings'
+import type { VirtualRowProps } from './VirtualList'
 
 export interface IdeaCardProps {
+  /** Its place in its column's virtual list. */
+  row?: VirtualRowProps
   id: string
   number: number
   text: string
@@ -34,12 +37,19 @@ export const IdeaCard = memo(function IdeaCard(props: IdeaCardProps) {
     selected,
     pending = false,
     fromRoom = false,
-    hidden = false
+    hidden = false,
+    row
   } = props
   const className = ['idea', selected && 'selected', pending && 'pending'].filter(Boolean).join(' ')
   return (
-    <li id={`idea-${id}`} className={className} aria-busy={pending || undefined}>
-      <button type="button" className="idea-card" data-idea-id={id} aria-pressed={selected}>
+    <li {...row} id={`idea-${id}`} className={className} aria-busy={pending || undefined}>
+      <button
+        type="button"
+        id={`idea-card-${id}`}
+        className="idea-card"
+        data-idea-id={id}
+        aria-pressed={selected}
+      >
         <span className="idea-number">{strings.rounds.ideaNumber(number)}</span>{' '}
         <span className="idea-text">{text}</span>
         {author && <span className="idea-author">{strings.rounds.byAuthor(author)}</span>}

@@ -1,7 +1,8 @@
-import { memo, useMemo, useRef } from 'react'
+import { memo, useCallback, useMemo, useRef } from 'react'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { Department, Idea } from '../../../shared/meeting/schema'
 import { IdeaCard } from './IdeaCard'
+import { VirtualList } from './VirtualList'
 import { strings } from '../strings'
 
 interface IdeasByDepartmentProps {
@@ -19,6 +20,8 @@ interface IdeasByDepartmentProps {
   onSelect?: (ideaId: string) => void
   /** A key pressed on a focused card; return true when it was handled. */
   onCardKey?: (ideaId: string, event: KeyboardEvent<HTMLElement>) => boolean
+  /** A card the keyboard moved to, kept drawn and scrolled to (the caller focuses it). */
+  focusId?: string | null
 }
 
 interface Entry {
@@ -35,6 +38,8 @@ function cardIdOf(target: EventTarget): string | null {
   return card?.dataset.ideaId ?? null
 }
 
+const entryKey = (entry: Entry) => entry.idea.id
+
 const sameEntries = (a: readonly Entry[], b: readonly Entry[]): boolean =>
   a.length === b.length && a.every((e, i) => e.idea === b[i]!.idea && e.number === b[i]!.number)
 
@@ -45,6 +50,8 @@ interface ColumnProps {
   sameDepartmentIds: ReadonlySet<string>
   /** The selected idea if it is in this column, else null (so other columns skip re-rendering). */
   selectedId: string | null
+  /** The card to keep drawn and scrolled to: one the keyboard moved to, else the selected one. */
+  activeId: string | null
   /** This column's pending idea ids, joined: a plain value for the same reason. */
   pendingKey: string
 }
@@ -56,12 +63,16 @@ const DepartmentColumn = memo(function DepartmentColumn({
   buildsOnLabels,
   sameDepartmentIds,
   selectedId,
+  activeId,
   pendingKey
 }: ColumnProps) {
   const headingId = `dept-${department.id}`
   const pending = pendingKey ? new Set(pendingKey.split(' ')) : EMPTY_SET
+  const box = useRef<HTMLElement>(null)
+  const scrollElement = useCallback(() => box.current, [])
   return (
     <section
+      ref={box}
       className="idea-column"
       aria-labelledby={headingId}
       style={{ borderTopColor: department.color }}
@@ -74,10 +85,17 @@ const DepartmentColumn = memo(function DepartmentColumn({
       {entries.length === 0 ? (
         <p className="muted">{strings.rounds.noIdeas}</p>
       ) : (
-        <ul>
-          {entries.map(({ idea, number }) => (
+        <VirtualList
+          items={entries}
+          itemKey={entryKey}
+          estimateSize={56}
+          scrollElement={scrollElement}
+          activeKey={activeId}
+          followEnd
+          renderItem={({ idea, number }, row) => (
             <IdeaCard
               key={idea.id}
+              row={row}
               id={idea.id}
               number={number}
               text={idea.text}
@@ -89,8 +107,8 @@ const DepartmentColumn = memo(function DepartmentColumn({
               fromRoom={idea.source === 'room'}
               hidden={idea.hidden === true}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
     </section>
   )
@@ -109,7 +127,8 @@ export function IdeasByDepartment({
   sameDepartmentIds = EMPTY_SET,
   selectedId = null,
   onSelect,
-  onCardKey
+  onCardKey,
+  focusId = null
 }: IdeasByDepartmentProps) {
   const previous = useRef(new Map<string, Entry[]>())
   const byDepartment = useMemo(() => {
@@ -138,7 +157,9 @@ export function IdeasByDepartment({
     <div className="idea-columns" onClick={onClick} onKeyDown={onKeyDown}>
       {departments.map((department) => {
         const entries = byDepartment.get(department.id) ?? []
-        const hasSelected = entries.some((e) => e.idea.id === selectedId)
+        const has = (id: string | null | undefined) =>
+          id != null && entries.some((e) => e.idea.id === id)
+        const hasSelected = has(selectedId)
         const pendingKey =
           pendingIds.size === 0
             ? ''
@@ -154,6 +175,7 @@ export function IdeasByDepartment({
             buildsOnLabels={buildsOnLabels}
             sameDepartmentIds={sameDepartmentIds}
             selectedId={hasSelected ? selectedId : null}
+            activeId={has(focusId) ? focusId! : hasSelected ? selectedId : null}
             pendingKey={pendingKey}
           />
         )

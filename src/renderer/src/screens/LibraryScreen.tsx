@@ -1,9 +1,13 @@
 import { useId, useState } from 'react'
+import type { MeetingSummary } from '../../../shared/meeting/schema'
+import { VirtualList } from '../components/VirtualList'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import { MeetingRow } from './MeetingRow'
 import { NewMeetingForm } from './NewMeetingForm'
 import { ScopedError } from './ScopedError'
+
+const meetingKey = (summary: MeetingSummary) => summary.id
 
 /** The first screen: every meeting in the workspace, and where new ones start. */
 export function LibraryScreen() {
@@ -45,11 +49,15 @@ export function LibraryScreen() {
         ) : visible.length === 0 ? (
           <p className="muted">{strings.library.empty}</p>
         ) : (
-          <ul className="meeting-list">
-            {visible.map((summary) => (
-              <MeetingRow key={summary.id} summary={summary} />
-            ))}
-          </ul>
+          <VirtualList
+            className="meeting-list"
+            items={visible}
+            itemKey={meetingKey}
+            estimateSize={96}
+            renderItem={(summary, row) => (
+              <MeetingRow key={summary.id} row={row} summary={summary} />
+            )}
+          />
         )}
       </section>
     </main>

@@ -1,11 +1,12 @@
 import { useId, useState } from 'react'
 import type { MeetingSummary } from '../../../shared/meeting/schema'
+import type { VirtualRowProps } from '../components/VirtualList'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import { ScopedError } from './ScopedError'
 
 /** One meeting in the library with its actions; its errors appear under it. */
-export function MeetingRow({ summary }: { summary: MeetingSummary }) {
+export function MeetingRow({ summary, row }: { summary: MeetingSummary; row: VirtualRowProps }) {
   const openMeeting = useAppStore((s) => s.openMeeting)
   const duplicateMeeting = useAppStore((s) => s.duplicateMeeting)
   const renameMeeting = useAppStore((s) => s.renameMeeting)
@@ -22,7 +23,7 @@ export function MeetingRow({ summary }: { summary: MeetingSummary }) {
   }
 
   return (
-    <li className="meeting-row">
+    <li {...row} className="meeting-row">
       <div className="meeting-info">
         {renaming ? (
           <form

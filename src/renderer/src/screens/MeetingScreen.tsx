@@ -89,7 +89,7 @@ export default function MeetingScreen() {
       <main className="meeting-main">
         {current.readOnly && (
           <p className="read-only-banner" role="status">
-            <strong>{strings.meeting.readOnly}</strong> {current.readOnly}
+            <strong>{strings.meeting.readOnly}</strong> {strings.errors.readOnly(current.readOnly)}
           </p>
         )}
         <ScopedError scope="meeting" />

@@ -55,10 +55,10 @@ export const createUiSlice: SliceCreator<UiSlice> = () => (set, get) => ({
     try {
       result = await request
     } catch {
-      result = { ok: false, error: { code: 'internal', message: strings.errors.unreachable } }
+      result = { ok: false, error: { code: 'internal', reason: { key: 'storageUnreachable' } } }
     }
     if (result.ok) get().clearError(scope)
-    else get().reportError(scope, result.error.message)
+    else get().reportError(scope, strings.errors.reason(result.error.reason))
     return result
   }
 })

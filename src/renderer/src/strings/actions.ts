@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/i18n/plural'
 import type { Escalation, MetricKind, Priority } from '../../../shared/meeting/schema'
 
 /** Strings of the Actions stage: the action form, the list, and Rule-of-Two escalations. */
@@ -13,7 +14,8 @@ export const actionsStrings = {
   formAddHeading: 'New action',
   formHint: 'Ctrl/Cmd+Enter adds (or saves) the action from any field.',
   formEditHeading: 'Edit action',
-  fromIdeas: (count: number) => `Links back to ${count} ${count === 1 ? 'idea' : 'ideas'}`,
+  fromIdeas: (count: number) =>
+    `Links back to ${plural('en', count, { one: '# idea', other: '# ideas' })}`,
   unlink: 'Start from scratch instead',
   what: 'What will we do?',
   owner: 'Owner',
@@ -53,7 +55,7 @@ export const actionsStrings = {
   },
   listHeading: 'Actions',
   noActions: 'No actions yet.',
-  actionCount: (count: number) => `${count} ${count === 1 ? 'action' : 'actions'}`,
+  actionCount: (count: number) => plural('en', count, { one: '# action', other: '# actions' }),
   ownerDue: (owner: string, due: string) => `${owner} · due ${due}`,
   metricLine: (name: string, baseline: string, target: string, measureOn: string) =>
     `${name}: ${baseline || '?'} → ${target || '?'}${measureOn ? `, measured ${measureOn}` : ''}`,

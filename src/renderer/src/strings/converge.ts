@@ -1,3 +1,4 @@
+import { formatNumber, plural } from '../../../shared/i18n/plural'
 /** Strings of the Converge stage: themes, dot votes, impact/effort and the shortlist. */
 export const convergeStrings = {
   intro:
@@ -6,21 +7,24 @@ export const convergeStrings = {
     '↑ / ↓ move between ideas; Space selects one; T puts the selected ideas into a theme; + and − change the votes of the idea or theme in focus. You can also drag an idea onto a theme.',
   budgetHeading: 'Dot votes',
   budgetLine: (perPerson: number, attendees: number, available: number) =>
-    `${perPerson} ${perPerson === 1 ? 'dot' : 'dots'} per person × ${attendees} ${attendees === 1 ? 'attendee' : 'attendees'} = ${available} dots`,
+    `${plural('en', perPerson, { one: '# dot', other: '# dots' })} per person × ${plural('en', attendees, { one: '# attendee', other: '# attendees' })} = ${plural('en', available, { one: '# dot', other: '# dots' })}`,
   budgetUnknown: (perPerson: number) =>
-    `${perPerson} ${perPerson === 1 ? 'dot' : 'dots'} per person. Add the attendees in Prepare to see the room’s total.`,
-  recorded: (recorded: number) => `${recorded} recorded`,
-  remaining: (remaining: number) => `${remaining} left`,
+    `${plural('en', perPerson, { one: '# dot', other: '# dots' })} per person. Add the attendees in Prepare to see the room’s total.`,
+  recorded: (recorded: number) => `${formatNumber('en', recorded)} recorded`,
+  remaining: (remaining: number) => `${formatNumber('en', remaining)} left`,
   overBudget: (over: number) =>
-    `${over} more ${over === 1 ? 'dot' : 'dots'} recorded than the room has. Check the tallies.`,
+    `${plural('en', over, { one: '# more dot', other: '# more dots' })} recorded than the room has. Check the tallies.`,
   themesHeading: 'Themes',
   newThemeLabel: 'New theme',
   newThemePlaceholder: 'e.g. Music at home',
   addTheme: 'Add theme',
   addSelected: (count: number) =>
-    `Add theme with ${count} selected ${count === 1 ? 'idea' : 'ideas'}`,
+    plural('en', count, {
+      one: 'Add theme with # selected idea',
+      other: 'Add theme with # selected ideas'
+    }),
   themeDialogLabel: (count: number) =>
-    `Theme for ${count} ${count === 1 ? 'idea' : 'ideas'}: type a new name or an existing one`,
+    `Theme for ${plural('en', count, { one: '# idea', other: '# ideas' })}: type a new name or an existing one`,
   themeDialogTitle: 'Put ideas in a theme',
   themeDialogSubmit: 'Put in theme',
   takeOut: 'Take out of its theme',
@@ -33,7 +37,7 @@ export const convergeStrings = {
   unthemed: 'Not in a theme yet',
   noIdeas: 'No ideas yet. Capture some in the rounds first.',
   emptyTheme: 'Drop or move ideas here.',
-  ideaCount: (count: number) => `${count} ${count === 1 ? 'idea' : 'ideas'}`,
+  ideaCount: (count: number) => plural('en', count, { one: '# idea', other: '# ideas' }),
   selectIdea: (text: string) => `Select “${text}”`,
   ideaNumber: (n: number) => `#${n}`,
   ideaWhere: (department: string, round: string) => `${department} · ${round}`,
@@ -52,7 +56,7 @@ export const convergeStrings = {
   shortlistHint: 'The shortlist feeds the Actions stage.',
   onShortlist: 'On the shortlist',
   themeBadge: 'Theme',
-  votes: (count: number) => `${count} ${count === 1 ? 'vote' : 'votes'}`,
+  votes: (count: number) => plural('en', count, { one: '# vote', other: '# votes' }),
   score: (score: number) => `impact − effort ${score > 0 ? '+' : ''}${score}`,
   department: (name: string) => name
 }

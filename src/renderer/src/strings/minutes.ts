@@ -1,3 +1,4 @@
+import { formatNumber, plural } from '../../../shared/i18n/plural'
 import type { ExportFormat } from '../../../shared/ipc/contract'
 
 /** Strings of the Minutes stage: the export dialog. */
@@ -20,7 +21,8 @@ export const minutesStrings = {
   noFormat: 'Pick at least one format.',
   busy: 'Exporting the minutes…',
   cancelled: 'Export cancelled: no folder was chosen.',
-  done: (count: number) => `Exported ${count} ${count === 1 ? 'file' : 'files'}.`,
+  done: (count: number) =>
+    plural('en', count, { one: 'Exported # file.', other: 'Exported # files.' }),
   resultsHeading: 'Exported files',
   open: 'Open',
   openLabel: (name: string) => `Open ${name}`,
@@ -34,5 +36,5 @@ export const minutesStrings = {
     'No font in the PDF has these characters: it will show � in their place. The Markdown, CSV and calendar files keep them as typed. Rewrite them here before exporting if the PDF must show them.',
   undrawableItem: (character: string, name: string, codePoints: string, field: string) =>
     `“${character}”, ${name} (${codePoints}), in ${field}`,
-  undrawableTimes: (count: number) => (count > 1 ? ` — ${count} times` : '')
+  undrawableTimes: (count: number) => (count > 1 ? ` — ${formatNumber('en', count)} times` : '')
 }

@@ -1,3 +1,4 @@
+import { plural } from '../../../shared/i18n/plural'
 import type { StoryField } from '../../../shared/meeting/schema'
 
 /** Strings of the Prepare view (before the meeting). */
@@ -39,7 +40,11 @@ export const prepareStrings = {
     presetOption: (name: string) => name,
     remove: (name: string) => `Remove ${name}`,
     usage: (ideas: number, attendees: number, actions: number) =>
-      `${ideas} ${ideas === 1 ? 'idea' : 'ideas'}, ${attendees} ${attendees === 1 ? 'attendee' : 'attendees'}, ${actions} ${actions === 1 ? 'action' : 'actions'}`,
+      [
+        plural('en', ideas, { one: '# idea', other: '# ideas' }),
+        plural('en', attendees, { one: '# attendee', other: '# attendees' }),
+        plural('en', actions, { one: '# action', other: '# actions' })
+      ].join(', '),
     moveTo: (name: string) => `${name} is in use. Move its items to`,
     confirmMove: 'Move and remove',
     cancel: 'Cancel',
@@ -59,7 +64,7 @@ export const prepareStrings = {
     add: 'Add attendee',
     remove: (name: string) => `Remove ${name}`,
     none: 'No attendees yet. Add each person with their department and role.',
-    count: (n: number) => `${n} ${n === 1 ? 'attendee' : 'attendees'}`
+    count: (n: number) => plural('en', n, { one: '# attendee', other: '# attendees' })
   },
   story: {
     heading: 'The customer story',
@@ -83,6 +88,8 @@ export const prepareStrings = {
     heading: 'Framing question',
     label: 'Question ({customer} is replaced by the customer’s name)',
     preview: 'The room will read',
+    /** Stands for the customer in the question while the story has no name. */
+    unnamedCustomer: 'our customer',
     reset: 'Reset to the default question'
   },
   rounds: {
@@ -122,7 +129,7 @@ export const prepareStrings = {
     total: (minutes: number) => {
       const h = Math.floor(minutes / 60)
       const m = minutes % 60
-      return `Total: ${minutes} minutes${h > 0 ? ` (${h} h ${m} min)` : ''}`
+      return `Total: ${plural('en', minutes, { one: '# minute', other: '# minutes' })}${h > 0 ? ` (${h} h ${m} min)` : ''}`
     }
   },
   carry: {
@@ -130,7 +137,7 @@ export const prepareStrings = {
     label: 'Carry open actions over from',
     none: 'No earlier meeting',
     current: (title: string, count: number) =>
-      `Carried over from “${title}”: ${count} ${count === 1 ? 'action' : 'actions'}.`,
+      `Carried over from “${title}”: ${plural('en', count, { one: '# action', other: '# actions' })}.`,
     nothing: 'No actions carried over yet.',
     apply: 'Carry over',
     clear: 'Stop carrying over',

@@ -1,3 +1,4 @@
+import { formatNumber, plural } from '../../../shared/i18n/plural'
 import type { CarriedStatus, Priority } from '../../../shared/meeting/schema'
 
 /** Strings of the projector (what the room sees) and the facilitator's presenting controls. */
@@ -50,9 +51,14 @@ export const projectorStrings = {
     paused: 'Paused',
     ideasHeading: 'Ideas by department',
     noIdeas: 'No ideas yet',
-    earlier: (count: number) => `+ ${count} earlier ${count === 1 ? 'idea' : 'ideas'}`,
-    notShown: (count: number) => `+${count} earlier ${count === 1 ? 'idea' : 'ideas'} not shown`,
-    ideaCount: (count: number) => `${count} ${count === 1 ? 'idea' : 'ideas'}`,
+    earlier: (count: number) =>
+      plural('en', count, { one: '+ # earlier idea', other: '+ # earlier ideas' }),
+    notShown: (count: number) =>
+      plural('en', count, {
+        one: '+# earlier idea not shown',
+        other: '+# earlier ideas not shown'
+      }),
+    ideaCount: (count: number) => plural('en', count, { one: '# idea', other: '# ideas' }),
     buildsOn: (number: number, department: string) => `builds on #${number} (${department})`,
     buildsOnInRound: (number: number, department: string, round: string) =>
       `builds on #${number} (${department}) in “${round}”`,
@@ -61,10 +67,10 @@ export const projectorStrings = {
   converge: {
     heading: 'What we voted for',
     none: 'No votes yet.',
-    votes: (count: number) => `${count} ${count === 1 ? 'vote' : 'votes'}`,
+    votes: (count: number) => plural('en', count, { one: '# vote', other: '# votes' }),
     rank: (rank: number) => `#${rank}`,
     theme: 'Theme',
-    notShown: (count: number) => `+${count} more with fewer votes`
+    notShown: (count: number) => `+${formatNumber('en', count)} more with fewer votes`
   },
   actions: {
     heading: 'Our actions',
@@ -77,7 +83,10 @@ export const projectorStrings = {
     target: (name: string, baseline: string, target: string) =>
       `${name}: ${baseline || '–'} → ${target || '–'}`,
     notShown: (count: number) =>
-      `+${count} more ${count === 1 ? 'action' : 'actions'} in the minutes`
+      plural('en', count, {
+        one: '+# more action in the minutes',
+        other: '+# more actions in the minutes'
+      })
   },
   close: {
     heading: 'Thank you',

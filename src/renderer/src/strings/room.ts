@@ -1,10 +1,11 @@
+import { formatNumber, plural } from '../../../shared/i18n/plural'
 import type { AddressKind } from '../../../shared/room/addressPicker'
 
 /** Room join: the facilitator's panel and what the projector shows. */
 export const roomStrings = {
   toggle: 'Room join',
   toggleOn: (phones: number) =>
-    phones === 1 ? 'Room join: 1 phone' : `Room join: ${phones} phones`,
+    plural('en', phones, { one: 'Room join: # phone', other: 'Room join: # phones' }),
   panelLabel: 'Room join: ideas and votes from phones',
   intro:
     'Let people in the room send ideas and dot votes from their phones over this Wi-Fi. No internet, no accounts. Nothing listens on the network while this is off.',
@@ -18,11 +19,11 @@ export const roomStrings = {
     linkLocal: 'no network (link-local)'
   } satisfies Record<AddressKind, string>,
   link: 'Link for phones',
-  phones: (n: number) => (n === 1 ? '1 phone connected' : `${n} phones connected`),
+  phones: (n: number) => plural('en', n, { one: '# phone connected', other: '# phones connected' }),
   locked: 'Lock the room (no new phones)',
   moderation: 'Moderation inbox: approve ideas before the room sees them',
   askNames: 'Ask for names (anonymous otherwise)',
-  inbox: (n: number) => `Waiting for approval (${n})`,
+  inbox: (n: number) => `Waiting for approval (${formatNumber('en', n)})`,
   inboxEmpty: 'No ideas waiting.',
   approve: 'Approve',
   reject: 'Hide',

@@ -1,7 +1,8 @@
+import { formatNumber, plural } from '../../../shared/i18n/plural'
 /** Strings of the Rounds stage: capture bar, idea cards, countdown, coverage strip, idea tools. */
 export const roundsStrings = {
   roundsLabel: 'Brainstorm rounds',
-  roundTab: (title: string, count: number) => `${title} (${count})`,
+  roundTab: (title: string, count: number) => `${title} (${formatNumber('en', count)})`,
   roundTabsHint: 'Alt+Page Up / Alt+Page Down switch rounds.',
   checklistLabel: 'Ask the room',
   captureHeading: 'Capture an idea',
@@ -28,7 +29,7 @@ export const roundsStrings = {
   ideasHeading: 'Ideas by department',
   noIdeas: 'No ideas yet',
   ideaNumber: (n: number) => `${n}.`,
-  ideaCount: (count: number) => `${count} ${count === 1 ? 'idea' : 'ideas'}`,
+  ideaCount: (count: number) => plural('en', count, { one: '# idea', other: '# ideas' }),
   noDepartments: 'Add a department to start capturing ideas.',
   buildsOn: (number: number, department: string) => `builds on #${number} (${department})`,
   buildsOnInRound: (number: number, department: string, round: string) =>
@@ -54,11 +55,14 @@ export const roundsStrings = {
   },
   coverage: {
     label: 'Round coverage',
-    contributed: (name: string, count: number) => `${name}: ${count}`,
+    contributed: (name: string, count: number) => `${name}: ${formatNumber('en', count)}`,
     silent: 'Not heard from yet:',
     everyone: 'Every department has contributed.',
     crossBuilds: (count: number) =>
-      `${count} ${count === 1 ? 'idea builds' : 'ideas build'} on another department’s idea`,
+      plural('en', count, {
+        one: '# idea builds on another department’s idea',
+        other: '# ideas build on another department’s idea'
+      }),
     sameDepartment: (numbers: string) => `Built on their own department: ${numbers}`
   },
   tools: {

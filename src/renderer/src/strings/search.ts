@@ -1,3 +1,4 @@
+import { formatNumber } from '../../../shared/i18n/plural'
 /** Strings of the meeting-wide search and idea filter. */
 export const searchStrings = {
   open: 'Search',
@@ -12,9 +13,13 @@ export const searchStrings = {
   noTheme: 'No theme',
   close: 'Close (Esc)',
   ideasHeading: (shown: number, total: number) =>
-    shown === total ? `Ideas (${total})` : `Ideas (first ${shown} of ${total})`,
+    shown === total
+      ? `Ideas (${formatNumber('en', total)})`
+      : `Ideas (first ${formatNumber('en', shown)} of ${formatNumber('en', total)})`,
   actionsHeading: (shown: number, total: number) =>
-    shown === total ? `Actions (${total})` : `Actions (first ${shown} of ${total})`,
+    shown === total
+      ? `Actions (${formatNumber('en', total)})`
+      : `Actions (first ${formatNumber('en', shown)} of ${formatNumber('en', total)})`,
   nothing: 'Nothing matches.',
   typeToSearch: 'Type words to find, or pick a filter to list ideas.',
   ideaResult: (number: number, round: string, department: string) =>

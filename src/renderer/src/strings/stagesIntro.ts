@@ -1,3 +1,4 @@
+import { formatNumber, plural } from '../../../shared/i18n/plural'
 import type { CarriedStatus } from '../../../shared/meeting/schema'
 
 /** Strings of the first four live stages, the schedule badge and the cheat sheet. */
@@ -31,9 +32,11 @@ export const stagesIntroStrings = {
     latest: 'Latest value',
     latestLabel: 'Latest metric value',
     note: 'Note',
-    stuck: (times: number) => `⚠ Carried ${times} times without progress`,
-    times: (times: number) => `Carried ${times} ${times === 1 ? 'time' : 'times'}`,
-    summary: (done: number, total: number) => `${done} of ${total} done`,
+    stuck: (times: number) => `⚠ Carried ${formatNumber('en', times)} times without progress`,
+    times: (times: number) =>
+      plural('en', times, { one: 'Carried # time', other: 'Carried # times' }),
+    summary: (done: number, total: number) =>
+      `${formatNumber('en', done)} of ${formatNumber('en', total)} done`,
     moved: (summary: string) => `(${summary} since the baseline)`
   },
   story: {

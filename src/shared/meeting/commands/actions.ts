@@ -15,20 +15,20 @@ import {
 type ActionFields = Omit<CommandOf<'action.add'>, 'type'>
 
 function checkMetric(metric: CustomerMetric): CustomerMetric {
-  const customName = checkText(metric.customName, 'Metric name', LIMITS.shortText, false)
+  const customName = checkText(metric.customName, 'metricName', LIMITS.shortText, false)
   if (metric.kind === 'custom' && !customName)
-    refuse('empty_text', 'Name the custom customer metric.')
+    refuse('empty_text', { key: 'customMetricUnnamed' })
   return {
     kind: metric.kind,
     customName,
-    baseline: checkText(metric.baseline, 'Baseline', LIMITS.shortText, false),
-    target: checkText(metric.target, 'Target', LIMITS.shortText, false),
-    measureOn: checkDate(metric.measureOn, 'The measure date', true)
+    baseline: checkText(metric.baseline, 'baseline', LIMITS.shortText, false),
+    target: checkText(metric.target, 'target', LIMITS.shortText, false),
+    measureOn: checkDate(metric.measureOn, 'measureDate', true)
   }
 }
 
 function checkSources(meeting: Meeting, ids: readonly string[]): string[] {
-  for (const id of ids) findOrRefuse(meeting.ideas, id, 'source idea')
+  for (const id of ids) findOrRefuse(meeting.ideas, id, 'sourceIdea')
   return [...new Set(ids)]
 }
 
@@ -36,14 +36,14 @@ function checkAction(meeting: Meeting, f: ActionFields, id: string, createdAt: s
   checkDepartment(meeting, f.departmentId)
   return {
     id,
-    what: checkText(f.what, 'What the action is', LIMITS.ideaText),
-    owner: checkText(f.owner, 'The owner', LIMITS.shortText),
+    what: checkText(f.what, 'actionWhat', LIMITS.ideaText),
+    owner: checkText(f.owner, 'owner', LIMITS.shortText),
     departmentId: f.departmentId,
-    dueDate: checkDate(f.dueDate, 'The due date'),
+    dueDate: checkDate(f.dueDate, 'dueDate'),
     priority: f.priority,
     customerBenefit: checkText(
       f.customerBenefit,
-      'The customer benefit (what’s in it for our customers?)',
+      'customerBenefit',
       LIMITS.ideaText
     ),
     metric: checkMetric(f.metric),
@@ -62,7 +62,7 @@ export const actionHandlers: Handlers<
   | 'escalation.remove'
 > = {
   'action.add': (m, { type: _type, ...fields }, ctx) => {
-    checkCount(m.actions.length, LIMITS.actions, 'actions')
+    checkCount(m.actions.length, LIMITS.actions, 'action')
     return { ...m, actions: [...m.actions, checkAction(m, fields, ctx.newId(), ctx.now())] }
   },
   'action.update': (m, { id, patch }) => {
@@ -79,20 +79,20 @@ export const actionHandlers: Handlers<
     }
   },
   'escalation.add': (m, c, ctx) => {
-    checkCount(m.escalations.length, LIMITS.actions, 'escalations')
+    checkCount(m.escalations.length, LIMITS.actions, 'escalation')
     if (c.actionId) findOrRefuse(m.actions, c.actionId, 'action')
-    const personA = checkText(c.personA, 'The first person', LIMITS.shortText)
-    const personB = checkText(c.personB, 'The second person', LIMITS.shortText)
+    const personA = checkText(c.personA, 'firstPerson', LIMITS.shortText)
+    const personB = checkText(c.personB, 'secondPerson', LIMITS.shortText)
     if (personA.toLowerCase() === personB.toLowerCase()) {
-      refuse('invalid_input', 'The Rule of Two needs two different people.')
+      refuse('invalid_input', { key: 'ruleOfTwoSamePerson' })
     }
     const escalation = {
       id: ctx.newId(),
-      topic: checkText(c.topic, 'The disagreement', LIMITS.ideaText),
+      topic: checkText(c.topic, 'disagreement', LIMITS.ideaText),
       actionId: c.actionId,
       personA,
       personB,
-      openedOn: checkDate(c.openedOn, 'The start date'),
+      openedOn: checkDate(c.openedOn, 'startDate'),
       status: 'open' as const,
       outcome: ''
     }
@@ -106,7 +106,7 @@ export const actionHandlers: Handlers<
       outcome:
         c.outcome === undefined
           ? current.outcome
-          : checkText(c.outcome, 'The outcome', LIMITS.ideaText, false)
+          : checkText(c.outcome, 'outcome', LIMITS.ideaText, false)
     }
     return { ...m, escalations: replaceById(m.escalations, next) }
   },

@@ -7,11 +7,11 @@ export const closeHandlers: Handlers<
   'recognition.add' | 'recognition.remove' | 'priorities.set' | 'nextReview.set'
 > = {
   'recognition.add': (m, { who, forWhat }, ctx) => {
-    checkCount(m.recognitions.length, LIMITS.recognitions, 'recognitions')
+    checkCount(m.recognitions.length, LIMITS.recognitions, 'recognition')
     const recognition = {
       id: ctx.newId(),
-      who: checkText(who, 'Who is recognised', LIMITS.shortText),
-      forWhat: checkText(forWhat, 'What they are recognised for', LIMITS.ideaText)
+      who: checkText(who, 'recognisedWho', LIMITS.shortText),
+      forWhat: checkText(forWhat, 'recognisedFor', LIMITS.ideaText)
     }
     return { ...m, recognitions: [...m.recognitions, recognition] }
   },
@@ -21,15 +21,15 @@ export const closeHandlers: Handlers<
   },
   'priorities.set': (m, { priorities }) => {
     const cleaned = priorities
-      .map((p) => checkText(p, 'A priority', LIMITS.ideaText, false))
+      .map((p) => checkText(p, 'priority', LIMITS.ideaText, false))
       .filter(Boolean)
     if (cleaned.length > LIMITS.priorities) {
-      refuse('too_many', `Keep it to ${LIMITS.priorities} priorities for the coming quarter.`)
+      refuse('too_many', { key: 'tooManyPriorities', max: LIMITS.priorities })
     }
     return { ...m, priorities: cleaned }
   },
   'nextReview.set': (m, { date }) => ({
     ...m,
-    nextReviewDate: checkDate(date, 'The next review date', true)
+    nextReviewDate: checkDate(date, 'nextReviewDate', true)
   })
 }

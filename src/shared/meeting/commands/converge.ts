@@ -7,10 +7,10 @@ export const convergeHandlers: Handlers<
   'theme.add' | 'theme.rename' | 'theme.remove' | 'idea.setTheme' | 'votes.set' | 'idea.score'
 > = {
   'theme.add': (m, { name, ideaIds }, ctx) => {
-    checkCount(m.themes.length, LIMITS.themes, 'themes')
+    checkCount(m.themes.length, LIMITS.themes, 'theme')
     const theme = {
       id: ctx.newId(),
-      name: checkText(name, 'Theme name', LIMITS.shortText),
+      name: checkText(name, 'themeName', LIMITS.shortText),
       votes: 0
     }
     const members = new Set(ideaIds ?? [])
@@ -27,7 +27,7 @@ export const convergeHandlers: Handlers<
       ...m,
       themes: replaceById(m.themes, {
         ...theme,
-        name: checkText(name, 'Theme name', LIMITS.shortText)
+        name: checkText(name, 'themeName', LIMITS.shortText)
       })
     }
   },
@@ -47,7 +47,7 @@ export const convergeHandlers: Handlers<
     return { ...m, ideas: replaceById(m.ideas, { ...idea, themeId }) }
   },
   'votes.set': (m, { target, id, votes }) => {
-    const count = checkInt(votes, 'Votes', 0, LIMITS.votesPerItem)
+    const count = checkInt(votes, 'votes', 0, LIMITS.votesPerItem)
     if (target === 'idea') {
       const idea = findOrRefuse(m.ideas, id, 'idea')
       return { ...m, ideas: replaceById(m.ideas, { ...idea, votes: count }) }
@@ -57,18 +57,18 @@ export const convergeHandlers: Handlers<
   },
   'idea.score': (m, { id, impact, effort }) => {
     const idea = findOrRefuse(m.ideas, id, 'idea')
-    const score = (value: number | null, label: string) => {
+    const score = (value: number | null, field: 'impact' | 'effort') => {
       if (value === null) return null
       if (!Number.isInteger(value) || value < 1 || value > 5)
-        refuse('invalid_input', `${label} is scored from 1 to 5.`)
+        refuse('invalid_input', { key: 'notAScore', field })
       return value
     }
     return {
       ...m,
       ideas: replaceById(m.ideas, {
         ...idea,
-        impact: score(impact, 'Impact'),
-        effort: score(effort, 'Effort')
+        impact: score(impact, 'impact'),
+        effort: score(effort, 'effort')
       })
     }
   }

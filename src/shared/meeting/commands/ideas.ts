@@ -10,14 +10,14 @@ function checkBuildsOn(
   selfId: string | null
 ): string | null {
   if (!buildsOnId) return null
-  if (buildsOnId === selfId) refuse('invalid_input', 'An idea cannot build on itself.')
-  findOrRefuse(meeting.ideas, buildsOnId, 'idea to build on')
+  if (buildsOnId === selfId) refuse('invalid_input', { key: 'buildsOnItself' })
+  findOrRefuse(meeting.ideas, buildsOnId, 'ideaToBuildOn')
   // Walk up the thread so an edit cannot close a loop (A builds on B builds on A).
   const byId = new Map(meeting.ideas.map((i) => [i.id, i]))
   let cursor = byId.get(buildsOnId)
   for (let steps = 0; cursor && steps <= meeting.ideas.length; steps++) {
     if (cursor.id === selfId)
-      refuse('invalid_input', 'That would make the ideas build on each other in a circle.')
+      refuse('invalid_input', { key: 'buildsInCircle' })
     cursor = cursor.buildsOnId ? byId.get(cursor.buildsOnId) : undefined
   }
   return buildsOnId
@@ -28,8 +28,8 @@ export const ideaHandlers: Handlers<
   'idea.add' | 'idea.update' | 'idea.move' | 'idea.merge' | 'idea.delete' | 'idea.setHidden'
 > = {
   'idea.add': (m, c, ctx) => {
-    const text = checkText(c.text, 'The idea', LIMITS.ideaText)
-    checkCount(m.ideas.length, LIMITS.ideas, 'ideas')
+    const text = checkText(c.text, 'idea', LIMITS.ideaText)
+    checkCount(m.ideas.length, LIMITS.ideas, 'idea')
     findOrRefuse(m.rounds, c.roundId, 'round')
     checkDepartment(m, c.departmentId)
     const idea: Idea = {
@@ -37,7 +37,7 @@ export const ideaHandlers: Handlers<
       number: nextIdeaNumber(m),
       roundId: c.roundId,
       departmentId: c.departmentId,
-      author: checkText(c.author ?? '', 'Author', LIMITS.shortText, false),
+      author: checkText(c.author ?? '', 'author', LIMITS.shortText, false),
       text,
       buildsOnId: checkBuildsOn(m, c.buildsOnId, null),
       themeId: null,
@@ -58,12 +58,12 @@ export const ideaHandlers: Handlers<
     if (c.departmentId !== undefined) checkDepartment(m, c.departmentId)
     const next: Idea = {
       ...current,
-      text: c.text === undefined ? current.text : checkText(c.text, 'The idea', LIMITS.ideaText),
+      text: c.text === undefined ? current.text : checkText(c.text, 'idea', LIMITS.ideaText),
       departmentId: c.departmentId ?? current.departmentId,
       author:
         c.author === undefined
           ? current.author
-          : checkText(c.author, 'Author', LIMITS.shortText, false),
+          : checkText(c.author, 'author', LIMITS.shortText, false),
       buildsOnId:
         c.buildsOnId === undefined ? current.buildsOnId : checkBuildsOn(m, c.buildsOnId, c.id)
     }
@@ -75,10 +75,10 @@ export const ideaHandlers: Handlers<
     return { ...m, ideas: replaceById(m.ideas, { ...current, roundId }) }
   },
   'idea.merge': (m, { sourceId, targetId }) => {
-    if (sourceId === targetId) refuse('invalid_input', 'Pick two different ideas to merge.')
+    if (sourceId === targetId) refuse('invalid_input', { key: 'mergeSameIdea' })
     const source = findOrRefuse(m.ideas, sourceId, 'idea')
     const target = findOrRefuse(m.ideas, targetId, 'idea')
-    const text = checkText(`${target.text}\n+ ${source.text}`, 'The merged idea', LIMITS.ideaText)
+    const text = checkText(`${target.text}\n+ ${source.text}`, 'mergedIdea', LIMITS.ideaText)
     const merged: Idea = {
       ...target,
       text,

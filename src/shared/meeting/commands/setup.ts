@@ -13,25 +13,25 @@ import {
 } from './checks'
 
 function checkColor(color: string): string {
-  if (!/^#[0-9a-fA-F]{6}$/.test(color)) refuse('invalid_input', 'Pick a colour like #0072B2.')
+  if (!/^#[0-9a-fA-F]{6}$/.test(color)) refuse('invalid_input', { key: 'badColour' })
   return color
 }
 
 function checkKey(meeting: Meeting, key: string, exceptId: string | null): string {
   const k = key.trim().toLowerCase()
   if (!/^[a-z0-9]$/.test(k))
-    refuse('invalid_input', 'The shortcut key must be one letter or digit.')
+    refuse('invalid_input', { key: 'badShortcutKey' })
   const taken = meeting.departments.find((d) => d.key === k && d.id !== exceptId)
-  if (taken) refuse('duplicate', `The key “${k}” is already used by ${taken.name}.`)
+  if (taken) refuse('duplicate', { key: 'shortcutKeyTaken', shortcutKey: k, department: taken.name })
   return k
 }
 
 function checkDepartmentName(meeting: Meeting, name: string, exceptId: string | null): string {
-  const n = checkText(name, 'Department name', LIMITS.shortText)
+  const n = checkText(name, 'departmentName', LIMITS.shortText)
   const taken = meeting.departments.find(
     (d) => d.name.toLowerCase() === n.toLowerCase() && d.id !== exceptId
   )
-  if (taken) refuse('duplicate', `There is already a department called ${taken.name}.`)
+  if (taken) refuse('duplicate', { key: 'departmentNameTaken', department: taken.name })
   return n
 }
 
@@ -66,23 +66,23 @@ export const setupHandlers: Handlers<
 > = {
   'facts.update': (m, { patch }) => {
     const facts = { ...m.facts }
-    if (patch.title !== undefined) facts.title = checkText(patch.title, 'Title', LIMITS.shortText)
+    if (patch.title !== undefined) facts.title = checkText(patch.title, 'title', LIMITS.shortText)
     if (patch.quarter !== undefined) facts.quarter = patch.quarter
-    if (patch.date !== undefined) facts.date = checkDate(patch.date, 'Meeting date', true)
+    if (patch.date !== undefined) facts.date = checkDate(patch.date, 'meetingDate', true)
     for (const key of ['place', 'facilitator'] as const) {
       if (patch[key] !== undefined)
-        facts[key] = checkText(patch[key], 'This field', LIMITS.shortText, false)
+        facts[key] = checkText(patch[key], 'factField', LIMITS.shortText, false)
     }
     if (patch.mission !== undefined)
-      facts.mission = checkText(patch.mission, 'Mission', LIMITS.ideaText, false)
+      facts.mission = checkText(patch.mission, 'mission', LIMITS.ideaText, false)
     if (patch.purpose !== undefined)
-      facts.purpose = checkText(patch.purpose, 'Purpose', LIMITS.ideaText, false)
+      facts.purpose = checkText(patch.purpose, 'purpose', LIMITS.ideaText, false)
     // The schema admits only known languages; only the language changes, never the content.
     if (patch.language !== undefined) facts.language = patch.language
     return { ...m, facts }
   },
   'department.add': (m, c, ctx) => {
-    checkCount(m.departments.length, LIMITS.departments, 'departments')
+    checkCount(m.departments.length, LIMITS.departments, 'department')
     const department = {
       id: ctx.newId(),
       name: checkDepartmentName(m, c.name, null),
@@ -103,17 +103,14 @@ export const setupHandlers: Handlers<
   },
   'department.remove': (m, { id, reassignTo }) => {
     const department = findOrRefuse(m.departments, id, 'department')
-    if (m.departments.length === 1) refuse('in_use', 'A meeting needs at least one department.')
+    if (m.departments.length === 1) refuse('in_use', { key: 'needsOne', thing: 'department' })
     if (!reassignTo) {
       if (departmentInUse(m, id)) {
-        refuse(
-          'in_use',
-          `${department.name} still has ideas, attendees or actions. Choose a department to move them to first.`
-        )
+        refuse('in_use', { key: 'departmentInUse', department: department.name })
       }
       return { ...m, departments: m.departments.filter((d) => d.id !== id) }
     }
-    if (reassignTo === id) refuse('invalid_input', 'Move the items to a different department.')
+    if (reassignTo === id) refuse('invalid_input', { key: 'sameDepartment' })
     checkDepartment(m, reassignTo)
     const move = <T extends { departmentId: string }>(item: T): T =>
       item.departmentId === id ? { ...item, departmentId: reassignTo } : item
@@ -126,13 +123,13 @@ export const setupHandlers: Handlers<
     }
   },
   'attendee.add': (m, c, ctx) => {
-    checkCount(m.attendees.length, LIMITS.attendees, 'attendees')
+    checkCount(m.attendees.length, LIMITS.attendees, 'attendee')
     checkDepartment(m, c.departmentId)
     const attendee = {
       id: ctx.newId(),
-      name: checkText(c.name, 'Name', LIMITS.shortText),
+      name: checkText(c.name, 'name', LIMITS.shortText),
       departmentId: c.departmentId,
-      role: checkText(c.role, 'Role', LIMITS.shortText, false)
+      role: checkText(c.role, 'role', LIMITS.shortText, false)
     }
     return { ...m, attendees: [...m.attendees, attendee] }
   },
@@ -141,9 +138,9 @@ export const setupHandlers: Handlers<
     if (c.departmentId !== undefined) checkDepartment(m, c.departmentId)
     const next = {
       ...current,
-      name: c.name === undefined ? current.name : checkText(c.name, 'Name', LIMITS.shortText),
+      name: c.name === undefined ? current.name : checkText(c.name, 'name', LIMITS.shortText),
       departmentId: c.departmentId ?? current.departmentId,
-      role: c.role === undefined ? current.role : checkText(c.role, 'Role', LIMITS.shortText, false)
+      role: c.role === undefined ? current.role : checkText(c.role, 'role', LIMITS.shortText, false)
     }
     return { ...m, attendees: replaceById(m.attendees, next) }
   },
@@ -154,13 +151,13 @@ export const setupHandlers: Handlers<
   'story.update': (m, { patch }) => {
     const story = { ...m.story }
     const limits = {
-      customer: ['Customer name', LIMITS.shortText],
-      segment: ['Segment', LIMITS.shortText],
-      text: ['The story', LIMITS.longText],
-      channel: ['Channel', LIMITS.shortText],
-      broughtBy: ['Who brings it', LIMITS.shortText],
-      impact: ['What it changed', LIMITS.ideaText],
-      contact: ['Contact details', LIMITS.shortText]
+      customer: ['customerName', LIMITS.shortText],
+      segment: ['segment', LIMITS.shortText],
+      text: ['story', LIMITS.longText],
+      channel: ['channel', LIMITS.shortText],
+      broughtBy: ['broughtBy', LIMITS.shortText],
+      impact: ['storyImpact', LIMITS.ideaText],
+      contact: ['contact', LIMITS.shortText]
     } as const
     for (const key of Object.keys(limits) as Array<keyof typeof limits>) {
       const value = patch[key]
@@ -170,7 +167,7 @@ export const setupHandlers: Handlers<
     return { ...m, story }
   },
   'framing.set': (m, { question }) => {
-    const framingQuestion = checkText(question, 'The framing question', LIMITS.ideaText)
+    const framingQuestion = checkText(question, 'framingQuestion', LIMITS.ideaText)
     // A round that asks the framing question (the first, by default) keeps asking it, so the room
     // never sees the old question beside the new one. A prompt the facilitator rewrote stays.
     const old = m.framingQuestion.trim()
@@ -180,16 +177,16 @@ export const setupHandlers: Handlers<
     return { ...m, framingQuestion, rounds }
   },
   'round.add': (m, c, ctx) => {
-    checkCount(m.rounds.length, LIMITS.rounds, 'rounds')
+    checkCount(m.rounds.length, LIMITS.rounds, 'round')
     const round = {
       id: ctx.newId(),
-      title: checkText(c.title, 'Round title', LIMITS.shortText),
-      prompt: checkText(c.prompt, 'Round prompt', LIMITS.ideaText, false),
+      title: checkText(c.title, 'roundTitle', LIMITS.shortText),
+      prompt: checkText(c.prompt, 'roundPrompt', LIMITS.ideaText, false),
       checklist: (c.checklist ?? []).map((q) =>
-        checkText(q, 'Checklist question', LIMITS.shortText * 2)
+        checkText(q, 'checklistQuestion', LIMITS.shortText * 2)
       ),
       kind: c.kind,
-      timeboxMinutes: checkInt(c.timeboxMinutes, 'The time box', 1, LIMITS.roundMinutes)
+      timeboxMinutes: checkInt(c.timeboxMinutes, 'timebox', 1, LIMITS.roundMinutes)
     }
     return { ...m, rounds: [...m.rounds, round] }
   },
@@ -197,42 +194,39 @@ export const setupHandlers: Handlers<
     const current = findOrRefuse(m.rounds, id, 'round')
     const next = { ...current }
     if (patch.title !== undefined)
-      next.title = checkText(patch.title, 'Round title', LIMITS.shortText)
+      next.title = checkText(patch.title, 'roundTitle', LIMITS.shortText)
     if (patch.prompt !== undefined)
-      next.prompt = checkText(patch.prompt, 'Round prompt', LIMITS.ideaText, false)
+      next.prompt = checkText(patch.prompt, 'roundPrompt', LIMITS.ideaText, false)
     if (patch.checklist !== undefined) {
       next.checklist = patch.checklist.map((q) =>
-        checkText(q, 'Checklist question', LIMITS.shortText * 2)
+        checkText(q, 'checklistQuestion', LIMITS.shortText * 2)
       )
     }
     if (patch.kind !== undefined) next.kind = patch.kind
     if (patch.timeboxMinutes !== undefined) {
-      next.timeboxMinutes = checkInt(patch.timeboxMinutes, 'The time box', 1, LIMITS.roundMinutes)
+      next.timeboxMinutes = checkInt(patch.timeboxMinutes, 'timebox', 1, LIMITS.roundMinutes)
     }
     return { ...m, rounds: replaceById(m.rounds, next) }
   },
   'round.move': (m, { id, toIndex }) => {
     const round = findOrRefuse(m.rounds, id, 'round')
-    checkInt(toIndex, 'The new position', 0, m.rounds.length - 1)
+    checkInt(toIndex, 'newPosition', 0, m.rounds.length - 1)
     const rest = m.rounds.filter((r) => r.id !== id)
     return { ...m, rounds: [...rest.slice(0, toIndex), round, ...rest.slice(toIndex)] }
   },
   'round.remove': (m, { id }) => {
     const round = findOrRefuse(m.rounds, id, 'round')
-    if (m.rounds.length === 1) refuse('in_use', 'A meeting needs at least one round.')
+    if (m.rounds.length === 1) refuse('in_use', { key: 'needsOne', thing: 'round' })
     const ideaCount = m.ideas.filter((i) => i.roundId === id).length
     if (ideaCount > 0) {
-      refuse(
-        'in_use',
-        `“${round.title}” has ${ideaCount} idea(s). Move or delete them before removing the round.`
-      )
+      refuse('in_use', { key: 'roundHasIdeas', round: round.title, ideas: ideaCount })
     }
     const rounds = m.rounds.filter((r) => r.id !== id)
     const roundId = m.run.roundId === id ? (rounds[0]?.id ?? null) : m.run.roundId
     return { ...m, rounds, run: { ...m.run, roundId } }
   },
   'stage.plan': (m, { kind, plannedMinutes }) => {
-    const minutes = checkInt(plannedMinutes, 'Planned minutes', 0, LIMITS.plannedMinutes)
+    const minutes = checkInt(plannedMinutes, 'plannedMinutes', 0, LIMITS.plannedMinutes)
     return {
       ...m,
       stages: m.stages.map((s) => (s.kind === kind ? { ...s, plannedMinutes: minutes } : s))
@@ -240,28 +234,28 @@ export const setupHandlers: Handlers<
   },
   'voteBudget.set': (m, { budget }) => ({
     ...m,
-    voteBudget: checkInt(budget, 'The vote budget', 1, LIMITS.voteBudget)
+    voteBudget: checkInt(budget, 'voteBudget', 1, LIMITS.voteBudget)
   }),
   'carried.set': (m, { from, actions }) => ({
     ...m,
     carriedFrom: from
       ? {
           meetingId: from.meetingId,
-          title: checkText(from.title, 'Title', LIMITS.shortText, false)
+          title: checkText(from.title, 'title', LIMITS.shortText, false)
         }
       : null,
     carried: actions
   }),
   'carried.update': (m, c) => {
-    const current = findOrRefuse(m.carried, c.id, 'carried-over action')
+    const current = findOrRefuse(m.carried, c.id, 'carriedAction')
     const next = {
       ...current,
       status: c.status ?? current.status,
       latestValue:
         c.latestValue === undefined
           ? current.latestValue
-          : checkText(c.latestValue, 'Latest value', LIMITS.shortText, false),
-      note: c.note === undefined ? current.note : checkText(c.note, 'Note', LIMITS.ideaText, false)
+          : checkText(c.latestValue, 'latestValue', LIMITS.shortText, false),
+      note: c.note === undefined ? current.note : checkText(c.note, 'note', LIMITS.ideaText, false)
     }
     return { ...m, carried: replaceById(m.carried, next) }
   },

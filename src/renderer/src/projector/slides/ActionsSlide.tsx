@@ -1,4 +1,3 @@
-import { dateLabel } from '../../../../shared/minutes/format'
 import type { ProjectorView } from '../../../../shared/projector/view'
 import { strings } from '../../strings'
 import { DepartmentBadge } from '../DepartmentBadge'
@@ -39,7 +38,7 @@ export function ActionsSlide({ view }: { view: ProjectorView }) {
                     {t.owner}: <strong>{a.owner}</strong>
                   </span>
                   <span>
-                    {t.due}: <strong>{dateLabel(a.dueDate)}</strong>
+                    {t.due}: <strong>{strings.dates.day(a.dueDate)}</strong>
                   </span>
                   <span className="pj-tag">{t.priority[a.priority]}</span>
                 </p>

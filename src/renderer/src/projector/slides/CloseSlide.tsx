@@ -1,4 +1,3 @@
-import { dateLabel } from '../../../../shared/minutes/format'
 import type { ProjectorView } from '../../../../shared/projector/view'
 import { strings } from '../../strings'
 import { SlideFrame } from '../SlideFrame'
@@ -41,7 +40,7 @@ export function CloseSlide({ view }: { view: ProjectorView }) {
         )}
         {view.nextReviewDate && (
           <p className="pj-next-review">
-            {t.nextReview}: <strong>{dateLabel(view.nextReviewDate, true)}</strong>
+            {t.nextReview}: <strong>{strings.dates.longDay(view.nextReviewDate)}</strong>
           </p>
         )}
       </div>

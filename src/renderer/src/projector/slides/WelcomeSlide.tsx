@@ -1,4 +1,3 @@
-import { dateLabel, quarterLabel } from '../../../../shared/minutes/format'
 import type { ProjectorView } from '../../../../shared/projector/view'
 import { strings } from '../../strings'
 import { SlideFrame } from '../SlideFrame'
@@ -7,7 +6,11 @@ import { useFitText } from '../useFitText'
 /** Welcome: the meeting, why we are here, the mission, and today's agenda. */
 export function WelcomeSlide({ view }: { view: ProjectorView }) {
   const t = strings.projector.welcome
-  const facts = [quarterLabel(view.quarter), dateLabel(view.date, true), view.place].filter(Boolean)
+  const facts = [
+    view.quarter && strings.dates.quarter(view.quarter),
+    view.date && strings.dates.longDay(view.date),
+    view.place
+  ].filter(Boolean)
   const fit = useFitText<HTMLDivElement>(
     [facts.join(), view.purpose, view.mission, JSON.stringify(view.agenda)],
     1.6

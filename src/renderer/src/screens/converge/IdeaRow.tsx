@@ -1,5 +1,6 @@
 import { memo } from 'react'
 import type { Department, Idea } from '../../../../shared/meeting/schema'
+import type { VirtualRowProps } from '../../components/VirtualList'
 import { strings } from '../../strings'
 import { ScoreSelect } from './ScoreSelect'
 import { VoteStepper } from './VoteStepper'
@@ -7,6 +8,8 @@ import { VoteStepper } from './VoteStepper'
 const s = strings.converge
 
 export interface IdeaRowProps {
+  /** Its place in the virtual list. */
+  row: VirtualRowProps
   idea: Idea
   department: Department | undefined
   /** The title of the round the idea was captured in. */
@@ -28,6 +31,7 @@ export interface IdeaRowProps {
  * patches keep an unchanged idea the same object, so plain memo skips every row but the changed one.
  */
 export const IdeaRow = memo(function IdeaRow({
+  row,
   idea,
   department,
   roundTitle,
@@ -42,6 +46,7 @@ export const IdeaRow = memo(function IdeaRow({
 }: IdeaRowProps) {
   return (
     <li
+      {...row}
       className={`converge-idea${selected ? ' selected' : ''}`}
       data-idea-id={idea.id}
       data-vote-kind="idea"

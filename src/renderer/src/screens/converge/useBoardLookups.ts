@@ -20,6 +20,14 @@ export function useBoardLookups(meeting: Meeting) {
     }
     return groups
   }, [meeting.ideas])
+  // Every idea in the order the board draws them: theme by theme, then the unthemed ones.
+  const boardOrder = useMemo(
+    () =>
+      [...meeting.themes.map((t) => t.id), null].flatMap((id) =>
+        (byTheme.get(id) ?? []).map((idea) => idea.id)
+      ),
+    [meeting.themes, byTheme]
+  )
   const roundTitles = useMemo(
     () => new Map(meeting.rounds.map((r) => [r.id, r.title])),
     [meeting.rounds]
@@ -34,5 +42,5 @@ export function useBoardLookups(meeting: Meeting) {
     [shortlist]
   )
 
-  return { departments, byTheme, roundTitles, buildLinks, shortlist, shortlistedIdeas }
+  return { departments, byTheme, boardOrder, roundTitles, buildLinks, shortlist, shortlistedIdeas }
 }

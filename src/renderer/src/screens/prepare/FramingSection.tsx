@@ -18,7 +18,11 @@ export function FramingSection({ meeting }: { meeting: Meeting }) {
       <p className="framing-preview">
         <span className="muted">{s.preview}: </span>
         <strong>
-          {fillFraming(meeting.framingQuestion, meeting.story.customer, meeting.facts.language)}
+          {fillFraming(
+            meeting.framingQuestion,
+            meeting.story.customer,
+            strings.prepare.framing.unnamedCustomer
+          )}
         </strong>
       </p>
       <button

@@ -65,7 +65,7 @@ function RoomJoinPanel({ onClose }: { onClose: () => void }) {
       </label>
       {room.problem && (
         <p role="alert" className="error">
-          {room.problem}
+          {strings.errors.reason(room.problem)}
         </p>
       )}
       {room.addresses.length > 1 && (

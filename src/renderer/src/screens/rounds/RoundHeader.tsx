@@ -43,7 +43,11 @@ export function RoundHeader({
         </div>
         <p className="hint">{strings.rounds.roundTabsHint}</p>
         <p className="prompt">
-          {fillFraming(round.prompt, meeting.story.customer, meeting.facts.language)}
+          {fillFraming(
+            round.prompt,
+            meeting.story.customer,
+            strings.prepare.framing.unnamedCustomer
+          )}
         </p>
         {round.checklist.length > 0 && (
           <ul className="checklist" aria-label={strings.rounds.checklistLabel}>

@@ -6,6 +6,7 @@ import type { ActionOf } from '../../keymap/keymap'
 import { actionFor, describeKeyPress } from '../../keymap/keymap'
 import type { KeyHandlers } from '../../keymap/useKeymap'
 import { useKeymap } from '../../keymap/useKeymap'
+import { useFocusRequest } from '../../components/useFocusRequest'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import type { ToolMode } from './IdeaTools'
@@ -22,6 +23,9 @@ const TOOL_FOR: Record<IdeaAction, ToolMode | 'delete'> = {
   mergeIdea: 'merge',
   deleteIdea: 'delete'
 }
+/** The id of a card's button (IdeaCard), the card's focusable control. */
+const cardId = (ideaId: string) => `idea-card-${ideaId}`
+
 const isIdeaAction = (action: string): action is IdeaAction => action in TOOL_FOR
 
 interface Deps {
@@ -45,6 +49,7 @@ export function useIdeaActions(deps: Deps) {
   const { focusCapture, showStatus } = deps
   const applyCommand = useAppStore((s) => s.applyCommand)
   const { select, openTool, selected, selectedHere } = selection
+  const [focusRequest, askFocus] = useFocusRequest()
 
   /** Applies a tool's change; on success says so, closes the tool and gives focus back to the bar. */
   const onApply = useCallback(
@@ -111,9 +116,10 @@ export function useIdeaActions(deps: Deps) {
       return true
     }
     const nextId = roundIdeaIds[roundIdeaIds.indexOf(id) + (action === 'selectNext' ? 1 : -1)]
-    if (nextId) document.querySelector<HTMLElement>(`[data-idea-id="${nextId}"]`)?.focus()
+    // Its column may not draw it yet (a virtual list): the columns draw it, scroll to it, focus it.
+    if (nextId) askFocus(nextId, cardId(nextId))
     return true
   }
 
-  return { onApply, deleteSelected, onCardKey }
+  return { onApply, deleteSelected, onCardKey, focusId: focusRequest?.key ?? null }
 }

@@ -1,12 +1,15 @@
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useDeferredValue, useId, useMemo, useRef, useState } from 'react'
 import type { KeyboardEvent } from 'react'
 import type { Meeting } from '../../../../shared/meeting/schema'
-import { searchMeeting } from '../../../../shared/meeting/search'
+import { NO_FILTER, searchMeeting } from '../../../../shared/meeting/search'
 import type { IdeaFilter } from '../../../../shared/meeting/search'
+import { useFocusRequest } from '../../components/useFocusRequest'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import '../../styles/rounds.css'
 import { useKeymap } from '../../keymap/useKeymap'
+import { SearchFilters } from './SearchFilters'
+import { resultOrder, SearchResults } from './SearchResults'
 
 const t = strings.search
 
@@ -27,20 +30,19 @@ function revealWhenReady(elementId: string, tries = 20): void {
 /**
  * Search across the open meeting's ideas and actions, with filters for ideas by department, round and
  * theme. Ctrl/Cmd+F or `/` opens it; a result jumps to the idea (selected; outside the rounds, its
- * round is opened) or the action.
+ * round is opened) or the action. ↑/↓ move between the results (virtual lists: the one moved to is
+ * drawn and scrolled to first).
  */
 export function SearchPanel({ meeting }: { meeting: Meeting }) {
   const applyCommand = useAppStore((s) => s.applyCommand)
   const requestIdeaJump = useAppStore((s) => s.requestIdeaJump)
   const [open, setOpen] = useState(false)
   const [query, setQuery] = useState('')
-  const [filter, setFilter] = useState<IdeaFilter>({
-    departmentId: null,
-    roundId: null,
-    themeId: null
-  })
+  const [filter, setFilter] = useState<IdeaFilter>(NO_FILTER)
   const returnFocus = useRef<HTMLElement | null>(null)
-  const listRef = useRef<HTMLUListElement>(null)
+  const panelRef = useRef<HTMLDivElement>(null)
+  const scrollElement = useCallback(() => panelRef.current, [])
+  const [focusRequest, askFocus] = useFocusRequest()
   const ids = { query: useId(), dept: useId(), round: useId(), theme: useId(), hint: useId() }
 
   // Typing stays instant at thousands of ideas; the result list catches up a moment later.
@@ -49,6 +51,7 @@ export function SearchPanel({ meeting }: { meeting: Meeting }) {
     () => (open ? searchMeeting(meeting, deferredQuery, filter) : null),
     [open, meeting, deferredQuery, filter]
   )
+  const order = useMemo(() => (results ? resultOrder(results) : []), [results])
 
   const show = () => {
     if (!open) {
@@ -78,8 +81,13 @@ export function SearchPanel({ meeting }: { meeting: Meeting }) {
       void applyCommand({ type: 'run.goto', stage: 'actions' }, 'stage')
     requestAnimationFrame(() => revealWhenReady(`action-item-${actionId}`))
   }
+  const openFirst = () => {
+    const idea = results?.ideas[0]?.idea
+    const action = results?.actions[0]
+    if (idea) jumpToIdea(idea.id, idea.roundId)
+    else if (action) jumpToAction(action.id)
+  }
 
-  const resultButtons = () => [...(listRef.current?.querySelectorAll<HTMLElement>('button') ?? [])]
   const onPanelKey = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault()
@@ -89,20 +97,16 @@ export function SearchPanel({ meeting }: { meeting: Meeting }) {
     }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
     if (event.target instanceof HTMLSelectElement) return
-    const buttons = resultButtons()
-    if (buttons.length === 0) return
+    if (order.length === 0) return
     event.preventDefault()
-    const index = buttons.indexOf(document.activeElement as HTMLElement)
-    if (index === -1 && event.key === 'ArrowDown') return buttons[0]!.focus()
+    const index = order.indexOf(document.activeElement?.id ?? '')
+    if (index === -1 && event.key === 'ArrowDown') return askFocus(order[0]!, order[0]!)
     if (index <= 0 && event.key === 'ArrowUp') return document.getElementById(ids.query)?.focus()
-    buttons[Math.min(buttons.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1))]!.focus()
+    const next = order[Math.min(order.length - 1, index + (event.key === 'ArrowDown' ? 1 : -1))]!
+    askFocus(next, next)
   }
 
-  const departmentName = new Map(meeting.departments.map((d) => [d.id, d.name]))
-  const roundTitle = new Map(meeting.rounds.map((r) => [r.id, r.title]))
-  const setFilterField = (field: keyof IdeaFilter, value: string) =>
-    setFilter((f) => ({ ...f, [field]: value === '' ? null : value }))
-
+  const filtered = query.trim() || filter.departmentId || filter.roundId || filter.themeId
   return (
     <>
       <button
@@ -115,131 +119,37 @@ export function SearchPanel({ meeting }: { meeting: Meeting }) {
       </button>
       {open && results && (
         <div
+          ref={panelRef}
           className="search-panel"
           role="dialog"
           aria-label={t.dialogLabel}
           onKeyDown={onPanelKey}
         >
-          <div className="search-fields">
-            <div className="field grow">
-              <label htmlFor={ids.query}>{t.queryLabel}</label>
-              <input
-                id={ids.query}
-                type="search"
-                value={query}
-                placeholder={t.queryPlaceholder}
-                autoComplete="off"
-                autoFocus
-                aria-describedby={ids.hint}
-                onChange={(e) => setQuery(e.target.value)}
-                onKeyDown={(e) => {
-                  if (e.key !== 'Enter') return
-                  e.preventDefault()
-                  resultButtons()[0]?.click()
-                }}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor={ids.dept}>{t.departmentFilter}</label>
-              <select
-                id={ids.dept}
-                value={filter.departmentId ?? ''}
-                onChange={(e) => setFilterField('departmentId', e.target.value)}
-              >
-                <option value="">{t.any}</option>
-                {meeting.departments.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {d.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={ids.round}>{t.roundFilter}</label>
-              <select
-                id={ids.round}
-                value={filter.roundId ?? ''}
-                onChange={(e) => setFilterField('roundId', e.target.value)}
-              >
-                <option value="">{t.any}</option>
-                {meeting.rounds.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.title}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <div className="field">
-              <label htmlFor={ids.theme}>{t.themeFilter}</label>
-              <select
-                id={ids.theme}
-                value={filter.themeId ?? ''}
-                onChange={(e) => setFilterField('themeId', e.target.value)}
-              >
-                <option value="">{t.any}</option>
-                <option value="none">{t.noTheme}</option>
-                {meeting.themes.map((theme) => (
-                  <option key={theme.id} value={theme.id}>
-                    {theme.name}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <button type="button" onClick={() => close()}>
-              {t.close}
-            </button>
-          </div>
+          <SearchFilters
+            meeting={meeting}
+            ids={ids}
+            query={query}
+            filter={filter}
+            onQuery={setQuery}
+            onFilter={(field, value) => setFilter((f) => ({ ...f, [field]: value }))}
+            onEnter={openFirst}
+            onClose={() => close()}
+          />
           <p id={ids.hint} className="hint">
             {t.hint}
           </p>
           <div aria-live="polite">
             {results.ideas.length === 0 && results.actions.length === 0 ? (
-              <p className="muted">
-                {query.trim() || filter.departmentId || filter.roundId || filter.themeId
-                  ? t.nothing
-                  : t.typeToSearch}
-              </p>
+              <p className="muted">{filtered ? t.nothing : t.typeToSearch}</p>
             ) : (
-              <ul ref={listRef} className="search-results">
-                {results.ideas.length > 0 && (
-                  <li className="search-group">
-                    <h3>{t.ideasHeading(results.ideas.length, results.ideaTotal)}</h3>
-                    <ul>
-                      {results.ideas.map(({ idea, number }) => (
-                        <li key={idea.id}>
-                          <button type="button" onClick={() => jumpToIdea(idea.id, idea.roundId)}>
-                            <span className="search-where">
-                              {t.ideaResult(
-                                number,
-                                roundTitle.get(idea.roundId) ?? '',
-                                departmentName.get(idea.departmentId) ?? ''
-                              )}
-                            </span>
-                            <span className="search-text">{idea.text}</span>
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                )}
-                {results.actions.length > 0 && (
-                  <li className="search-group">
-                    <h3>{t.actionsHeading(results.actions.length, results.actionTotal)}</h3>
-                    <ul>
-                      {results.actions.map((action) => (
-                        <li key={action.id}>
-                          <button type="button" onClick={() => jumpToAction(action.id)}>
-                            <span className="search-where">
-                              {t.actionResult(action.owner, action.dueDate)}
-                            </span>
-                            <span className="search-text">{action.what}</span>
-                          </button>
-                        </li>
-                      ))}
-                    </ul>
-                  </li>
-                )}
-              </ul>
+              <SearchResults
+                meeting={meeting}
+                results={results}
+                activeKey={focusRequest?.key ?? null}
+                scrollElement={scrollElement}
+                onIdea={jumpToIdea}
+                onAction={jumpToAction}
+              />
             )}
           </div>
         </div>

@@ -1,6 +1,7 @@
 import { useCallback, useRef, useState } from 'react'
 import type { DragEvent, KeyboardEvent } from 'react'
 import type { Idea } from '../../../../shared/meeting/schema'
+import { VirtualList } from '../../components/VirtualList'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import '../../styles/converge.css'
@@ -13,7 +14,7 @@ import { Shortlist } from '../converge/Shortlist'
 import { ThemeDialog } from '../converge/ThemeDialog'
 import { ThemeHeader } from '../converge/ThemeHeader'
 import { useBoardLookups } from '../converge/useBoardLookups'
-import { useFocusAfterChange } from '../converge/useFocusAfterChange'
+import { useActiveIdea } from '../converge/useActiveIdea'
 import { usePendingVotes } from '../converge/usePendingVotes'
 import { VoteBudgetPanel } from '../converge/VoteBudgetPanel'
 import { ScopedError } from '../ScopedError'
@@ -22,6 +23,7 @@ import type { StageProps } from './types'
 
 const s = strings.converge
 const SCOPE = 'field:converge' as const
+const ideaKey = (idea: Idea) => idea.id
 
 /** Converge: group ideas into themes (keyboard or drag), record dot votes and scores, read the shortlist. */
 export function ConvergeStage({ meeting }: StageProps) {
@@ -29,9 +31,9 @@ export function ConvergeStage({ meeting }: StageProps) {
   const applyCommands = useAppStore((st) => st.applyCommands)
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
   const [dialogFor, setDialogFor] = useState<string[] | null>(null)
-  const focusLater = useFocusAfterChange(meeting)
+  const { activeId, moveTo, focusIdea, focusLater } = useActiveIdea(meeting)
 
-  const { departments, byTheme, roundTitles, buildLinks, shortlist, shortlistedIdeas } =
+  const { departments, byTheme, boardOrder, roundTitles, buildLinks, shortlist, shortlistedIdeas } =
     useBoardLookups(meeting)
 
   const toggle = useCallback((ideaId: string) => {
@@ -87,17 +89,14 @@ export function ConvergeStage({ meeting }: StageProps) {
       return
     }
     if (key.kind === 'move') {
-      // Moves between the ideas' checkboxes in the order they are drawn (themes first).
-      const boxes = [
-        ...event.currentTarget.querySelectorAll<HTMLInputElement>(
-          '.converge-idea input[type=checkbox]'
-        )
-      ]
-      const at = boxes.indexOf(event.target as HTMLInputElement)
-      const next = at < 0 ? undefined : boxes[at + key.delta]
+      // Moves between the ideas' checkboxes in the order they are drawn (themes first); the next one
+      // may be out of its list's drawn rows, so it is made active (drawn, scrolled to) and then focused.
+      const onBox = event.target instanceof HTMLInputElement && event.target.type === 'checkbox'
+      const at = onBox && holder?.dataset.voteId ? boardOrder.indexOf(holder.dataset.voteId) : -1
+      const next = at < 0 ? undefined : boardOrder[at + key.delta]
       if (!next) return
       event.preventDefault()
-      next.focus()
+      moveTo(next)
       return
     }
     if (!holder?.dataset.voteId) return
@@ -107,10 +106,16 @@ export function ConvergeStage({ meeting }: StageProps) {
   }
 
   const rows = (ideas: Idea[]) => (
-    <ul className="converge-ideas">
-      {ideas.map((idea) => (
+    <VirtualList
+      className="converge-ideas"
+      items={ideas}
+      itemKey={ideaKey}
+      estimateSize={72}
+      activeKey={activeId}
+      renderItem={(idea, row) => (
         <IdeaRow
           key={idea.id}
+          row={row}
           idea={idea}
           department={departments.get(idea.departmentId)}
           roundTitle={roundTitles.get(idea.roundId) ?? ''}
@@ -123,8 +128,8 @@ export function ConvergeStage({ meeting }: StageProps) {
           onScore={setScore}
           onDragStart={onDragStart}
         />
-      ))}
-    </ul>
+      )}
+    />
   )
   const unthemed = byTheme.get(null) ?? []
 
@@ -147,14 +152,14 @@ export function ConvergeStage({ meeting }: StageProps) {
               onCancel={() => {
                 const first = dialogFor[0]
                 setDialogFor(null)
-                if (first) focusLater(`converge-idea-${first}`)
+                if (first) focusIdea(first)
               }}
               onClear={() => {
                 const ids = dialogFor
                 void moveIdeas(ids, null).then((ok) => {
                   if (!ok) return
                   setDialogFor(null)
-                  if (ids[0]) focusLater(`converge-idea-${ids[0]}`)
+                  if (ids[0]) focusIdea(ids[0])
                 })
               }}
               onSubmit={(name) => {
@@ -162,7 +167,7 @@ export function ConvergeStage({ meeting }: StageProps) {
                 void groupInto(name, ids).then((ok) => {
                   if (!ok) return
                   setDialogFor(null)
-                  if (ids[0]) focusLater(`converge-idea-${ids[0]}`)
+                  if (ids[0]) focusIdea(ids[0])
                 })
               }}
             />

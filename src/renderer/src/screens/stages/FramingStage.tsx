@@ -49,7 +49,11 @@ export function FramingStage({ meeting }: StageProps) {
   return (
     <StageFrame kind="framing">
       <p className="framing framing-large">
-        {fillFraming(meeting.framingQuestion, meeting.story.customer, meeting.facts.language)}
+        {fillFraming(
+          meeting.framingQuestion,
+          meeting.story.customer,
+          strings.prepare.framing.unnamedCustomer
+        )}
       </p>
       {draft === null ? (
         <button type="button" ref={editButton} aria-keyshortcuts="E" onClick={startEditing}>

@@ -133,6 +133,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
           focusCapture()
         }}
         onCardKey={actions.onCardKey}
+        focusId={actions.focusId}
       />
     </StageFrame>
   )

@@ -1,0 +1,15 @@
+import type { ErrorReason, OverLimit } from '../../../shared/errors/reasons'
+import { readOnlySentence, wordErrorEn } from '../../../shared/i18n/en/errors'
+
+/**
+ * How the facilitator reads a refusal: main and shared send a reason (a key and its values), the
+ * language's catalogue (src/shared/i18n/<language>/) words it. One place per language.
+ */
+export const errorStrings = {
+  /** Any refusal from main or shared, in words. */
+  reason: (reason: ErrorReason): string => wordErrorEn(reason),
+  /** Why the open meeting is read-only (the banner after "Read-only."). */
+  readOnly: (overLimits: OverLimit[]): string => readOnlySentence(overLimits),
+  unreachable: wordErrorEn({ key: 'storageUnreachable' }),
+  dismiss: 'Dismiss'
+}

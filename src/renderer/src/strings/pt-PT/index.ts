@@ -1,0 +1,126 @@
+import { plural } from '../../../../shared/i18n/plural'
+import { english, type Strings } from '../../strings'
+
+/** A `YYYY-MM-DD` date as read in Portugal; a date that does not exist is shown as written. */
+function dayInPortuguese(iso: string, options: Intl.DateTimeFormatOptions): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
+  const date = new Date(`${iso}T00:00:00Z`)
+  if (Number.isNaN(date.getTime())) return iso
+  return new Intl.DateTimeFormat('pt-PT', { ...options, timeZone: 'UTC' }).format(date)
+}
+import { actionsStrings } from './actions'
+import { closeStrings } from './close'
+import { convergeStrings } from './converge'
+import { minutesStrings } from './minutes'
+import { prepareStrings } from './prepare'
+import { projectorStrings } from './projector'
+import { roomStrings } from './room'
+import { roundsStrings } from './rounds'
+import { searchStrings } from './search'
+import { stagesIntroStrings } from './stagesIntro'
+
+/**
+ * Every string the facilitator or the room can read, in European Portuguese (pt-PT): the mirror of
+ * `english` in ../../strings.ts, entry for entry, so a missing or extra entry fails typecheck.
+ */
+export const portuguese: Strings = {
+  appName: 'Northstar',
+  converge: convergeStrings,
+  actions: actionsStrings,
+  close: closeStrings,
+  minutes: minutesStrings,
+  room: roomStrings,
+  prepare: prepareStrings,
+  stagesIntro: stagesIntroStrings,
+  loading: 'A carregar…',
+  dates: {
+    placeholder: 'AAAA-MM-DD',
+    reads: (date: string) => `= ${date}`,
+    /** "15/01/2027" becomes "15 de jan. de 2027". */
+    day: (iso: string) => dayInPortuguese(iso, { day: 'numeric', month: 'short', year: 'numeric' }),
+    /** "sexta-feira, 15 de janeiro de 2027". */
+    longDay: (iso: string) =>
+      dayInPortuguese(iso, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    /** "2026-Q4" → "T4 2026" (trimestre). */
+    quarter: (quarter: string) => quarter.replace(/^(\d{4})-Q([1-4])$/, 'T$2 $1'),
+    notADate: (typed: string) =>
+      `“${typed}” não é uma data que o Northstar consiga ler. Escreva-a como 31/03/2027, 31.03.2027 ou 2027-03-31.`
+  },
+  errors: {
+    // Reasons from main are worded in English until the Portuguese error catalogue lands.
+    reason: english.errors.reason,
+    readOnly: english.errors.readOnly,
+    unreachable:
+      'O Northstar não conseguiu aceder ao armazenamento. O trabalho guardado está seguro; tente novamente.',
+    dismiss: 'Fechar'
+  },
+  library: {
+    heading: 'As suas reuniões',
+    empty: 'Ainda não há reuniões. Comece uma em “Começar uma nova reunião”, acima.',
+    loading: 'A carregar as suas reuniões…',
+    newHeading: 'Começar uma nova reunião',
+    titleLabel: 'Título',
+    titlePlaceholder: 'p. ex. Revisão de clientes do 4.º trimestre',
+    sourceLabel: 'Começar a partir de',
+    languageLabel: 'Língua',
+    sourceTemplate: 'Modelo incluído: Revisão trimestral centrada no cliente',
+    sourceCopy: (title: string) => `Uma cópia de “${title}”`,
+    create: 'Criar reunião',
+    import: 'Importar um ficheiro de reunião…',
+    showArchived: 'Mostrar reuniões arquivadas',
+    open: 'Abrir',
+    duplicate: 'Duplicar',
+    rename: 'Mudar o nome',
+    renameLabel: (title: string) => `Novo título para “${title}”`,
+    saveRename: 'Guardar',
+    cancel: 'Cancelar',
+    archive: 'Arquivar',
+    unarchive: 'Desarquivar',
+    delete: 'Eliminar',
+    archivedBadge: 'Arquivada',
+    untitled: 'Reunião sem título',
+    counts: (ideas: number, actions: number) =>
+      `${plural('pt-PT', ideas, { one: '# ideia', other: '# ideias' })} · ${plural('pt-PT', actions, { one: '# ação', other: '# ações' })}`,
+    updated: (when: string) => `Atualizada ${when}`,
+    actionsFor: (title: string) => `Ações de “${title}”`
+  },
+  toast: {
+    deleted: (title: string) => `“${title}” eliminada.`,
+    undo: 'Anular',
+    restored: (title: string) => `“${title}” reposta.`,
+    imported: (title: string) => `“${title}” importada.`
+  },
+  meeting: {
+    back: 'Todas as reuniões',
+    undo: 'Anular',
+    redo: 'Refazer',
+    stageRail: 'Alinhamento',
+    previousStage: 'Etapa anterior',
+    nextStage: 'Etapa seguinte',
+    stageHint:
+      'Page Up / Page Down (ou ← / → fora de um campo de texto) passam de uma etapa para outra.',
+    stagePosition: (index: number, total: number) => `Etapa ${index} de ${total}`,
+    plannedMinutes: (minutes: number) => `${minutes} min`,
+    notBuiltYet: 'Esta etapa estará disponível em breve.',
+    readOnly: 'Só de leitura.'
+  },
+  stages: {
+    welcome: 'Boas-vindas',
+    lastQuarter: 'Ações do trimestre anterior',
+    story: 'História do cliente',
+    framing: 'Pergunta de enquadramento',
+    rounds: 'Rondas',
+    converge: 'Convergir',
+    actions: 'Ações',
+    close: 'Reconhecimento e encerramento',
+    minutes: 'Ata'
+  },
+  welcome: {
+    purpose: 'Porque estamos aqui',
+    mission: 'A nossa missão',
+    agenda: 'Agenda'
+  },
+  rounds: roundsStrings,
+  search: searchStrings,
+  projector: projectorStrings
+}

@@ -1,0 +1,77 @@
+/**
+ * What an error reason is about, as keys: a field the facilitator fills in, a kind of thing in a
+ * meeting. The catalogues (src/shared/i18n/<language>/) word each key; a new key without a wording
+ * fails typecheck there.
+ */
+
+/** A field a command checks (its label is worded per language). */
+export type Field =
+  | 'title'
+  | 'meetingDate'
+  | 'factField'
+  | 'mission'
+  | 'purpose'
+  | 'departmentName'
+  | 'name'
+  | 'role'
+  | 'customerName'
+  | 'segment'
+  | 'story'
+  | 'channel'
+  | 'broughtBy'
+  | 'storyImpact'
+  | 'contact'
+  | 'framingQuestion'
+  | 'roundTitle'
+  | 'roundPrompt'
+  | 'checklistQuestion'
+  | 'timebox'
+  | 'newPosition'
+  | 'plannedMinutes'
+  | 'voteBudget'
+  | 'latestValue'
+  | 'note'
+  | 'metricName'
+  | 'baseline'
+  | 'target'
+  | 'measureDate'
+  | 'actionWhat'
+  | 'owner'
+  | 'dueDate'
+  | 'customerBenefit'
+  | 'firstPerson'
+  | 'secondPerson'
+  | 'disagreement'
+  | 'startDate'
+  | 'outcome'
+  | 'themeName'
+  | 'votes'
+  | 'impact'
+  | 'effort'
+  | 'idea'
+  | 'author'
+  | 'mergedIdea'
+  | 'recognisedWho'
+  | 'recognisedFor'
+  | 'priority'
+  | 'nextReviewDate'
+  | 'meetingTitle'
+  | 'templateName'
+
+/** A kind of thing a meeting holds (worded singular, and counted with plural forms). */
+export type Thing =
+  | 'department'
+  | 'attendee'
+  | 'round'
+  | 'carriedAction'
+  | 'sourceIdea'
+  | 'action'
+  | 'escalation'
+  | 'theme'
+  | 'idea'
+  | 'ideaToBuildOn'
+  | 'recognition'
+
+/** What a schema check was reading when it failed. */
+export type SchemaSubject = 'meetingFile' | 'change' | 'request'
+
