@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { writeExports } from '../../src/main/export/writeExports'
 import { english } from '../../src/renderer/src/strings'
-import { CATALOGUES } from '../../src/renderer/src/i18n/catalogues'
+import { portuguese } from '../../src/renderer/src/strings/pt-PT'
 import { minutesPortuguese } from '../../src/shared/i18n/pt-PT/minutes'
 import { templatePortuguese } from '../../src/shared/i18n/pt-PT/template'
 import { createMeetingInUi, WAIT } from '../support/e2e/appSteps'
@@ -12,8 +12,8 @@ import { readMeetingFromDisk } from '../support/e2e/meetingFiles'
 import { prepareSection, typeInto, waitForPrepare } from '../support/e2e/prepareSteps'
 import { collapse, pdfText, tempFolder } from '../main/export/support'
 
-/** The Portuguese catalogue the screens follow (English until one is registered). */
-const PT = CATALOGUES['pt-PT'] ?? english
+/** The Portuguese catalogue the screens follow: the test reads its labels from it. */
+const PT = portuguese
 
 let app: NorthstarHarness
 
