@@ -6,7 +6,7 @@ import { connect } from './connection'
 import type { ConnectionState } from './connection'
 import { deviceId, storageOrNull } from './deviceId'
 import { el, show } from './dom'
-import { strings } from './strings'
+import { speak, strings, worded } from './wording'
 
 const storage = storageOrNull()
 const PROFILE_KEY = 'northstar.room.profile'
@@ -28,30 +28,54 @@ const status = el('p', { role: 'status', class: 'status' }, strings.connecting)
 const alert = el('p', { role: 'alert', class: 'alert' })
 
 const departmentSelect = el('select', { id: 'department', required: '' })
-const nameLabel = el('label', { for: 'name' }, strings.nameAsked)
+const nameLabel = el(
+  'label',
+  { for: 'name' },
+  worded((s) => s.nameAsked)
+)
 const nameInput = el('input', {
   id: 'name',
   type: 'text',
   maxlength: String(ROOM_LIMITS.nameChars),
   autocomplete: 'nickname'
 })
-const joinButton = el('button', { type: 'submit' }, strings.join)
+const joinButton = el(
+  'button',
+  { type: 'submit' },
+  worded((s) => s.join)
+)
 const profileForm = el(
   'form',
   { class: 'card' },
-  el('label', { for: 'department' }, strings.department),
+  el(
+    'label',
+    { for: 'department' },
+    worded((s) => s.department)
+  ),
   departmentSelect,
   nameLabel,
   nameInput,
   joinButton
 )
-const changeProfile = el('button', { type: 'button', class: 'link' }, strings.changeProfile)
+const changeProfile = el(
+  'button',
+  { type: 'button', class: 'link' },
+  worded((s) => s.changeProfile)
+)
 
 const waiting = el(
   'section',
   { class: 'card', 'aria-labelledby': 'waiting-title' },
-  el('h2', { id: 'waiting-title' }, strings.waitingTitle),
-  el('p', {}, strings.waiting)
+  el(
+    'h2',
+    { id: 'waiting-title' },
+    worded((s) => s.waitingTitle)
+  ),
+  el(
+    'p',
+    {},
+    worded((s) => s.waiting)
+  )
 )
 
 const roundTitle = el('h2', { id: 'round-title' })
@@ -67,19 +91,35 @@ const buildsOnSelect = el('select', { id: 'builds-on' })
 const ideaForm = el(
   'form',
   { class: 'card' },
-  el('label', { for: 'idea' }, strings.idea),
+  el(
+    'label',
+    { for: 'idea' },
+    worded((s) => s.idea)
+  ),
   ideaInput,
   ideaHelp,
-  el('label', { for: 'builds-on' }, strings.buildsOn),
+  el(
+    'label',
+    { for: 'builds-on' },
+    worded((s) => s.buildsOn)
+  ),
   buildsOnSelect,
-  el('button', { type: 'submit' }, strings.send)
+  el(
+    'button',
+    { type: 'submit' },
+    worded((s) => s.send)
+  )
 )
 const roomIdeas = el('ul', { class: 'ideas' })
 const myIdeas = el('ul', { class: 'ideas' })
 const myIdeasSection = el(
   'section',
   { 'aria-labelledby': 'mine-title' },
-  el('h2', { id: 'mine-title' }, strings.yourIdeas),
+  el(
+    'h2',
+    { id: 'mine-title' },
+    worded((s) => s.yourIdeas)
+  ),
   myIdeas
 )
 const capture = el(
@@ -88,7 +128,11 @@ const capture = el(
   roundTitle,
   roundPrompt,
   ideaForm,
-  el('h2', {}, strings.roomIdeas),
+  el(
+    'h2',
+    {},
+    worded((s) => s.roomIdeas)
+  ),
   roomIdeas,
   myIdeasSection
 )
@@ -98,7 +142,11 @@ const voteList = el('ul', { class: 'ideas' })
 const vote = el(
   'section',
   { 'aria-labelledby': 'vote-title' },
-  el('h2', { id: 'vote-title' }, strings.voteTitle),
+  el(
+    'h2',
+    { id: 'vote-title' },
+    worded((s) => s.voteTitle)
+  ),
   dotsLeft,
   voteList
 )
@@ -186,6 +234,8 @@ function showView(next: AttendeeView): void {
     status.textContent = strings.connected
   }
   view = next
+  // The page speaks the meeting's language, which only main sets (it comes with the room's view).
+  if (speak(next.language)) status.textContent = strings.connected
 }
 
 function sendProfileIfKnown(): void {

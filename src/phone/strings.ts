@@ -3,8 +3,11 @@ import { wordErrorEn } from '../shared/i18n/en/errors'
 import { formatNumber, plural } from '../shared/i18n/plural'
 import type { PhoneErrorCode } from '../shared/room/protocol'
 
-/** Every string the phone page shows, in one place so it can be translated. */
-export const strings = {
+/**
+ * Every string the phone page shows, in English: the catalogue every other language mirrors
+ * (`PhoneStrings`); the page switches to the meeting's language when the room's view arrives (wording.ts).
+ */
+export const english = {
   pageTitle: 'Join the meeting',
   connecting: 'Connecting to the meeting…',
   reconnecting: 'Connection lost. Reconnecting…',
@@ -60,4 +63,7 @@ export const strings = {
     noDots: 'No dots left. Take a dot off another idea first.',
     unknownIdea: 'That idea is no longer on the screen.'
   } satisfies Record<PhoneErrorCode, string>
-} as const
+}
+
+/** The shape of every phone catalogue: English's, so a missing entry fails typecheck. */
+export type PhoneStrings = typeof english

@@ -50,6 +50,7 @@ export const english = {
     titleLabel: 'Title',
     titlePlaceholder: 'e.g. Q4 customer review',
     sourceLabel: 'Start from',
+    languageLabel: 'Language',
     sourceTemplate: 'Built-in template: Customer-centric quarterly review',
     sourceCopy: (title: string) => `A copy of “${title}”`,
     create: 'Create meeting',

@@ -1,5 +1,6 @@
 import type { Department } from './schema'
-import { DEPARTMENT_PRESETS } from './template'
+import { DEPARTMENT_PRESETS, departmentPresets } from './template'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale'
 
 /** Colours offered after the presets are used up (Okabe–Ito plus a few darker tones). */
 const EXTRA_COLORS = ['#000000', '#F0E442', '#7F3C8D', '#11A579', '#3969AC', '#E73F74', '#80BA5A']
@@ -30,7 +31,10 @@ export function suggestDepartmentColor(departments: readonly Department[]): stri
 }
 
 /** Presets whose name is not in the meeting yet, for "add a preset". */
-export function missingPresets(departments: readonly Department[]): typeof DEPARTMENT_PRESETS {
+export function missingPresets(
+  departments: readonly Department[],
+  locale: Locale = DEFAULT_LOCALE
+): typeof DEPARTMENT_PRESETS {
   const names = new Set(departments.map((d) => d.name.toLowerCase()))
-  return DEPARTMENT_PRESETS.filter((p) => !names.has(p.name.toLowerCase()))
+  return departmentPresets(locale).filter((p) => !names.has(p.name.toLowerCase()))
 }

@@ -24,14 +24,15 @@ const realDate = (iso: string) => /^\d{4}-\d{2}-\d{2}$/.test(iso) && isValid(par
  */
 export function calendarEvents(meeting: Meeting): CalendarEvent[] {
   const m = minutesModel(meeting)
+  const W = m.wording
   const context = [m.title, m.quarter].filter((s) => s.trim()).join(', ')
   const events: CalendarEvent[] = meeting.actions.flatMap((action, index) => {
     const line = m.actions[index]
     if (!line || !realDate(action.dueDate)) return []
     const metric = [
       line.metric,
-      line.baseline && `from ${line.baseline}`,
-      line.target && `to ${line.target}`
+      line.baseline && W.metricFrom(line.baseline),
+      line.target && W.metricTo(line.target)
     ]
       .filter(Boolean)
       .join(' ')
@@ -40,14 +41,14 @@ export function calendarEvents(meeting: Meeting): CalendarEvent[] {
         uid: `action-${action.id}.${meeting.id}@northstar`,
         date: action.dueDate,
         endDate: nextDay(action.dueDate),
-        title: `Due: ${line.what} (${line.owner})`,
+        title: W.calendar.due(line.what, line.owner),
         description: [
-          `Action #${line.number} from ${context}.`,
-          `Owner: ${line.owner} (${line.department}). Priority: ${line.priority}.`,
-          `For customers: ${line.customerBenefit}`,
-          `Customer metric: ${metric}${line.measureOn ? `, measured ${line.measureOn}` : ''}.`
+          W.calendar.actionFrom(line.number, context),
+          W.calendar.owner(line.owner, line.department, line.priority),
+          W.calendar.forCustomers(line.customerBenefit),
+          W.calendar.metric(metric, line.measureOn)
         ].join('\n'),
-        categories: ['Northstar', 'Action']
+        categories: ['Northstar', W.calendar.actionCategory]
       }
     ]
   })
@@ -56,14 +57,14 @@ export function calendarEvents(meeting: Meeting): CalendarEvent[] {
       uid: `next-review.${meeting.id}@northstar`,
       date: meeting.nextReviewDate,
       endDate: nextDay(meeting.nextReviewDate),
-      title: `Next customer-centric review (after ${m.title})`,
+      title: W.calendar.nextReviewTitle(m.title),
       description: [
-        `The next review after ${context}.`,
+        W.calendar.nextReviewAfter(context),
         ...(m.priorities.length
-          ? ['Priorities set for this quarter:', ...m.priorities.map((p, i) => `${i + 1}. ${p}`)]
+          ? [W.calendar.prioritiesSet, ...m.priorities.map((p, i) => `${i + 1}. ${p}`)]
           : [])
       ].join('\n'),
-      categories: ['Northstar', 'Review']
+      categories: ['Northstar', W.calendar.reviewCategory]
     })
   }
   return events

@@ -1,25 +1,46 @@
-import { format, isValid, parseISO } from 'date-fns'
+import { isValid, parseISO } from 'date-fns'
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale'
+
+const SHORT: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }
+const LONG: Intl.DateTimeFormatOptions = { ...SHORT, weekday: 'long', month: 'long' }
+const formats = new Map<string, Intl.DateTimeFormat>()
+
+function dateFormat(locale: string, long: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${long}`
+  let f = formats.get(key)
+  if (!f)
+    formats.set(
+      key,
+      (f = new Intl.DateTimeFormat(locale, { ...(long ? LONG : SHORT), timeZone: 'UTC' }))
+    )
+  return f
+}
 
 /**
- * A `YYYY-MM-DD` date for people: "15 Jan 2027" (or "Friday 15 January 2027" when `long`).
- * Empty stays empty; a date that does not exist is shown as written rather than dropped.
+ * A `YYYY-MM-DD` date for people, through `Intl.DateTimeFormat` for the meeting's language: in English
+ * "15 Jan 2027" (or "Friday 15 January 2027" when `long`), day-first without commas as the minutes have
+ * always printed it (the parts are put in that order, so ICU's "Sept" or US order cannot creep in); in
+ * Portuguese "15/01/2027" (or "sexta-feira, 15 de janeiro de 2027"). Empty stays empty; a date that
+ * does not exist is shown as written rather than dropped.
  */
-export function dateLabel(iso: string, long = false): string {
+export function dateLabel(iso: string, long = false, locale: Locale = DEFAULT_LOCALE): string {
   if (!iso) return ''
   const date = parseISO(iso)
   if (!isValid(date)) return iso
-  return format(date, long ? 'EEEE d MMMM yyyy' : 'd MMM yyyy')
+  const utc = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()))
+  if (locale !== 'en') return dateFormat(locale, long).format(utc)
+  const parts = Object.fromEntries(
+    dateFormat('en-US', long)
+      .formatToParts(utc)
+      .map((p) => [p.type, p.value])
+  )
+  return [parts.weekday, parts.day, parts.month, parts.year].filter(Boolean).join(' ')
 }
 
 /** "2026-Q4" → "Q4 2026"; anything else unchanged. */
 export function quarterLabel(quarter: string): string {
   const match = /^(\d{4})-(Q[1-4])$/.exec(quarter)
   return match ? `${match[2]} ${match[1]}` : quarter
-}
-
-/** "1 vote" / "3 votes". */
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`
 }
 
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u

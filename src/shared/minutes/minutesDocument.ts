@@ -78,13 +78,14 @@ export function estimatedPages(model: MinutesModel): number {
  */
 export function minutesDocument(meeting: Meeting): PdfDocument {
   const model = minutesModel(meeting)
+  const W = model.wording
   const quarter = quarterLabel(meeting.facts.quarter)
   const runningTitle = [model.title, quarter].filter((s) => s.trim()).join(' · ')
   const toc: PdfContent[] =
     estimatedPages(model) > TOC_FROM_PAGES
       ? [
           {
-            toc: { title: { text: 'Contents', style: 'h1' } },
+            toc: { title: { text: W.document.contents, style: 'h1' } },
             style: 'toc',
             pageBreak: 'before'
           }
@@ -92,11 +93,11 @@ export function minutesDocument(meeting: Meeting): PdfDocument {
       : []
   return {
     info: {
-      title: `${model.title} — action minutes`,
+      title: W.document.infoTitle(model.title),
       author: model.facilitator.trim() || 'Northstar',
-      subject: `Action minutes${quarter ? ` of the ${quarter} review` : ''}`,
+      subject: W.document.subject(quarter),
       creator: 'Northstar',
-      keywords: 'action minutes, customer-centric review'
+      keywords: W.document.keywords
     },
     pageSize: 'A4',
     pageMargins: [45, 56, 45, 50],
@@ -106,14 +107,14 @@ export function minutesDocument(meeting: Meeting): PdfDocument {
         : {
             columns: [
               { text: runningTitle, width: '*' },
-              { text: 'Action minutes', width: 'auto', alignment: 'right' }
+              { text: W.document.runningHeader, width: 'auto', alignment: 'right' }
             ],
             fontSize: 9,
             color: MUTED,
             margin: [45, 24, 45, 0]
           },
     footer: (currentPage, pageCount) => ({
-      text: `Page ${currentPage} of ${pageCount}`,
+      text: W.document.page(currentPage, pageCount),
       alignment: 'center',
       fontSize: 9,
       color: MUTED,
@@ -123,17 +124,17 @@ export function minutesDocument(meeting: Meeting): PdfDocument {
       ...coverSection(model),
       ...toc,
       // The actions come first after the cover: they are what readers of the minutes act on.
-      ...actionsSection(model.actions, toc.length > 0),
-      ...escalationsSection(model.escalations),
+      ...actionsSection(W, model.actions, toc.length > 0),
+      ...escalationsSection(W, model.escalations),
       ...storySection(model),
-      ...ideasSection(model.rounds, model.ideaCount),
+      ...ideasSection(W, model.rounds, model.ideaCount),
       ...convergeSection(model),
-      ...carriedSection(model.carried),
+      ...carriedSection(W, model.carried),
       ...closeSection(model)
     ],
     styles: STYLES,
     defaultStyle: { font: MINUTES_FONT, fontSize: 10, color: INK, lineHeight: 1.15 },
-    language: 'en',
+    language: meeting.facts.language,
     displayTitle: true
   }
 }

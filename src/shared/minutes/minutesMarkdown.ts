@@ -1,8 +1,7 @@
 import type { Meeting } from '../meeting/schema'
-import { plural } from './format'
 import type { IdeaLine, MinutesModel } from './minutesModel'
 import { minutesModel } from './minutesModel'
-import { ideaNotes, MINUTES_WORDING as W } from './minutesWording'
+import { ideaNotes, type MinutesWording } from './minutesWording'
 
 /** Escapes text so Markdown shows it literally (no accidental emphasis, links, headings or HTML). */
 export function escapeMarkdown(text: string): string {
@@ -41,6 +40,7 @@ function table(headers: string[], rows: string[][]): string[] {
  */
 export function minutesMarkdown(meeting: Meeting): string {
   const m = minutesModel(meeting)
+  const W = m.wording
   return [
     ...cover(m),
     ...actions(m),
@@ -58,6 +58,7 @@ export function minutesMarkdown(meeting: Meeting): string {
 }
 
 function cover(m: MinutesModel): string[] {
+  const W = m.wording
   const facts = [m.quarter, m.date, m.place].filter((s) => s.trim()).map(inline)
   return [
     `# ${W.title(inline(m.title))}`,
@@ -80,6 +81,7 @@ function cover(m: MinutesModel): string[] {
 }
 
 function actions(m: MinutesModel): string[] {
+  const W = m.wording
   if (!m.actions.length) return [`## ${W.headings.actions}`, '', `_${W.noActions}_`, '']
   return [
     `## ${W.headings.actions}`,
@@ -119,6 +121,7 @@ function actions(m: MinutesModel): string[] {
 }
 
 function escalations(m: MinutesModel): string[] {
+  const W = m.wording
   const intro = `_${W.ruleOfTwo}_`
   if (!m.escalations.length) {
     return [`## ${W.headings.escalations}`, '', intro, '', `_${W.noEscalations}_`, '']
@@ -143,6 +146,7 @@ function escalations(m: MinutesModel): string[] {
 }
 
 function story(m: MinutesModel): string[] {
+  const W = m.wording
   const s = m.story
   const lines = [
     ...(s.customer.trim() ? [`### ${inline(s.customer)}`, ''] : []),
@@ -154,12 +158,13 @@ function story(m: MinutesModel): string[] {
   return [`## ${W.headings.story}`, '', ...(lines.length ? lines : [`_${W.storyKeptOut}_`, ''])]
 }
 
-function ideaItem(idea: IdeaLine): string {
-  const notes = ideaNotes(idea, inline)
+function ideaItem(W: MinutesWording, idea: IdeaLine): string {
+  const notes = ideaNotes(W, idea, inline)
   return `- **#${idea.number}** ${inline(idea.text)}${notes.length ? ` _(${notes.join(' · ')})_` : ''}`
 }
 
 function ideas(m: MinutesModel): string[] {
+  const W = m.wording
   return [
     `## ${W.headings.ideas}`,
     '',
@@ -173,7 +178,7 @@ function ideas(m: MinutesModel): string[] {
         ? r.departments.flatMap((d) => [
             `**${inline(d.name)}** (${d.ideas.length})`,
             '',
-            ...d.ideas.map(ideaItem),
+            ...d.ideas.map((idea) => ideaItem(W, idea)),
             ''
           ])
         : [`_${W.noIdeasInRound}_`, ''])
@@ -182,6 +187,7 @@ function ideas(m: MinutesModel): string[] {
 }
 
 function converge(m: MinutesModel): string[] {
+  const W = m.wording
   return [
     `## ${W.headings.converge}`,
     '',
@@ -199,7 +205,7 @@ function converge(m: MinutesModel): string[] {
       ? [
           ...m.shortlist.map(
             (s) =>
-              `${s.rank}. ${s.kind === 'theme' ? `**${W.themeLabel}:**` : `**${W.ideaLabel(s.ideaNumber)}:**`} ${inline(s.label)} (${[plural(s.votes, 'vote'), s.scores].filter(Boolean).join(', ')})`
+              `${s.rank}. ${s.kind === 'theme' ? `**${W.themeLabel}:**` : `**${W.ideaLabel(s.ideaNumber)}:**`} ${inline(s.label)} (${[W.votes(s.votes), s.scores].filter(Boolean).join(', ')})`
           ),
           ''
         ]
@@ -208,6 +214,7 @@ function converge(m: MinutesModel): string[] {
 }
 
 function carried(m: MinutesModel): string[] {
+  const W = m.wording
   const intro = m.carried.fromTitle.trim()
     ? [`_${W.carriedFrom(inline(m.carried.fromTitle))}_`, '']
     : []
@@ -246,6 +253,7 @@ function carried(m: MinutesModel): string[] {
 }
 
 function close(m: MinutesModel): string[] {
+  const W = m.wording
   return [
     `## ${W.headings.recognitions}`,
     '',

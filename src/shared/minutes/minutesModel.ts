@@ -1,17 +1,20 @@
 import { isStuckCarry } from '../meeting/carried'
-import { hasMetricValues, metricMovement, metricName } from '../meeting/metrics'
+import { hasMetricValues, metricMovement, type MetricMovement } from '../meeting/metrics'
 import { ideaNumbersById } from '../meeting/ideaNumbers'
-import { ESCALATION_STATUS_LABELS, ruleOfTwoDates } from '../meeting/ruleOfTwo'
-import type { Meeting, StoryField } from '../meeting/schema'
+import { ruleOfTwoDates } from '../meeting/ruleOfTwo'
+import type { CustomerMetric, Meeting, StoryField } from '../meeting/schema'
 import { rankedShortlist } from '../meeting/shortlist'
 import { fillFraming, ourCustomer } from '../meeting/template'
 import { dateLabel, quarterLabel } from './format'
+import { minutesWording, type MinutesWording } from './minutesWording'
 
 /**
  * Everything the minutes say, as plain data in reading order. The PDF and Markdown renderings are
  * both built from this, so they cannot drift apart, and private story fields are dropped here once.
  */
 export interface MinutesModel {
+  /** The words of the minutes, in the meeting's language. */
+  wording: MinutesWording
   title: string
   quarter: string
   date: string
@@ -140,37 +143,36 @@ export interface CarriedReview {
   }>
 }
 
-const STORY_DETAIL_LABELS: Partial<Record<StoryField, string>> = {
-  segment: 'Segment',
-  channel: 'Came to us through',
-  broughtBy: 'Brought by'
-}
-
-const CARRIED_STATUS_LABELS = {
-  open: 'Open',
-  done: 'Done',
-  inProgress: 'In progress',
-  stalled: 'Stalled',
-  dropped: 'Dropped'
-} as const
-
-const PRIORITY_LABELS = { high: 'High', medium: 'Medium', low: 'Low' } as const
-
-const UNKNOWN_DEPARTMENT = { name: 'No department', color: '#777777' }
-
 /** Builds the minutes' content from a meeting. Pure and linear in the size of the meeting. */
 /** An idea's impact/effort scores in words, as the shortlist shows them; empty when unscored. */
-function scoresOf(idea: { impact: number | null; effort: number | null } | undefined): string {
+function scoresOf(
+  W: MinutesWording,
+  idea: { impact: number | null; effort: number | null } | undefined
+): string {
   if (!idea || (idea.impact === null && idea.effort === null)) return ''
   return [
-    idea.impact !== null && `impact ${idea.impact}`,
-    idea.effort !== null && `effort ${idea.effort}`
+    idea.impact !== null && W.impact(String(idea.impact)),
+    idea.effort !== null && W.effort(String(idea.effort))
   ]
     .filter(Boolean)
     .join(' · ')
 }
 
+/** A metric movement's summary in words ("+0.4", "no change"); numbers keep their sign. */
+function movementWords(W: MinutesWording, movement: MetricMovement): string {
+  if (!movement.latest) return W.movement.notMeasuredYet
+  if (movement.change === null)
+    return movement.baseline === movement.latest ? W.movement.noChange : W.movement.changed
+  return movement.change === 0 ? W.movement.noChange : movement.summary
+}
+
 export function minutesModel(meeting: Meeting): MinutesModel {
+  const language = meeting.facts.language
+  const W = minutesWording(language)
+  const date = (iso: string, long = false) => dateLabel(iso, long, language)
+  const metricName = (metric: CustomerMetric) =>
+    metric.kind === 'custom' ? metric.customName.trim() || W.metric.custom : W.metric[metric.kind]
+  const UNKNOWN_DEPARTMENT = { name: W.noDepartment, color: '#777777' }
   const departments = new Map(meeting.departments.map((d) => [d.id, d]))
   const department = (id: string) => departments.get(id) ?? UNKNOWN_DEPARTMENT
   // The same number the idea carried on every screen during the meeting.
@@ -185,9 +187,10 @@ export function minutesModel(meeting: Meeting): MinutesModel {
   }
 
   return {
+    wording: W,
     title: meeting.facts.title,
     quarter: quarterLabel(meeting.facts.quarter),
-    date: dateLabel(meeting.facts.date, true),
+    date: date(meeting.facts.date, true),
     place: meeting.facts.place,
     facilitator: meeting.facts.facilitator,
     mission: meeting.facts.mission,
@@ -198,12 +201,12 @@ export function minutesModel(meeting: Meeting): MinutesModel {
       owner: action.owner,
       department: department(action.departmentId).name,
       dueDate: action.dueDate,
-      due: dateLabel(action.dueDate),
-      priority: PRIORITY_LABELS[action.priority],
+      due: date(action.dueDate),
+      priority: W.priority[action.priority],
       metric: metricName(action.metric),
       baseline: action.metric.baseline,
       target: action.metric.target,
-      measureOn: dateLabel(action.metric.measureOn),
+      measureOn: date(action.metric.measureOn),
       customerBenefit: action.customerBenefit,
       fromIdeas: action.sourceIdeaIds.flatMap((id) => ideaNumbers.get(id) ?? [])
     })),
@@ -213,19 +216,19 @@ export function minutesModel(meeting: Meeting): MinutesModel {
         topic: e.topic,
         personA: e.personA,
         personB: e.personB,
-        opened: dateLabel(dates.openedOn),
-        agreeBy: dateLabel(dates.agreeBy),
-        extendedTo: dateLabel(dates.extendedTo),
-        status: ESCALATION_STATUS_LABELS[e.status],
+        opened: date(dates.openedOn),
+        agreeBy: date(dates.agreeBy),
+        extendedTo: date(dates.extendedTo),
+        status: W.escalationStatus[e.status],
         outcome: e.outcome,
         actionNumber: e.actionId ? (actionNumbers.get(e.actionId) ?? null) : null
       }
     }),
     story: {
       customer: publicField('customer'),
-      details: (Object.keys(STORY_DETAIL_LABELS) as StoryField[]).flatMap((field) => {
+      details: (Object.keys(W.storyDetails) as StoryField[]).flatMap((field) => {
         const value = publicField(field).trim()
-        return value ? [{ label: STORY_DETAIL_LABELS[field] ?? field, value }] : []
+        return value ? [{ label: W.storyDetails[field] ?? field, value }] : []
       }),
       text: publicField('text'),
       impact: publicField('impact')
@@ -248,7 +251,7 @@ export function minutesModel(meeting: Meeting): MinutesModel {
       label: entry.label,
       votes: entry.votes,
       ideaNumber: entry.kind === 'idea' ? (ideaNumbers.get(entry.id) ?? null) : null,
-      scores: scoresOf(ideasById.get(entry.id))
+      scores: scoresOf(W, ideasById.get(entry.id))
     })),
     carried: {
       fromTitle: meeting.carriedFrom?.title ?? '',
@@ -257,20 +260,20 @@ export function minutesModel(meeting: Meeting): MinutesModel {
         return {
           what: c.what,
           owner: c.owner,
-          due: dateLabel(c.dueDate),
-          status: CARRIED_STATUS_LABELS[c.status],
+          due: date(c.dueDate),
+          status: W.carriedStatus[c.status],
           metric: hasMetricValues(c.metric) || c.latestValue ? metricName(c.metric) : '',
           baseline: movement.baseline,
           target: c.metric.target,
           latest: movement.latest,
           progress: [
-            movement.baseline && `baseline ${movement.baseline}`,
-            `now ${movement.latest || 'not measured'}`,
-            c.metric.target && `target ${c.metric.target}`
+            movement.baseline && W.baseline(movement.baseline),
+            W.now(movement.latest || W.notMeasured),
+            c.metric.target && W.target(c.metric.target)
           ]
             .filter(Boolean)
             .join(' · '),
-          movement: movement.summary,
+          movement: movementWords(W, movement),
           note: c.note,
           timesCarried: c.timesCarried,
           stuck: isStuckCarry(c)
@@ -279,7 +282,7 @@ export function minutesModel(meeting: Meeting): MinutesModel {
     },
     recognitions: meeting.recognitions.map(({ who, forWhat }) => ({ who, forWhat })),
     priorities: meeting.priorities.filter((p) => p.trim()),
-    nextReview: dateLabel(meeting.nextReviewDate, true),
+    nextReview: date(meeting.nextReviewDate, true),
     ideaCount: meeting.ideas.length
   }
 }

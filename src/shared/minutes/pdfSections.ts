@@ -8,7 +8,7 @@ import type {
   MinutesModel,
   RoundIdeas
 } from './minutesModel'
-import { ideaNotes, MINUTES_WORDING as W } from './minutesWording'
+import { ideaNotes, type MinutesWording } from './minutesWording'
 import type { PdfContent, PdfNode, PdfTableLayout } from './pdfTypes'
 
 /** Light rules between rows, a tinted header row, no vertical lines. */
@@ -93,6 +93,7 @@ const labelled = (label: string, value: string): PdfContent[] =>
 
 /** Page 1: the meeting's facts, who was there, and the mission. */
 export function coverSection(m: MinutesModel): PdfContent[] {
+  const W = m.wording
   const facts = [m.quarter, m.date, m.place].filter((s) => s.trim()).join('  ·  ')
   return [
     { text: W.kicker, style: 'kicker' },
@@ -155,7 +156,11 @@ const fitsOneLine = (text: string, width: number) => estimatedWidth(text) <= wid
  * The action table, right after the cover's facts on the same page (or after the table of
  * contents, on a page of its own): what the meeting committed to.
  */
-export function actionsSection(actions: ActionLine[], afterToc = false): PdfContent[] {
+export function actionsSection(
+  W: MinutesWording,
+  actions: ActionLine[],
+  afterToc = false
+): PdfContent[] {
   if (!actions.length) return [heading(W.headings.actions, afterToc), empty(W.noActions)]
   const ownerWidth = Math.min(
     OWNER_MAX_WIDTH,
@@ -186,7 +191,7 @@ export function actionsSection(actions: ActionLine[], afterToc = false): PdfCont
       { stack: [{ text: a.owner, noWrap: fitsOneLine(a.owner, ownerWidth) }, muted(a.department)] },
       { text: a.due, noWrap: true },
       a.priority,
-      metricCell(a)
+      metricCell(W, a)
     ])
   ]
   return [
@@ -204,7 +209,7 @@ export function actionsSection(actions: ActionLine[], afterToc = false): PdfCont
   ]
 }
 
-function metricCell(a: ActionLine): PdfNode {
+function metricCell(W: MinutesWording, a: ActionLine): PdfNode {
   const values = [a.baseline && W.metricFrom(a.baseline), a.target && W.metricTo(a.target)].filter(
     Boolean
   )
@@ -218,7 +223,7 @@ function metricCell(a: ActionLine): PdfNode {
 }
 
 /** Rule-of-Two escalations with the dates by which they must be settled. */
-export function escalationsSection(escalations: EscalationLine[]): PdfContent[] {
+export function escalationsSection(W: MinutesWording, escalations: EscalationLine[]): PdfContent[] {
   const intro = muted(W.ruleOfTwo)
   if (!escalations.length) {
     return [heading(W.headings.escalations), intro, empty(W.noEscalations)]
@@ -256,6 +261,7 @@ export function escalationsSection(escalations: EscalationLine[]): PdfContent[] 
 
 /** The customer story, without the fields marked private. */
 export function storySection(m: MinutesModel): PdfContent[] {
+  const W = m.wording
   const { story } = m
   const details = story.details.flatMap((d) => labelled(d.label, d.value))
   const content: PdfContent[] = [
@@ -276,18 +282,22 @@ export function storySection(m: MinutesModel): PdfContent[] {
 }
 
 /** Every idea, by round and then by department, with its build-on thread and votes. */
-export function ideasSection(rounds: RoundIdeas[], ideaCount: number): PdfContent[] {
-  const [first, ...rest] = rounds.flatMap(roundBlock)
+export function ideasSection(
+  W: MinutesWording,
+  rounds: RoundIdeas[],
+  ideaCount: number
+): PdfContent[] {
+  const [first, ...rest] = rounds.flatMap((round) => roundBlock(W, round))
   const intro = muted(W.ideasIntro(ideaCount))
   return [keepTogether([heading(W.headings.ideas), intro, ...(first ? [first] : [])]), ...rest]
 }
 
-function roundBlock(round: RoundIdeas): PdfContent[] {
+function roundBlock(W: MinutesWording, round: RoundIdeas): PdfContent[] {
   const title = subheading(W.roundTitle(round.number, round.title), true)
   const prompt = round.prompt.trim() ? [{ text: round.prompt, style: 'prompt' }] : []
   if (!round.ideaCount) return [keepTogether([title, ...prompt, empty(W.noIdeasInRound)])]
   const [first, ...rest] = round.departments.flatMap((d): PdfContent[] => {
-    const [first, ...rest] = d.ideas.map(ideaLine)
+    const [first, ...rest] = d.ideas.map((idea) => ideaLine(W, idea))
     const label: PdfNode = {
       columns: [
         swatch(d.color),
@@ -301,8 +311,8 @@ function roundBlock(round: RoundIdeas): PdfContent[] {
   return [keepTogether([title, ...prompt, ...(first ? [first] : [])]), ...rest]
 }
 
-function ideaLine(idea: IdeaLine): PdfNode {
-  const notes = ideaNotes(idea, isolate)
+function ideaLine(W: MinutesWording, idea: IdeaLine): PdfNode {
+  const notes = ideaNotes(W, idea, isolate)
   return {
     text: [
       { text: `#${idea.number}  `, style: 'ideaNumber' },
@@ -315,6 +325,7 @@ function ideaLine(idea: IdeaLine): PdfNode {
 
 /** Themes with their votes, then the ranked shortlist. */
 export function convergeSection(m: MinutesModel): PdfContent[] {
+  const W = m.wording
   const themes: PdfContent = m.themes.length
     ? {
         table: {
@@ -359,7 +370,7 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
 }
 
 /** Last quarter's actions: where each stands and whether its customer metric moved. */
-export function carriedSection(carried: CarriedReview): PdfContent[] {
+export function carriedSection(W: MinutesWording, carried: CarriedReview): PdfContent[] {
   const intro = carried.fromTitle.trim() ? [muted(W.carriedFrom(carried.fromTitle))] : []
   if (!carried.items.length) {
     return [heading(W.headings.carried), ...intro, empty(W.noCarried)]
@@ -417,6 +428,7 @@ export function carriedSection(carried: CarriedReview): PdfContent[] {
 
 /** Recognitions, the three priorities and the next review. */
 export function closeSection(m: MinutesModel): PdfContent[] {
+  const W = m.wording
   const recognitions: PdfContent = m.recognitions.length
     ? {
         ul: m.recognitions.map((r) => ({

@@ -138,7 +138,8 @@ export function publicStory(meeting: Meeting): ProjectorStory {
 export function projectorView(meeting: Meeting): ProjectorView {
   const story = publicStory(meeting)
   // A private customer name must not reach the room through a prompt's {customer} either.
-  const fill = (text: string) => fillFraming(text, story.customer, ourCustomer(meeting.facts.language))
+  const fill = (text: string) =>
+    fillFraming(text, story.customer, ourCustomer(meeting.facts.language))
   const departments = meeting.departments.map((d) => ({
     id: d.id,
     name: d.name,

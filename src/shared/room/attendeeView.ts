@@ -50,8 +50,13 @@ export function attendeeView(meeting: Meeting, presentation: AttendeePresentatio
         ? visibleIdeas(meeting, null)
         : []
   return {
+    language: meeting.facts.language,
     title: meeting.facts.title,
-    framingQuestion: fillFraming(meeting.framingQuestion, story.customer, ourCustomer(meeting.facts.language)),
+    framingQuestion: fillFraming(
+      meeting.framingQuestion,
+      story.customer,
+      ourCustomer(meeting.facts.language)
+    ),
     mode,
     round: round
       ? {

@@ -5,6 +5,7 @@
  */
 import type { ErrorReason } from '../errors/reasons'
 import type { LivePatch, LiveSnapshot } from '../live/messages'
+import type { Locale } from '../i18n/locale'
 
 /** Limits of the room, shared by the server, the bridge and the phone page. */
 export const ROOM_LIMITS = {
@@ -39,6 +40,8 @@ export interface AttendeeIdea {
  * change stream's `attendee` audience, so a field that is not here cannot reach a phone.
  */
 export interface AttendeeView {
+  /** The meeting's language: the phone page words itself in it (set in main, never by a phone). */
+  language: Locale
   title: string
   framingQuestion: string
   /** What phones can do now: wait, send ideas for a round, or dot-vote. */

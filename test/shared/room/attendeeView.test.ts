@@ -141,3 +141,15 @@ describe('the attendee audience of the change stream', () => {
       expect(json).not.toContain(secret)
   })
 })
+
+describe('the phones’ language', () => {
+  it('comes from the meeting, so a language change reaches phones as a patch', () => {
+    const m = meetingInRound()
+    expect(attendeeView(m, INITIAL_PRESENTATION).language).toBe('en')
+    const pt = run(m, { type: 'facts.update', patch: { language: 'pt-PT' } })
+    const view = attendeeView(pt, INITIAL_PRESENTATION)
+    expect(view.language).toBe('pt-PT')
+    // The round's words are the meeting's own: changing the language does not rewrite them.
+    expect(view.round?.title).toBe(attendeeView(m, INITIAL_PRESENTATION).round?.title)
+  })
+})

@@ -3,6 +3,8 @@ import type { MeetingSource } from '../../../shared/ipc/contract'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import { ScopedError } from './ScopedError'
+import { LanguageField } from './prepare/LanguageField'
+import { DEFAULT_LOCALE, type Locale } from '../../../shared/i18n/locale'
 
 const TEMPLATE = 'template'
 /** Option values for saved templates carry this prefix; the rest are meeting ids to copy. */
@@ -16,6 +18,7 @@ export function NewMeetingForm() {
   const loadTemplates = useAppStore((s) => s.loadTemplates)
   const [title, setTitle] = useState('')
   const [sourceValue, setSourceValue] = useState(TEMPLATE)
+  const [language, setLanguage] = useState<Locale>(DEFAULT_LOCALE)
   const [busy, setBusy] = useState(false)
   const titleId = useId()
   const sourceId = useId()
@@ -27,7 +30,7 @@ export function NewMeetingForm() {
   const submit = async () => {
     const source: MeetingSource =
       sourceValue === TEMPLATE
-        ? { kind: 'template' }
+        ? { kind: 'template', language }
         : sourceValue.startsWith(USER_TEMPLATE)
           ? { kind: 'userTemplate', templateId: sourceValue.slice(USER_TEMPLATE.length) }
           : { kind: 'copy', meetingId: sourceValue }
@@ -76,6 +79,14 @@ export function NewMeetingForm() {
             ))}
           </select>
         </div>
+        {sourceValue === TEMPLATE && (
+          // Copies and saved templates keep their own language (changed later in Prepare).
+          <LanguageField
+            label={strings.library.languageLabel}
+            value={language}
+            onChoose={setLanguage}
+          />
+        )}
         <button type="submit" className="primary" disabled={busy}>
           {strings.library.create}
         </button>

@@ -20,7 +20,8 @@ export const prepareStrings = {
     place: 'Place',
     facilitator: 'Facilitator',
     mission: 'Our customer-centric mission, in one sentence',
-    purpose: 'Why we are meeting'
+    purpose: 'Why we are meeting',
+    language: 'Language of the meeting (screens, projector, phones and minutes)'
   },
   departments: {
     heading: 'Departments',

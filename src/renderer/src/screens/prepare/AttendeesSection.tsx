@@ -1,4 +1,5 @@
-import { useId, useRef, useState } from 'react'
+import { useKeptDraft } from '../../hooks/useKeptDraft'
+import { useId, useRef } from 'react'
 import type { Attendee, Meeting } from '../../../../shared/meeting/schema'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
@@ -72,9 +73,9 @@ function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attend
 /** Who attends: name, department and role; the add form keeps focus for the next person. */
 export function AttendeesSection({ meeting }: { meeting: Meeting }) {
   const sendCommand = useAppStore((st) => st.sendCommand)
-  const [name, setName] = useState('')
-  const [departmentId, setDepartmentId] = useState('')
-  const [role, setRole] = useState('')
+  const [name, setName] = useKeptDraft(`${meeting.id}:attendee.name`)
+  const [departmentId, setDepartmentId] = useKeptDraft(`${meeting.id}:attendee.department`)
+  const [role, setRole] = useKeptDraft(`${meeting.id}:attendee.role`)
   const nameRef = useRef<HTMLInputElement>(null)
   const ids = { name: useId(), department: useId(), role: useId() }
   const chosenDepartment =

@@ -1,3 +1,4 @@
+import { useKeptDraft } from '../../hooks/useKeptDraft'
 import { useId, useRef, useState } from 'react'
 import {
   missingPresets,
@@ -17,12 +18,12 @@ const ADD_SCOPE = 'field:department.add'
 /** The meeting's departments, with presets and a form to add one. */
 export function DepartmentsSection({ meeting }: { meeting: Meeting }) {
   const sendCommand = useAppStore((st) => st.sendCommand)
-  const [name, setName] = useState('')
-  const [color, setColor] = useState('')
-  const [key, setKey] = useState('')
+  const [name, setName] = useKeptDraft(`${meeting.id}:department.name`)
+  const [color, setColor] = useKeptDraft(`${meeting.id}:department.color`)
+  const [key, setKey] = useKeptDraft(`${meeting.id}:department.key`)
   const nameRef = useRef<HTMLInputElement>(null)
   const ids = { name: useId(), color: useId(), key: useId(), preset: useId() }
-  const presets = missingPresets(meeting.departments)
+  const presets = missingPresets(meeting.departments, meeting.facts.language)
   const [preset, setPreset] = useState('')
   const suggestedColor = suggestDepartmentColor(meeting.departments)
   const suggestedKey = suggestDepartmentKey(name, meeting.departments) ?? ''

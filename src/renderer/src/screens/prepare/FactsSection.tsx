@@ -2,6 +2,7 @@ import type { Meeting, MeetingFacts } from '../../../../shared/meeting/schema'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import { CommitField } from './CommitField'
+import { LanguageField } from './LanguageField'
 import { PrepareSection } from './PrepareSection'
 
 const s = strings.prepare.facts
@@ -16,7 +17,7 @@ function normaliseQuarter(text: string): string | null {
 export function FactsSection({ meeting }: { meeting: Meeting }) {
   const sendCommand = useAppStore((st) => st.sendCommand)
   const reportError = useAppStore((st) => st.reportError)
-  const field = (key: keyof MeetingFacts) => {
+  const field = (key: Exclude<keyof MeetingFacts, 'language'>) => {
     const scope = `field:facts.${key}` as const
     return {
       value: meeting.facts[key],
@@ -53,6 +54,14 @@ export function FactsSection({ meeting }: { meeting: Meeting }) {
           multiline
           rows={2}
           {...field('purpose')}
+        />
+        <LanguageField
+          label={s.language}
+          className="field span-2"
+          value={meeting.facts.language}
+          onChoose={(language) =>
+            void sendCommand({ type: 'facts.update', patch: { language } }, 'field:facts.language')
+          }
         />
       </div>
     </PrepareSection>

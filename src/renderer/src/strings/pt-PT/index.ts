@@ -58,6 +58,7 @@ export const portuguese: Strings = {
     titleLabel: 'Título',
     titlePlaceholder: 'p. ex. Revisão de clientes do 4.º trimestre',
     sourceLabel: 'Começar a partir de',
+    languageLabel: 'Língua',
     sourceTemplate: 'Modelo incluído: Revisão trimestral centrada no cliente',
     sourceCopy: (title: string) => `Uma cópia de “${title}”`,
     create: 'Criar reunião',

@@ -25,7 +25,8 @@ export const prepareStrings: typeof english = {
     place: 'Local',
     facilitator: 'Facilitador',
     mission: 'A nossa missão centrada no cliente, numa frase',
-    purpose: 'Porque nos reunimos'
+    purpose: 'Porque nos reunimos',
+    language: 'Língua da reunião (ecrãs, projetor, telemóveis e ata)'
   },
   departments: {
     heading: 'Departamentos',

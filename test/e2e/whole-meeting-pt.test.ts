@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { writeExports } from '../../src/main/export/writeExports'
+import { english } from '../../src/renderer/src/strings'
+import { portuguese } from '../../src/renderer/src/strings/pt-PT'
+import { minutesPortuguese } from '../../src/shared/i18n/pt-PT/minutes'
+import { templatePortuguese } from '../../src/shared/i18n/pt-PT/template'
+import { createMeetingInUi, WAIT } from '../support/e2e/appSteps'
+import { launchNorthstar } from '../support/e2e/launchNorthstar'
+import type { NorthstarHarness } from '../support/e2e/launchNorthstar'
+import { readMeetingFromDisk } from '../support/e2e/meetingFiles'
+import { prepareSection, typeInto, waitForPrepare } from '../support/e2e/prepareSteps'
+import { collapse, pdfText, tempFolder } from '../main/export/support'
+
+/** The Portuguese catalogue the screens follow: the test reads its labels from it. */
+const PT = portuguese
+
+let app: NorthstarHarness
+
+beforeAll(async () => {
+  app = await launchNorthstar()
+})
+
+afterAll(async () => {
+  await app.close()
+})
+
+describe('a meeting run in Portuguese', () => {
+  it('is chosen in Prepare, words the screens and the projector, and exports Portuguese minutes', async () => {
+    const { page } = app
+    const meetingId = await createMeetingInUi(page, 'Revisão do 4.º trimestre')
+    await waitForPrepare(page)
+
+    const facts = prepareSection(page, english.prepare.facts.heading)
+    await typeInto(facts.getByLabel(english.prepare.facts.date), '2026-12-03', 'Tab')
+    await facts.getByLabel(english.prepare.facts.language).selectOption('pt-PT')
+
+    // The screens remount in Portuguese, the language select keeps the focus.
+    const ptFacts = prepareSection(page, PT.prepare.facts.heading)
+    const select = ptFacts.getByLabel(PT.prepare.facts.language)
+    await expect.poll(() => select.inputValue(), WAIT).toBe('pt-PT')
+    await expect.poll(() => select.evaluate((el) => el === document.activeElement), WAIT).toBe(true)
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang), WAIT).toBe('pt-PT')
+    await app.screenshot(page, 'pt-prepare')
+
+    // The projector follows the language of the presented meeting.
+    const projector = await app.openProjectorPage()
+    await expect
+      .poll(() => projector.evaluate(() => document.documentElement.lang), WAIT)
+      .toBe('pt-PT')
+    await app.screenshot(projector, 'pt-projector')
+
+    // The file holds the choice; its content stays as it was written (English template).
+    const saved = await readMeetingFromDisk(app.workspaceDir, meetingId)
+    expect(saved?.meeting.facts.language).toBe('pt-PT')
+    expect(saved?.meeting.facts.date).toBe('2026-12-03')
+
+    // The minutes of that meeting are Portuguese, with a pt-PT date.
+    const out = await writeExports(saved!.meeting, ['pdf'], await tempFolder())
+    const text = collapse(pdfText(out.files[0]!.path))
+    expect(text).toContain(minutesPortuguese.kicker)
+    expect(text).toContain(minutesPortuguese.headings.actions)
+    expect(text).toContain(minutesPortuguese.headings.nextReview)
+    expect(text).toContain('quinta-feira, 3 de dezembro de 2026')
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      out.files[0]!.path,
+      'test-output/e2e/pt-minutes'
+    ])
+
+    // A meeting created in Portuguese starts from the Portuguese template.
+    await page.goto(page.url().split('#')[0]!)
+    await page.getByLabel(english.library.languageLabel).waitFor(WAIT)
+    await page.getByLabel(english.library.languageLabel).selectOption('pt-PT')
+    const second = await createMeetingInUi(page, 'Reunião em português')
+    const created = await readMeetingFromDisk(app.workspaceDir, second)
+    expect(created?.meeting.facts.language).toBe('pt-PT')
+    expect(created?.meeting.rounds[0]?.title).toBe(templatePortuguese.rounds.open.title)
+  }, 180_000)
+})
