@@ -100,9 +100,13 @@ describe('a durable write that fails part-way', () => {
         ok: false,
         error: {
           code: 'io_error',
-          message: `Northstar could not save to ${meetings}: ${says} and it will be saved on the next change.`
+          reason: { key: 'diskError', code, folder: meetings, keptInMemory: true }
         }
       })
+      if (result.ok) return
+      expect(wordErrorEn(result.error.reason)).toBe(
+        `Northstar could not save to ${meetings}: ${says} and it will be saved on the next change.`
+      )
       expect(await readFile(file, 'utf-8'), 'the old version, byte for byte').toBe(before)
       expect((await readdir(meetings)).filter((n) => n.endsWith('.tmp'))).toEqual([])
       // Every window shows the change, and it stays in the open meeting.

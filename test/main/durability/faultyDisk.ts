@@ -54,6 +54,13 @@ function faultyHandle(handle: FileHandle, point: FaultPoint, code: string, file:
           throw systemError(code, 'write', file)
         }
       }
+      // The meeting is written in pieces with one writev: half the pieces land, then the error.
+      if (key === 'writev' && point === 'write') {
+        return async (chunks: Uint8Array[]) => {
+          await real.writev(chunks.slice(0, Math.floor(chunks.length / 2)))
+          throw systemError(code, 'writev', file)
+        }
+      }
       if (key === 'sync' && (point === 'fsync' || point === 'folderFsync')) {
         return () => Promise.reject(systemError(code, 'fsync', file))
       }

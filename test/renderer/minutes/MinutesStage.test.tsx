@@ -79,7 +79,7 @@ describe('Minutes stage (export dialog)', () => {
     ).mockImplementation(() =>
       Promise.resolve({
         ok: false,
-        error: { code: 'disk', message: 'The folder is read-only. Choose another folder.' }
+        error: { code: 'io_error', reason: { key: 'exportFolderReadOnly', folder: '/media/usb' } }
       })
     )
     fireEvent.click(screen.getByRole('button', { name: 'Choose folder and export…' }))

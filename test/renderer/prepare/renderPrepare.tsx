@@ -4,6 +4,7 @@ import { PrepareView } from '../../../src/renderer/src/screens/prepare/PrepareVi
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'
 import { createFakeApi } from '../fakeApi'
+import { forgetKeptDrafts } from '../../../src/renderer/src/hooks/useKeptDraft'
 
 function CurrentPrepare({ onStart }: { onStart: () => void }) {
   const meeting = useAppStore((s) => s.current?.meeting)
@@ -12,6 +13,8 @@ function CurrentPrepare({ onStart }: { onStart: () => void }) {
 
 /** A template meeting open in the Prepare view, against the in-memory fake API. */
 export async function renderPrepare(overrides: Partial<RendererApi> = {}) {
+  // Each test is a fresh window: no draft typed in an earlier test is kept.
+  forgetKeptDrafts()
   const { api, meetings } = createFakeApi(overrides)
   const store = createAppStore({ api })
   await store.getState().createMeeting('Q4 review', { kind: 'template' })

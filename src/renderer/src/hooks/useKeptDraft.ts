@@ -19,3 +19,8 @@ export function useKeptDraft(key: string): [string, (value: string) => void] {
   )
   return [value, set]
 }
+
+/** Forgets every kept draft: a fresh window (or a test's fresh app) starts with empty forms. */
+export function forgetKeptDrafts(): void {
+  kept.clear()
+}
