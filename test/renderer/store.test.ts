@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import type { Command } from '../../src/shared/meeting/commands/schema'
-import { fail } from '../../src/shared/result'
+import { fail, ok } from '../../src/shared/result'
 import { createAppStore } from '../../src/renderer/src/store/createAppStore'
 import { strings } from '../../src/renderer/src/strings'
 import { createFakeApi } from './fakeApi'
@@ -80,6 +80,40 @@ describe('app store', () => {
     expect(store.getState().toast).toEqual({
       kind: 'info',
       message: strings.toast.restored('Q4 review')
+    })
+  })
+
+  it('words what an import changed, sent by main as reasons, after the imported title', async () => {
+    const { api } = createFakeApi({
+      importMeeting: () =>
+        Promise.resolve(
+          ok({
+            id: 'q4',
+            title: 'Q4 review',
+            quarter: 'Q4 2026',
+            date: '2026-11-23',
+            updatedAt: '2026-11-23T12:00:00.000Z',
+            ideaCount: 0,
+            actionCount: 0,
+            archived: false,
+            notice: [
+              {
+                key: 'importChanged',
+                file: 'q4.json',
+                notes: [{ key: 'unknownFieldsLeftOut', fields: ['mood'], when: 'import' }]
+              }
+            ]
+          })
+        )
+    })
+    const store = createAppStore({ api })
+    expect(await store.getState().importMeeting()).toBe(true)
+    expect(store.getState().toast).toEqual({
+      kind: 'info',
+      message:
+        `${strings.toast.imported('Q4 review')} Northstar made changes as it imported “q4.json”. ` +
+        'The file has fields this version of Northstar does not know (“mood”); they were left out of the imported meeting. ' +
+        'The file you chose was not changed.'
     })
   })
 

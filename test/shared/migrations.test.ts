@@ -99,7 +99,10 @@ describe('migrations', () => {
       [3, 'Two']
     ])
     expect(repaired.lastIdeaNumber).toBe(3)
-    expect(repairs.join(' ')).toContain('repeated the number of another idea')
+    expect(repairs).toEqual([{ key: 'repairedIdeaNumbers', count: 1 }])
+    expect(wordErrorEn(repairs[0]!)).toBe(
+      '1 idea repeated the number of another idea; each now has a number of its own.'
+    )
   })
 
   it('loads a current file unchanged', () => {

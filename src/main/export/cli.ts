@@ -4,8 +4,8 @@ import { parseArgs } from 'node:util'
 import type { ExportFormat } from '../../shared/ipc/contract'
 import { EXPORT_FORMATS } from '../../shared/ipc/contract'
 import type { Meeting } from '../../shared/meeting/schema'
-import { FORMAT_NAMES_EN as FORMAT_NAMES, readOnlySentence, wordErrorEn } from '../../shared/i18n/en/errors'
-import { decodeMeeting, unknownFieldsSentence } from '../storage/meetingCodec'
+import { FORMAT_NAMES_EN as FORMAT_NAMES, wordErrorEn } from '../../shared/i18n/en/errors'
+import { decodeMeeting } from '../storage/meetingCodec'
 import { readRegularFile, UnreadableFileError } from '../storage/regularFile'
 import { renderExport } from './renderers'
 import { writeFileIfAbsent } from './writeNewFile'
@@ -45,7 +45,8 @@ async function loadMeeting(file: string): Promise<{ meeting: Meeting; notes: str
     // Only a regular file is read (never blocking on a pipe or a device); the app says the same.
     bytes = await readRegularFile(file)
   } catch (error) {
-    if (error instanceof UnreadableFileError) throw new CliError(wordErrorEn(error.reason), EXIT.failed)
+    if (error instanceof UnreadableFileError)
+      throw new CliError(wordErrorEn(error.reason), EXIT.failed)
     throw error
   }
   if (bytes === null) {
@@ -63,11 +64,14 @@ async function loadMeeting(file: string): Promise<{ meeting: Meeting; notes: str
     )
   }
   const { meeting, repairs, unknownFields, overLimits } = decoded.value
-  const notes = repairs.map((repair) => `Repaired as read: ${repair}`)
-  if (unknownFields.length > 0)
-    notes.push(`Note: ${unknownFieldsSentence(unknownFields, 'export')}`)
+  const notes = repairs.map((repair) => `Repaired as read: ${wordErrorEn(repair)}`)
+  if (unknownFields.length > 0) {
+    const left = wordErrorEn({ key: 'unknownFieldsLeftOut', fields: unknownFields, when: 'export' })
+    notes.push(`Note: ${left}`)
+  }
   // The sentence the app shows on its read-only banner; exporting works as in the app.
-  if (overLimits.length > 0) notes.push(`Note: ${readOnlySentence(overLimits)}`)
+  if (overLimits.length > 0)
+    notes.push(`Note: ${wordErrorEn({ key: 'overLimitsReadOnly', overLimits })}`)
   return { meeting, notes }
 }
 

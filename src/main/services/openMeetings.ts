@@ -2,7 +2,7 @@ import type { MeetingState } from '../../shared/ipc/contract'
 import type { History } from '../../shared/meeting/history'
 import { startHistory } from '../../shared/meeting/history'
 import type { Meeting } from '../../shared/meeting/schema'
-import type { OverLimit } from '../../shared/errors/reasons'
+import type { Notice, OverLimit } from '../../shared/errors/reasons'
 import { AppFailure } from '../../shared/result'
 import type { Workspace } from '../storage/workspace'
 import { isDiskError, ioFailure } from './ioFailure'
@@ -11,7 +11,7 @@ import { isDiskError, ioFailure } from './ioFailure'
 interface OpenMeeting {
   history: History
   /** Told when the meeting is opened: what load repaired (see repairMeeting); null if nothing. */
-  notice: string | null
+  notice: Notice | null
   /** Why the meeting is open read-only (what is over the limits, see overLimits.ts); null if it is not. */
   readOnly: OverLimit[] | null
 }
@@ -51,7 +51,7 @@ export class OpenMeetings {
         .then((ws) => ws.load(id))
         .then(({ meeting, repairs, overLimits }) => ({
           history: startHistory(meeting),
-          notice: repairs.length > 0 ? repairs.join(' ') : null,
+          notice: repairs.length > 0 ? repairs : null,
           readOnly: overLimits.length > 0 ? overLimits : null
         }))
       this.#open.set(id, entry)

@@ -3,9 +3,9 @@ import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
 import { AppFailure } from '../../shared/result'
 import { writeFileDurably } from './durableWrite'
 import { isSafeId, preMigrationFile } from './layout'
-import { readOnlySentence } from '../../shared/i18n/en/errors'
+import type { Notice, NoticeReason } from '../../shared/errors/reasons'
 import type { DecodedMeeting } from './meetingCodec'
-import { decodeMeeting, unknownFieldsSentence } from './meetingCodec'
+import { decodeMeeting } from './meetingCodec'
 import { UnreadableFileError } from './regularFile'
 import type { Workspace } from './workspace'
 import { readBytesIfExists } from './workspace'
@@ -43,21 +43,18 @@ export async function readForeignMeeting(
 }
 
 /**
- * What the user is told after importing `name`: what was repaired, which fields this version does
+ * What the user is told after importing `name`, as reasons the renderer words: what was repaired, which fields this version does
  * not know were left out, and that a meeting over the limits opens read-only. Null if nothing.
  */
-export function importNotice(name: string, decoded: DecodedMeeting): string | null {
-  const changes = [...decoded.repairs]
+export function importNotice(name: string, decoded: DecodedMeeting): Notice | null {
+  const changes: NoticeReason[] = [...decoded.repairs]
   if (decoded.unknownFields.length > 0)
-    changes.push(unknownFieldsSentence(decoded.unknownFields, 'import'))
-  const said: string[] = []
-  if (changes.length > 0) {
-    said.push(
-      `Northstar made changes as it imported “${name}”. ${changes.join(' ')} The file you chose was not changed.`
-    )
-  }
-  if (decoded.overLimits.length > 0) said.push(readOnlySentence(decoded.overLimits))
-  return said.length > 0 ? said.join(' ') : null
+    changes.push({ key: 'unknownFieldsLeftOut', fields: decoded.unknownFields, when: 'import' })
+  const said: Notice = []
+  if (changes.length > 0) said.push({ key: 'importChanged', file: name, notes: changes })
+  if (decoded.overLimits.length > 0)
+    said.push({ key: 'overLimitsReadOnly', overLimits: decoded.overLimits })
+  return said.length > 0 ? said : null
 }
 
 /**
@@ -68,7 +65,7 @@ export function importNotice(name: string, decoded: DecodedMeeting): string | nu
 export async function importMeetingFile(
   workspace: Workspace,
   file: string
-): Promise<{ meeting: Meeting; summary: MeetingSummary; notice: string | null }> {
+): Promise<{ meeting: Meeting; summary: MeetingSummary; notice: Notice | null }> {
   const decoded = await readForeignMeeting(file)
   const { meeting: read, migratedFrom, bytes } = decoded
   const keepId = isSafeId(read.id) && !(await workspace.exists(read.id))

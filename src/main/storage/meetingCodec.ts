@@ -1,3 +1,4 @@
+import type { NoticeReason } from '../../shared/errors/reasons'
 import type { LoadOutcome } from '../../shared/meeting/migrations'
 import { migrateAndValidate } from '../../shared/meeting/migrations'
 import type { Meeting } from '../../shared/meeting/schema'
@@ -10,31 +11,13 @@ import { fail, ok } from '../../shared/result'
 
 /** A decoded meeting: migrated, validated, and made consistent (see repairMeeting). */
 export type DecodedMeeting = LoadOutcome & {
-  /** What was changed to make the meeting consistent, in plain sentences; empty if nothing. */
-  repairs: string[]
+  /**
+   * What was changed to make the meeting consistent, as reasons the catalogues word (see repairMeeting);
+   * empty if nothing. Workspace.load puts them, and the fields left out, in one `repairedOnOpen`.
+   */
+  repairs: NoticeReason[]
   /** Fields this version does not know (`facts.colour`, `ideas[].mood`): left out of `meeting`. */
   unknownFields: string[]
-}
-
-/**
- * The sentence naming the fields this version does not know: on opening they "will not be in the
- * meeting once it is saved"; on importing they "were left out of the imported meeting"; the CLI
- * export leaves them out of the export.
- */
-const UNKNOWN_FIELDS_FATE = {
-  open: 'they are not shown and will not be in the meeting once it is saved',
-  import: 'they were left out of the imported meeting',
-  export: 'they are left out of the export'
-} as const
-
-export function unknownFieldsSentence(
-  fields: string[],
-  when: keyof typeof UNKNOWN_FIELDS_FATE
-): string {
-  const shown = fields.slice(0, 5).map((field) => `“${field}”`)
-  const more = fields.length > 5 ? ` and ${fields.length - 5} more` : ''
-  const fate = UNKNOWN_FIELDS_FATE[when]
-  return `The file has fields this version of Northstar does not know (${shown.join(', ')}${more}); ${fate}.`
 }
 
 /** Meeting files are compact JSON: smaller and faster to write than indented JSON. */
@@ -68,7 +51,7 @@ export function decodeMeeting(content: string | Uint8Array): Result<DecodedMeeti
   if (!loaded.ok) return loaded
   const { meeting, repairs } = repairMeeting(loaded.value.meeting)
   // Fields this version does not know are dropped at the next save: the caller tells the user
-  // (unknownFieldsSentence) and keeps the original bytes. Migrated files are compared by their
+  // (an `unknownFieldsLeftOut` notice) and keeps the original bytes. Migrated files are compared by their
   // migration instead.
   const unknown = loaded.value.migratedFrom === null ? unknownFields(raw, loaded.value.meeting) : []
   return ok({ ...loaded.value, meeting, repairs, unknownFields: unknown })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import { Low } from 'lowdb'
 import type { CommandContext } from '../../shared/meeting/context'
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
+import type { NoticeReason } from '../../shared/errors/reasons'
 import type { ErrorReason } from '../../shared/result'
 import { AppFailure } from '../../shared/result'
 import { DurableJsonFile } from './durableFile'
@@ -20,12 +21,7 @@ import {
 } from './layout'
 import { Library, SettingsFile } from './library'
 import type { DecodedMeeting } from './meetingCodec'
-import {
-  decodeMeeting,
-  encodeMeetingChunks,
-  isFromNewerVersion,
-  unknownFieldsSentence
-} from './meetingCodec'
+import { decodeMeeting, encodeMeetingChunks, isFromNewerVersion } from './meetingCodec'
 import { MeetingIndex } from './meetingIndex'
 import { moveToQuarantine } from './quarantine'
 import { readRegularFile, UnreadableFileError } from './regularFile'
@@ -148,10 +144,13 @@ export class Workspace {
     }
     if (!decoded.ok) return this.#setAside(id, file, decoded.error.reason)
     const { migratedFrom, overLimits, unknownFields } = decoded.value
-    const repairs =
+    const repairs: NoticeReason[] =
       unknownFields.length === 0
         ? decoded.value.repairs
-        : [...decoded.value.repairs, unknownFieldsSentence(unknownFields, 'open')]
+        : [
+            ...decoded.value.repairs,
+            { key: 'unknownFieldsLeftOut', fields: unknownFields, when: 'open' }
+          ]
     // A file renamed by hand keeps the id its name says, so the index and the file agree.
     const meeting =
       decoded.value.meeting.id === id ? decoded.value.meeting : { ...decoded.value.meeting, id }
@@ -163,9 +162,7 @@ export class Workspace {
     const copy = beforeRepairFile(this.layout, id)
     if ((await readTextIfExists(copy).catch(() => null)) === null)
       await writeFileDurably(copy, bytes)
-    const notice =
-      `Northstar repaired this meeting as it opened. ${repairs.join(' ')} ` +
-      `The file as it was is kept as ${copy}.`
+    const notice: NoticeReason = { key: 'repairedOnOpen', notes: repairs, copy }
     return { meeting, migratedFrom, repairs: [notice], overLimits, unknownFields }
   }
 
@@ -194,7 +191,13 @@ export class Workspace {
       })
     }
     this.index.remove(id)
-    throw new AppFailure('damaged_file', { key: 'setAside', title, cause, where, restoredFrom: null })
+    throw new AppFailure('damaged_file', {
+      key: 'setAside',
+      title,
+      cause,
+      where,
+      restoredFrom: null
+    })
   }
 
   /**
@@ -226,8 +229,7 @@ export class Workspace {
   }
 
   async save(meeting: Meeting): Promise<MeetingSummary> {
-    if (!isSafeId(meeting.id))
-      throw new AppFailure('invalid_input', { key: 'badMeetingId' })
+    if (!isSafeId(meeting.id)) throw new AppFailure('invalid_input', { key: 'badMeetingId' })
     // Another Northstar took the workspace over while this one was not heard from: never two writers.
     if (lockLost(this.layout.root)) {
       throw new AppFailure('in_use', { key: 'workspaceTakenOver', root: this.layout.root })
@@ -244,8 +246,7 @@ export class Workspace {
   }
 
   async setArchived(id: string, archived: boolean): Promise<MeetingSummary> {
-    if (!this.index.has(id))
-      throw new AppFailure('not_found', { key: 'meetingNotInLibrary' })
+    if (!this.index.has(id)) throw new AppFailure('not_found', { key: 'meetingNotInLibrary' })
     await this.library.setArchived(id, archived)
     const summary = this.summary(id)
     if (!summary) throw new AppFailure('not_found', { key: 'meetingNotInLibrary' })

@@ -62,7 +62,13 @@ export type FileReason =
   /** `why` is a system error code (ELOOP, EACCES…) or the kind of thing found (directory, fifo…). */
   | { key: 'unreadableFile'; file: string; why: string }
   | { key: 'fileNotOpened'; file: string; cause: ErrorReason }
-  | { key: 'setAside'; title: string; cause: ErrorReason; where: string; restoredFrom: string | null }
+  | {
+      key: 'setAside'
+      title: string
+      cause: ErrorReason
+      where: string
+      restoredFrom: string | null
+    }
   | { key: 'importFailed'; file: string; cause: ErrorReason }
   | { key: 'importUnreadable'; cause: ErrorReason }
   | { key: 'importMissing'; file: string }
@@ -78,7 +84,13 @@ export type StorageReason =
   | { key: 'templateNameEmpty' }
   | { key: 'carryOverSelf' }
   | { key: 'readOnly'; overLimits: OverLimit[] }
-  | { key: 'workspaceInUse'; root: string; host: string | null; staleMinutes: number; lockFile: string }
+  | {
+      key: 'workspaceInUse'
+      root: string
+      host: string | null
+      staleMinutes: number
+      lockFile: string
+    }
   | { key: 'workspaceTakenOver'; root: string }
   /** `code` is the system error code (ENOSPC…); `keptInMemory`: a meeting change survives in memory. */
   | { key: 'diskError'; folder: string; code: string; keptInMemory: boolean }
@@ -108,7 +120,51 @@ export type AppReason =
   | { key: 'roomIdeaNotWaiting' }
   | { key: 'roomIdeaNotAdded' }
 
-export type ErrorReason = CommandReason | FileReason | StorageReason | AppReason
+/** The kinds of item a repair may give a fresh id. */
+export type RepairedThing =
+  | 'department'
+  | 'attendee'
+  | 'round'
+  | 'idea'
+  | 'theme'
+  | 'action'
+  | 'escalation'
+  | 'recognition'
+  | 'carried'
+
+/** Which date a repair moved: `item` names the action, carried action or escalation (cut to 60). */
+export type RepairedDate =
+  | { date: 'meetingDate' | 'nextReviewDate'; was: string; now: string }
+  | { date: 'dueDate' | 'measureOn' | 'raisedOn'; item: string; was: string; now: string }
+
+/** What repairMeeting changed to make a loaded meeting consistent (src/shared/meeting/repair.ts). */
+export type RepairReason =
+  | { key: 'repairedDuplicateIds'; counts: Array<{ thing: RepairedThing; count: number }> }
+  | { key: 'repairedDanglingRound'; count: number; round: string }
+  | { key: 'repairedDanglingDepartment'; count: number; department: string }
+  | { key: 'repairedDanglingTheme'; count: number }
+  | { key: 'repairedDanglingReference'; count: number }
+  | { key: 'repairedIdeaNumbers'; count: number }
+  | { key: 'repairedDates'; dates: RepairedDate[] }
+
+/**
+ * What the user should know after a meeting was opened, imported or exported by the CLI: not a
+ * refusal, a notice. Worded by the same catalogues as the errors.
+ */
+export type NoticeReason =
+  | RepairReason
+  /** Fields this version does not know (`facts.colour`), on opening, importing or exporting. */
+  | { key: 'unknownFieldsLeftOut'; fields: string[]; when: 'open' | 'import' | 'export' }
+  /** Opening repaired the meeting; the file as it was is kept at `copy`. */
+  | { key: 'repairedOnOpen'; notes: NoticeReason[]; copy: string }
+  /** Importing `file` changed the meeting (`notes`); the chosen file was not changed. */
+  | { key: 'importChanged'; file: string; notes: NoticeReason[] }
+  | { key: 'overLimitsReadOnly'; overLimits: OverLimit[] }
+
+/** A notice: its reasons, each worded as one or more sentences, read one after another. */
+export type Notice = NoticeReason[]
+
+export type ErrorReason = CommandReason | FileReason | StorageReason | AppReason | NoticeReason
 
 export type ErrorKey = ErrorReason['key']
 

@@ -5,7 +5,7 @@ import type { Command } from '../meeting/commands/schema'
 import type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
 import type { ProjectorView } from '../projector/view'
 import type { Meeting, MeetingSummary } from '../meeting/schema'
-import type { OverLimit } from '../errors/reasons'
+import type { Notice, OverLimit } from '../errors/reasons'
 import type { Result } from '../result'
 import type { RoomPatch, RoomStatus } from '../room/status'
 import type { Countdown } from '../run/countdown'
@@ -18,9 +18,10 @@ export interface MeetingState {
   canRedo: boolean
   /**
    * Only when opening: what Northstar repaired as it loaded the file (references to nothing,
-   * repeated ids, impossible dates) and where the original is kept, for the facilitator to read.
+   * repeated ids, impossible dates) and where the original is kept, as reasons the strings module
+   * words (strings.errors.notice), for the facilitator to read.
    */
-  notice?: string
+  notice?: Notice
   /**
    * Set while the meeting is open read-only: what is over the limits (the strings module words it,
    * "20,001 ideas, the limit is 20,000"); changes are refused, reading and exporting work.
@@ -31,7 +32,7 @@ export interface MeetingState {
 export type { CommandReceipt, LivePatch, LiveSnapshot } from '../live/messages'
 
 /** An imported meeting, and what the import changed or the user should know (repairs, fields left out, read-only). */
-export type ImportedMeeting = MeetingSummary & { notice?: string }
+export type ImportedMeeting = MeetingSummary & { notice?: Notice }
 
 /**
  * The audiences that are windows of this app, and the view main computes for each. The projector's

@@ -1,9 +1,10 @@
+import type { RepairedDate, RepairedThing, RepairReason } from '../errors/reasons'
 import type { Meeting } from './schema'
 
-/** A meeting as loaded, made consistent, and what was changed to make it so (plain sentences). */
+/** A meeting as loaded, made consistent, and what was changed to make it so (as reasons, worded by the catalogues). */
 export interface Repaired {
   meeting: Meeting
-  repairs: string[]
+  repairs: RepairReason[]
 }
 
 const DAYS_IN_MONTH = (year: number, month: number): number =>
@@ -24,8 +25,6 @@ export function nearestRealDate(date: string): string {
 
 /** Whether a `YYYY-MM-DD` string names a day that exists (empty counts as "not set", so yes). */
 export const isRealDate = (date: string): boolean => date === '' || nearestRealDate(date) === date
-
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
 /** Gives each later item that repeats an earlier id an id of its own (`<id>-2`, `-3`…). */
 function uniqueIds<T extends { id: string }>(items: T[], taken: Set<string>): [T[], number] {
@@ -58,14 +57,14 @@ function uniqueIds<T extends { id: string }>(items: T[], taken: Set<string>): [T
  * Returns the meeting unchanged, with no repairs, when there is nothing to do. Pure.
  */
 export function repairMeeting(input: Meeting): Repaired {
-  const repairs: string[] = []
+  const repairs: RepairReason[] = []
   let m = input
   const allIds = new Set(
     [m.departments, m.attendees, m.rounds, m.ideas, m.themes, m.actions, m.escalations]
       .flat()
       .map((x) => x.id)
   )
-  const dupes: string[] = []
+  const dupes: Array<{ thing: RepairedThing; count: number }> = []
   const fix = <
     K extends
       | 'departments'
@@ -79,27 +78,24 @@ export function repairMeeting(input: Meeting): Repaired {
       | 'carried'
   >(
     key: K,
-    one: string,
-    many: string
+    thing: RepairedThing
   ): void => {
     const [items, changed] = uniqueIds(m[key] as Array<{ id: string }>, allIds)
     if (changed === 0) return
     m = { ...m, [key]: items }
-    dupes.push(plural(changed, one, many))
+    dupes.push({ thing, count: changed })
   }
-  fix('departments', 'department', 'departments')
-  fix('attendees', 'attendee', 'attendees')
-  fix('rounds', 'round', 'rounds')
-  fix('ideas', 'idea', 'ideas')
-  fix('themes', 'theme', 'themes')
-  fix('actions', 'action', 'actions')
-  fix('escalations', 'escalation', 'escalations')
-  fix('recognitions', 'recognition', 'recognitions')
-  fix('carried', 'carried action', 'carried actions')
+  fix('departments', 'department')
+  fix('attendees', 'attendee')
+  fix('rounds', 'round')
+  fix('ideas', 'idea')
+  fix('themes', 'theme')
+  fix('actions', 'action')
+  fix('escalations', 'escalation')
+  fix('recognitions', 'recognition')
+  fix('carried', 'carried')
   if (dupes.length > 0) {
-    repairs.push(
-      `${dupes.join(', ')} repeated the id of another item; each now has an id of its own, so a change to one no longer changes the other.`
-    )
+    repairs.push({ key: 'repairedDuplicateIds', counts: dupes })
   }
 
   const rounds = new Set(m.rounds.map((r) => r.id))
@@ -134,19 +130,17 @@ export function repairMeeting(input: Meeting): Repaired {
     return next
   })
   if (badRound > 0) {
-    repairs.push(
-      `${plural(badRound, 'idea named a round', 'ideas named a round')} that is not in the meeting; now in “${firstRound.title}”.`
-    )
+    repairs.push({ key: 'repairedDanglingRound', count: badRound, round: firstRound.title })
   }
   if (badDepartment > 0 && firstDepartment) {
-    repairs.push(
-      `${plural(badDepartment, 'idea named a department', 'ideas named a department')} that is not in the meeting; now under “${firstDepartment.name}”.`
-    )
+    repairs.push({
+      key: 'repairedDanglingDepartment',
+      count: badDepartment,
+      department: firstDepartment.name
+    })
   }
   if (badTheme > 0) {
-    repairs.push(
-      `${plural(badTheme, 'idea was in a theme', 'ideas were in a theme')} that is not in the meeting; now without a theme.`
-    )
+    repairs.push({ key: 'repairedDanglingTheme', count: badTheme })
   }
   const actions = m.actions.map((action) => {
     let next = action
@@ -177,9 +171,7 @@ export function repairMeeting(input: Meeting): Repaired {
     run = { ...run, roundId: null }
   }
   if (other > 0) {
-    repairs.push(
-      `${plural(other, 'other reference', 'other references')} to items not in the meeting (built-on ideas, source ideas, departments, actions) ${other === 1 ? 'was' : 'were'} cleared or moved to the first department.`
-    )
+    repairs.push({ key: 'repairedDanglingReference', count: other })
   }
   m = { ...m, ideas, actions, escalations, attendees, run }
 
@@ -198,49 +190,48 @@ export function repairMeeting(input: Meeting): Repaired {
     return { ...idea, number: highest }
   })
   if (renumbered > 0) {
-    repairs.push(
-      `${plural(renumbered, 'idea repeated the number of another idea', 'ideas repeated the number of another idea')}; each now has a number of its own.`
-    )
+    repairs.push({ key: 'repairedIdeaNumbers', count: renumbered })
   }
   if (renumbered > 0 || highest !== m.lastIdeaNumber)
     m = { ...m, ideas: numbered, lastIdeaNumber: highest }
 
-  const badDates: string[] = []
-  const real = (date: string, what: string): string => {
+  const badDates: RepairedDate[] = []
+  type Which =
+    | { date: 'meetingDate' | 'nextReviewDate' }
+    | { date: 'dueDate' | 'measureOn' | 'raisedOn'; item: string }
+  const real = (date: string, which: Which): string => {
     if (isRealDate(date)) return date
     const fixed = nearestRealDate(date)
-    badDates.push(`${what} was “${date}”, now ${fixed}`)
+    badDates.push({ ...which, was: date, now: fixed })
     return fixed
   }
   m = {
     ...m,
-    facts: { ...m.facts, date: real(m.facts.date, 'the meeting date') },
-    nextReviewDate: real(m.nextReviewDate, 'the next review date'),
+    facts: { ...m.facts, date: real(m.facts.date, { date: 'meetingDate' }) },
+    nextReviewDate: real(m.nextReviewDate, { date: 'nextReviewDate' }),
     actions: m.actions.map((a) => ({
       ...a,
-      dueDate: real(a.dueDate, `the due date of “${a.what.slice(0, 60)}”`),
+      dueDate: real(a.dueDate, { date: 'dueDate', item: a.what.slice(0, 60) }),
       metric: {
         ...a.metric,
-        measureOn: real(a.metric.measureOn, `the measure date of “${a.what.slice(0, 60)}”`)
+        measureOn: real(a.metric.measureOn, { date: 'measureOn', item: a.what.slice(0, 60) })
       }
     })),
     escalations: m.escalations.map((e) => ({
       ...e,
-      openedOn: real(e.openedOn, `the date “${e.topic.slice(0, 60)}” was raised`)
+      openedOn: real(e.openedOn, { date: 'raisedOn', item: e.topic.slice(0, 60) })
     })),
     carried: m.carried.map((c) => ({
       ...c,
-      dueDate: real(c.dueDate, `the due date of “${c.what.slice(0, 60)}”`),
+      dueDate: real(c.dueDate, { date: 'dueDate', item: c.what.slice(0, 60) }),
       metric: {
         ...c.metric,
-        measureOn: real(c.metric.measureOn, `the measure date of “${c.what.slice(0, 60)}”`)
+        measureOn: real(c.metric.measureOn, { date: 'measureOn', item: c.what.slice(0, 60) })
       }
     }))
   }
   if (badDates.length > 0) {
-    repairs.push(
-      `Dates that do not exist were moved to the nearest real day: ${badDates.join('; ')}.`
-    )
+    repairs.push({ key: 'repairedDates', dates: badDates })
   }
   return repairs.length === 0 ? { meeting: input, repairs } : { meeting: m, repairs }
 }

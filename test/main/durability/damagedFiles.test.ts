@@ -15,7 +15,7 @@ import { expectPlainSentence } from '../hostile/plainSentence'
 import { serviceHarness } from '../services/support'
 import type { AppFailure } from '../../../src/shared/result'
 import { tempDir } from '../storage/support'
-import { readOnlySentence, wordErrorEn } from '../../../src/shared/i18n/en/errors'
+import { readOnlySentence, wordErrorEn, wordNoticeEn } from '../../../src/shared/i18n/en/errors'
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../fixtures/damaged')
 const CORPUS = buildDamagedCorpus()
@@ -57,7 +57,7 @@ function expectOpenedIntact(
   // What the facilitator is told: what was repaired, or why the meeting is read-only.
   const told =
     expected === 'repair'
-      ? state.notice
+      ? state.notice && wordNoticeEn(state.notice)
       : expected === 'readOnly' && state.readOnly
         ? readOnlySentence(state.readOnly)
         : undefined
@@ -215,8 +215,12 @@ describe('damaged and foreign files opened from elsewhere (double-click, import)
         expect(viaDialog.ok).toBe(true)
         // The import says what it repaired or left out, and that the meeting opens read-only.
         const notice = viaDialog.ok ? (viaDialog.value as ImportedMeeting).notice : undefined
-        if (says) expect(notice).toMatch(says)
-        else expect(notice).toBeUndefined()
+        if (says) {
+          // Main sends reasons; worded in English they say what the user reads.
+          const keys = notice?.map((reason) => reason.key)
+          expect(keys).toEqual(expected === 'readOnly' ? ['overLimitsReadOnly'] : ['importChanged'])
+          expect(wordNoticeEn(notice!)).toMatch(says)
+        } else expect(notice).toBeUndefined()
         if (expected === 'readOnly')
           expect(viaPath.ok && readOnlySentence(viaPath.value.readOnly ?? [])).toMatch(says!)
       } else {

@@ -12,7 +12,7 @@ import type { Meeting, MeetingSummary } from '../../../src/shared/meeting/schema
 import { expectPlainSentence } from '../hostile/plainSentence'
 import { serviceHarness } from '../services/support'
 import { tempDir } from '../storage/support'
-import { wordErrorEn } from '../../../src/shared/i18n/en/errors'
+import { wordErrorEn, wordNoticeEn } from '../../../src/shared/i18n/en/errors'
 
 /** Every reference in the meeting points at something that is there, and no id is shared. */
 function expectConsistent(m: Meeting): void {
@@ -46,9 +46,12 @@ describe.each(inconsistentMeetings())('$name: $story', ({ name, ideas, says, byt
     expect(state.meeting.ideas).toHaveLength(ideas)
     expectConsistent(state.meeting)
     const kept = path.join(meetings, `${id}.before-repair.json`)
-    expect(state.notice).toMatch(says)
-    expect(state.notice).toContain(kept)
-    expectPlainSentence(state.notice!)
+    // Main sends the notice as data; the strings module words it.
+    expect(state.notice).toEqual([{ key: 'repairedOnOpen', notes: expect.any(Array), copy: kept }])
+    const told = wordNoticeEn(state.notice!)
+    expect(told).toMatch(says)
+    expect(told).toContain(kept)
+    expectPlainSentence(told)
     expect(await readFile(kept)).toEqual(bytes)
 
     // One change acts on one item, and the repaired meeting is what is saved.
@@ -60,9 +63,13 @@ describe.each(inconsistentMeetings())('$name: $story', ({ name, ideas, says, byt
     if (!changed.ok) throw new Error(wordErrorEn(changed.error.reason))
     const after = await dispatch(h.service, 'liveSnapshot', [id])
     if (!after.ok) throw new Error(wordErrorEn(after.error.reason))
-    expect((after.value as WindowSnapshot<'facilitator'>).view.meeting.ideas).toHaveLength(ideas - 1)
+    expect((after.value as WindowSnapshot<'facilitator'>).view.meeting.ideas).toHaveLength(
+      ideas - 1
+    )
     const healthy = await dispatch(h.service, 'openMeeting', ['healthy'])
-    expect(healthy.ok && (healthy.value as WindowSnapshot<'facilitator'>).view.notice).toBeUndefined()
+    expect(
+      healthy.ok && (healthy.value as WindowSnapshot<'facilitator'>).view.notice
+    ).toBeUndefined()
     await h.service.close()
     const saved = JSON.parse(await readFile(path.join(meetings, name), 'utf-8')) as Meeting
     expectConsistent(saved)
@@ -128,11 +135,26 @@ describe('fields this version does not know', () => {
     const opened = await dispatch(h.service, 'openMeeting', ['extra'])
     if (!opened.ok) throw new Error(wordErrorEn(opened.error.reason))
     const { notice } = (opened.value as WindowSnapshot<'facilitator'>).view
-    expect(notice).toContain(
+    const copy = path.join(meetings, 'extra.before-repair.json')
+    expect(notice).toEqual([
+      {
+        key: 'repairedOnOpen',
+        copy,
+        notes: [
+          {
+            key: 'unknownFieldsLeftOut',
+            fields: ['facts.colour', 'ideas[].sticker', 'mood'],
+            when: 'open'
+          }
+        ]
+      }
+    ])
+    const told = wordNoticeEn(notice!)
+    expect(told).toContain(
       'The file has fields this version of Northstar does not know (“facts.colour”, “ideas[].sticker”, “mood”)'
     )
-    expectPlainSentence(notice!)
-    expect(await readFile(path.join(meetings, 'extra.before-repair.json'))).toEqual(bytes)
+    expectPlainSentence(told)
+    expect(await readFile(copy)).toEqual(bytes)
     await h.service.close()
   })
 })

@@ -40,7 +40,7 @@ const SAME_IN_BOTH = new Set([
 const KEY_LEGEND = /^shortcuts\.(keys\.\w+|fieldKeys\.\d+\.keys)$/
 
 /** Entries that take a reason or a list, not text: test/shared/i18n/errorsPt.test.ts checks their wording. */
-const REASON_WORDERS = new Set(['errors.reason', 'errors.readOnly'])
+const REASON_WORDERS = new Set(['errors.reason', 'errors.notice', 'errors.readOnly'])
 
 /** Arguments every catalogue function accepts: digit strings read as numbers and as text alike. */
 const ARGS = ['3', '7', '12', '5']

@@ -38,7 +38,13 @@ const sample = (key: ErrorKey): ErrorReason =>
     problemText: 'x',
     format: 'pdf',
     detail: 'EIO',
-    address: '192.168.1.20'
+    address: '192.168.1.20',
+    counts: [{ thing: 'idea', count: 2 }],
+    dates: [{ date: 'dueDate', item: 'Ligar ao João', was: '2027-02-30', now: '2027-02-28' }],
+    fields: ['facts.colour'],
+    when: 'import',
+    notes: [{ key: 'repairedIdeaNumbers', count: 1 }],
+    copy: '/home/ana/Northstar/meetings/q4.before-repair.json'
   }) as unknown as ErrorReason
 
 /** The space Intl groups thousands with in pt-PT (a no-break space). */
@@ -75,5 +81,26 @@ describe('the pt-PT error catalogue', () => {
       `Esta reunião é maior do que o Northstar permite (20${NB}001 ideas, o limite é 20${NB}000)`
     )
     expect(readOnlySentenceIn('en', over)).toMatch(/^This meeting is larger/)
+  })
+
+  it('words the notices of opening and importing, nesting their notes in the same language', () => {
+    const notice: ErrorReason = {
+      key: 'importChanged',
+      file: 'q4.json',
+      notes: [
+        { key: 'repairedDanglingTheme', count: 2 },
+        { key: 'unknownFieldsLeftOut', fields: ['mood'], when: 'import' }
+      ]
+    }
+    expect(wordError('pt-PT', notice)).toBe(
+      'O Northstar fez alterações ao importar “q4.json”. 2 ideias estavam num tema que não está na reunião; agora sem tema. ' +
+        'O ficheiro tem campos que esta versão do Northstar não conhece (“mood”); foram deixados de fora da reunião importada. ' +
+        'O ficheiro que escolheu não foi alterado.'
+    )
+    expect(wordError('en', notice)).toBe(
+      'Northstar made changes as it imported “q4.json”. 2 ideas were in a theme that is not in the meeting; now without a theme. ' +
+        'The file has fields this version of Northstar does not know (“mood”); they were left out of the imported meeting. ' +
+        'The file you chose was not changed.'
+    )
   })
 })

@@ -86,7 +86,10 @@ export const createLibrarySlice: SliceCreator<LibrarySlice> = (api) => (set, get
     set((s) => ({ meetings: upsert(s.meetings, summary) }))
     // What the import repaired or left out, and whether the meeting opens read-only, is said too.
     const imported = strings.toast.imported(summary.title)
-    get().showToast({ kind: 'info', message: notice ? `${imported} ${notice}` : imported })
+    get().showToast({
+      kind: 'info',
+      message: notice ? `${imported} ${strings.errors.notice(notice)}` : imported
+    })
     return true
   }
 })

@@ -10,6 +10,7 @@ import type { Command } from '../../../shared/meeting/commands/schema'
 import type { Result } from '../../../shared/result'
 import type { ErrorScope } from './uiSlice'
 import type { SliceCreator } from './types'
+import { strings } from '../strings'
 
 export interface MeetingSlice {
   /**
@@ -146,7 +147,7 @@ export const createMeetingSlice: SliceCreator<MeetingSlice> = (api) => (set, get
       if (result.ok) get().showMeeting(result.value)
       // What main repaired as it loaded the file: the facilitator is told, once per opening.
       if (result.ok && result.value.view.notice) {
-        get().showToast({ kind: 'info', message: result.value.view.notice })
+        get().showToast({ kind: 'info', message: strings.errors.notice(result.value.view.notice) })
       }
       return result.ok
     },

@@ -1,5 +1,5 @@
-import type { ErrorReason, OverLimit } from '../../../shared/errors/reasons'
-import { readOnlySentence, wordErrorEn } from '../../../shared/i18n/en/errors'
+import type { ErrorReason, Notice, OverLimit } from '../../../shared/errors/reasons'
+import { readOnlySentence, wordErrorEn, wordNoticeEn } from '../../../shared/i18n/en/errors'
 
 /**
  * How the facilitator reads a refusal: main and shared send a reason (a key and its values), the
@@ -8,6 +8,8 @@ import { readOnlySentence, wordErrorEn } from '../../../shared/i18n/en/errors'
 export const errorStrings = {
   /** Any refusal from main or shared, in words. */
   reason: (reason: ErrorReason): string => wordErrorEn(reason),
+  /** What opening or importing repaired, left out or made read-only: its reasons, one after another. */
+  notice: (notice: Notice): string => wordNoticeEn(notice),
   /** Why the open meeting is read-only (the banner after "Read-only."). */
   readOnly: (overLimits: OverLimit[]): string => readOnlySentence(overLimits),
   unreachable: wordErrorEn({ key: 'storageUnreachable' }),
