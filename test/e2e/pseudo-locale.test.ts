@@ -9,6 +9,7 @@ import { fillMeetingForTheRoom, SECRETS } from '../support/e2e/projectorSteps'
 import { checkStep, meetingWords, P, waitForStage } from '../support/e2e/pseudoSteps'
 import type { StepFindings } from '../support/e2e/pseudoSteps'
 import { UserData } from '../support/e2e/strayText'
+import { LANGUAGE_NAMES } from '../../src/renderer/src/i18n/languageNames'
 
 /** The words this test types or seeds: the only unmarked words a page may show. */
 const FILLED = 'Q4 customer review, pseudo'
@@ -32,7 +33,15 @@ describe('the pseudo-locale run', () => {
     { timeout: 480_000 },
     async () => {
       const { page, service } = app
-      const data = new UserData().add(FILLED, FRESH, TYPED_IDEA, THEME, ...Object.values(SECRETS))
+      // Language names are written in themselves on purpose (a reader finds their own language).
+      const data = new UserData().add(
+        FILLED,
+        FRESH,
+        TYPED_IDEA,
+        THEME,
+        ...Object.values(SECRETS),
+        ...Object.values(LANGUAGE_NAMES)
+      )
       const findings: StepFindings[] = []
       const check = async (step: string, options?: { minTexts?: number; marked?: string }) =>
         findings.push(await checkStep(app, page, step, data, options))
