@@ -1,21 +1,12 @@
 import type { CustomerMetric, MetricKind } from './schema'
 
-/** How each customer metric is named to people. */
-export const METRIC_LABELS: Record<MetricKind, string> = {
-  nps: 'NPS',
-  csat: 'CSAT',
-  retention: 'Retention',
-  clv: 'Customer lifetime value',
-  sentiment: 'Sentiment',
-  effort: 'Customer effort',
-  engagement: 'Engagement',
-  custom: 'Custom metric'
-}
-
-/** The metric's display name: the custom name for a custom metric, the standard label otherwise. */
-export function metricName(metric: CustomerMetric): string {
-  if (metric.kind === 'custom') return metric.customName.trim() || METRIC_LABELS.custom
-  return METRIC_LABELS[metric.kind]
+/**
+ * The metric's display name in the language of `labels` (the minutes wording's `metric` names, see
+ * src/shared/i18n/<language>/minutes.ts): the custom name for a custom metric, the standard label otherwise.
+ */
+export function metricName(metric: CustomerMetric, labels: Record<MetricKind, string>): string {
+  if (metric.kind === 'custom') return metric.customName.trim() || labels.custom
+  return labels[metric.kind]
 }
 
 /** Whether a metric has anything worth printing (a baseline, a target or a measure date). */

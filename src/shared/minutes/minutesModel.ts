@@ -1,5 +1,10 @@
 import { isStuckCarry } from '../meeting/carried'
-import { hasMetricValues, metricMovement, type MetricMovement } from '../meeting/metrics'
+import {
+  hasMetricValues,
+  metricMovement,
+  metricName,
+  type MetricMovement
+} from '../meeting/metrics'
 import { ideaNumbersById } from '../meeting/ideaNumbers'
 import { ruleOfTwoDates } from '../meeting/ruleOfTwo'
 import type { CustomerMetric, Meeting, StoryField } from '../meeting/schema'
@@ -170,8 +175,7 @@ export function minutesModel(meeting: Meeting): MinutesModel {
   const language = meeting.facts.language
   const W = minutesWording(language)
   const date = (iso: string, long = false) => dateLabel(iso, long, language)
-  const metricName = (metric: CustomerMetric) =>
-    metric.kind === 'custom' ? metric.customName.trim() || W.metric.custom : W.metric[metric.kind]
+  const nameOf = (metric: CustomerMetric) => metricName(metric, W.metric)
   const UNKNOWN_DEPARTMENT = { name: W.noDepartment, color: '#777777' }
   const departments = new Map(meeting.departments.map((d) => [d.id, d]))
   const department = (id: string) => departments.get(id) ?? UNKNOWN_DEPARTMENT
@@ -203,7 +207,7 @@ export function minutesModel(meeting: Meeting): MinutesModel {
       dueDate: action.dueDate,
       due: date(action.dueDate),
       priority: W.priority[action.priority],
-      metric: metricName(action.metric),
+      metric: nameOf(action.metric),
       baseline: action.metric.baseline,
       target: action.metric.target,
       measureOn: date(action.metric.measureOn),
@@ -262,7 +266,7 @@ export function minutesModel(meeting: Meeting): MinutesModel {
           owner: c.owner,
           due: date(c.dueDate),
           status: W.carriedStatus[c.status],
-          metric: hasMetricValues(c.metric) || c.latestValue ? metricName(c.metric) : '',
+          metric: hasMetricValues(c.metric) || c.latestValue ? nameOf(c.metric) : '',
           baseline: movement.baseline,
           target: c.metric.target,
           latest: movement.latest,

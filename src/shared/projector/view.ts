@@ -1,4 +1,5 @@
 import { metricMovement, metricName } from '../meeting/metrics'
+import { minutesWording } from '../minutes/minutesWording'
 import type { MetricMovement } from '../meeting/metrics'
 import type { CarriedStatus, Meeting, Priority, StageKind, StoryField } from '../meeting/schema'
 import { rankedShortlist } from '../meeting/shortlist'
@@ -140,6 +141,8 @@ export function projectorView(meeting: Meeting): ProjectorView {
   // A private customer name must not reach the room through a prompt's {customer} either.
   const fill = (text: string) =>
     fillFraming(text, story.customer, ourCustomer(meeting.facts.language))
+  // Metric names in the meeting's language, as the minutes name them.
+  const metricLabels = minutesWording(meeting.facts.language).metric
   const departments = meeting.departments.map((d) => ({
     id: d.id,
     name: d.name,
@@ -181,7 +184,7 @@ export function projectorView(meeting: Meeting): ProjectorView {
       what: c.what,
       owner: c.owner,
       status: c.status,
-      metric: metricName(c.metric),
+      metric: metricName(c.metric, metricLabels),
       movement: metricMovement(c.metric, c.latestValue)
     })),
     story,
@@ -231,7 +234,7 @@ export function projectorView(meeting: Meeting): ProjectorView {
       dueDate: a.dueDate,
       priority: a.priority,
       customerBenefit: a.customerBenefit,
-      metric: metricName(a.metric),
+      metric: metricName(a.metric, metricLabels),
       baseline: a.metric.baseline,
       target: a.metric.target
     })),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { metricMovement, metricName } from '../../../src/shared/meeting/metrics'
+import { minutesWording } from '../../../src/shared/minutes/minutesWording'
 import { ruleOfTwoDates } from '../../../src/shared/meeting/ruleOfTwo'
 import type { CustomerMetric } from '../../../src/shared/meeting/schema'
 import { rankedShortlist } from '../../../src/shared/meeting/shortlist'
@@ -43,11 +44,15 @@ describe('metric movement', () => {
     expect(metricMovement(metric('mostly negative'), 'mixed').summary).toBe('changed')
   })
 
-  it('names custom metrics by their own name', () => {
-    expect(metricName({ ...metric('1', 'custom'), customName: 'Teacher sign-ups' })).toBe(
+  it('names custom metrics by their own name, the others in the meeting language', () => {
+    const english = minutesWording('en').metric
+    expect(metricName({ ...metric('1', 'custom'), customName: 'Teacher sign-ups' }, english)).toBe(
       'Teacher sign-ups'
     )
-    expect(metricName(metric('1', 'clv'))).toBe('Customer lifetime value')
+    expect(metricName(metric('1', 'clv'), english)).toBe('Customer lifetime value')
+    expect(metricName(metric('1', 'clv'), minutesWording('pt-PT').metric)).not.toBe(
+      'Customer lifetime value'
+    )
   })
 })
 

@@ -1,6 +1,8 @@
 import { DEFAULT_LOCALE, isLocale } from '../../../shared/i18n/locale'
 import { english, setCatalogue } from '../strings'
 import { CATALOGUES, type UiLocale } from './catalogues'
+import type { MetricKind } from '../../../shared/meeting/schema'
+import { minutesWording } from '../../../shared/minutes/minutesWording'
 
 /**
  * `?uiLocale=pseudo` (or a language) in the window's address words the screens in that catalogue whatever
@@ -34,3 +36,8 @@ export function applyUiLocale(meetingLocale: UiLocale): UiLocale {
 
 /** The catalogue's locale now in use (what `applyUiLocale` last chose): dates are shown and read in it. */
 export const activeUiLocale = (): UiLocale => active
+
+/** The customer metrics' names in the screens' language, as the minutes name them. */
+export function metricLabels(): Record<MetricKind, string> {
+  return minutesWording(isLocale(active) ? active : DEFAULT_LOCALE).metric
+}

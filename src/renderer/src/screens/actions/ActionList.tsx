@@ -1,6 +1,7 @@
 import type { Action, Meeting } from '../../../../shared/meeting/schema'
 import { metricName } from '../../../../shared/meeting/metrics'
 import { strings } from '../../strings'
+import { metricLabels } from '../../i18n/uiLocale'
 
 const s = strings.actions
 
@@ -66,7 +67,7 @@ export function ActionList({
                 </p>
                 <p className="action-metric">
                   {s.metricLine(
-                    metricName(action.metric),
+                    metricName(action.metric, metricLabels()),
                     action.metric.baseline,
                     action.metric.target,
                     action.metric.measureOn

@@ -10,6 +10,7 @@ import { CommitField } from '../prepare/CommitField'
 import { FieldError } from '../prepare/FieldError'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
+import { metricLabels } from '../../i18n/uiLocale'
 
 const s = strings.stagesIntro.lastQuarter
 
@@ -39,7 +40,7 @@ function CarriedCard({ action }: { action: CarriedAction }) {
           .join(' · ')}
       </p>
       <p className="metric-line">
-        {s.metric(metricName(action.metric), action.metric.baseline, action.metric.target)}
+        {s.metric(metricName(action.metric, metricLabels()), action.metric.baseline, action.metric.target)}
         {action.latestValue && (
           <>
             {' · '}
