@@ -14,17 +14,20 @@ import { TemplateSection } from './TemplateSection'
 
 const s = strings.prepare
 
-/** The sections in the order a facilitator fills them, for the jump list at the top. */
+/**
+ * The sections in the order a facilitator fills them, for the jump list at the top. Headings are read
+ * at render (not here, at import), so the list follows a change of language.
+ */
 const SECTIONS = [
-  ['prepare-facts', s.facts.heading],
-  ['prepare-departments', s.departments.heading],
-  ['prepare-attendees', s.attendees.heading],
-  ['prepare-story', s.story.heading],
-  ['prepare-framing', s.framing.heading],
-  ['prepare-rounds', s.rounds.heading],
-  ['prepare-plan', s.plan.heading],
-  ['prepare-carry', s.carry.heading],
-  ['prepare-template', s.template.heading]
+  ['prepare-facts', 'facts'],
+  ['prepare-departments', 'departments'],
+  ['prepare-attendees', 'attendees'],
+  ['prepare-story', 'story'],
+  ['prepare-framing', 'framing'],
+  ['prepare-rounds', 'rounds'],
+  ['prepare-plan', 'plan'],
+  ['prepare-carry', 'carry'],
+  ['prepare-template', 'template']
 ] as const
 
 /** Keys that move between stages; inside a form control they belong to the control. */
@@ -65,7 +68,7 @@ export function PrepareView({ meeting, onStart, onBack }: PrepareViewProps) {
       <p className="muted">{s.intro}</p>
       <nav aria-label={s.sectionsLabel} className="prepare-jump">
         <ul>
-          {SECTIONS.map(([id, title]) => (
+          {SECTIONS.map(([id, section]) => (
             <li key={id}>
               <button
                 type="button"
@@ -76,7 +79,7 @@ export function PrepareView({ meeting, onStart, onBack }: PrepareViewProps) {
                   heading?.focus()
                 }}
               >
-                {title}
+                {s[section].heading}
               </button>
             </li>
           ))}
