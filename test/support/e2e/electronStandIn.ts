@@ -224,9 +224,10 @@ export async function installElectronStandIn(
     const text = JSON.stringify(reply)
     if (text.length <= LARGE_REPLY_CHARS) return text
     // A large reply (a meeting's snapshot) still cost about 1 s per 3 MB as one string through the
-    // binding: the page's DevTools agent compiles a call argument as script. The page fetches it
-    // instead, gzipped (fewer bytes through the protocol, unzipped by the browser's native stream),
-    // which brings a 10,000-idea snapshot to the order of Electron's structured clone.
+    // binding (most of it native work in the page's DevTools agent, which takes a call argument in as
+    // script). The page fetches it instead, gzipped (fewer bytes through the protocol, unzipped by
+    // the browser's native stream): a 10,000-idea snapshot then takes about a quarter of that, still
+    // more than Electron's structured clone (tens of ms). See README "Figures (issue 9)".
     const token = randomUUID()
     largeReplies.set(token, gzipSync(text, { level: 1 }))
     // A page that closes before fetching its reply does not keep it here.
