@@ -56,6 +56,15 @@ export function TextField({
   return <Frame {...{ id, label, className, hideLabel, control, children }} />
 }
 
+/** The `<option>`s of a select, one per choice. */
+export function Options({ options }: { options: readonly Choice[] }) {
+  return options.map((option) => (
+    <option key={option.id} value={option.id}>
+      {option.name}
+    </option>
+  ))
+}
+
 /** A labelled select over `options`, reporting the chosen id. */
 export function SelectField({
   label,
@@ -74,11 +83,7 @@ export function SelectField({
   const id = useId()
   const control = (
     <select id={id} {...select} onChange={(event) => onValue(event.target.value)}>
-      {options.map((option) => (
-        <option key={option.id} value={option.id}>
-          {option.name}
-        </option>
-      ))}
+      <Options options={options} />
     </select>
   )
   return <Frame {...{ id, label, className, hideLabel, control, children }} />
