@@ -8,7 +8,7 @@ import { FORMAT_NAMES_EN as FORMAT_NAMES, wordErrorEn } from '../../shared/i18n/
 import { decodeMeeting } from '../storage/meetingCodec'
 import { readRegularFile, UnreadableFileError } from '../storage/regularFile'
 import { renderExport } from './renderers'
-import { writeFileIfAbsent } from './writeNewFile'
+import { writeFileIfAbsent } from '../storage/writeFileIfAbsent'
 
 export const USAGE = `Usage: npm run export -- <meeting file> [--pdf out.pdf] [--md out.md] [--csv out.csv] [--ics out.ics] [--force]
 
