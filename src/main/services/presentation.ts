@@ -1,10 +1,5 @@
 import { INITIAL_PRESENTATION } from '../../shared/ipc/contract'
-import type {
-  Api,
-  ApiEventName,
-  ApiEvents,
-  PresentationState
-} from '../../shared/ipc/contract'
+import type { Api, ApiEventName, ApiEvents, PresentationState } from '../../shared/ipc/contract'
 import { addMinute, newCountdown, pause, start } from '../../shared/run/countdown'
 
 /** The projector window as the presentation needs it; Electron's implementation lives in windows/. */

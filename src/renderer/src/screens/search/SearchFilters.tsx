@@ -37,7 +37,12 @@ export function SearchFilters({
 }) {
   const any = { id: '', name: t.any }
   const choices: { field: keyof IdeaFilter; id: string; label: string; options: Choice[] }[] = [
-    { field: 'departmentId', id: ids.dept, label: t.departmentFilter, options: meeting.departments },
+    {
+      field: 'departmentId',
+      id: ids.dept,
+      label: t.departmentFilter,
+      options: meeting.departments
+    },
     {
       field: 'roundId',
       id: ids.round,
