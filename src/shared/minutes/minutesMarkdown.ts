@@ -243,7 +243,7 @@ function carried(m: MinutesModel): string[] {
         c.status,
         c.metric
           ? cell(
-              `${c.metric}: ${c.baseline || '?'} then ${c.latest || 'not measured yet'} (${c.movement})`
+              W.metricMoved(c.metric, c.baseline, c.latest, c.movement)
             )
           : W.noMetric,
         cell(c.note)

@@ -56,6 +56,31 @@ describe('Markdown minutes', () => {
   })
 })
 
+describe('Markdown minutes in European Portuguese', () => {
+  const inPortuguese = (m: Meeting): Meeting => ({ ...m, facts: { ...m.facts, language: 'pt-PT' } })
+
+  it('words the carried metrics and their movement in pt-PT, numbers with a decimal comma', () => {
+    const md = minutesMarkdown(inPortuguese(buildSeed000Meeting()))
+    expect(md).toContain('4.2, depois 3.6 (−0,6)')
+    expect(md).toContain('3.8, depois 3.8 (sem alteração)')
+    expect(md).not.toContain(' then ')
+    expect(md).not.toContain('no change')
+  })
+
+  it('writes the quarter as Portugal does (T4 2026) on the cover and in the PDF’s properties', () => {
+    const meeting = inPortuguese(buildSeed000Meeting())
+    expect(minutesMarkdown(meeting)).toMatch(/\nT4 2026 · /)
+    expect(minutesDocument(meeting).info?.subject).toBe('Ata de ações da revisão de T4 2026')
+  })
+
+  it('keeps the English wording in an English meeting', () => {
+    const md = minutesMarkdown(buildSeed000Meeting())
+    expect(md).toContain('4.2 then 3.6 (−0.6)')
+    expect(md).toContain('3.8 then 3.8 (no change)')
+    expect(md).toMatch(/\nQ4 2026 · /)
+  })
+})
+
 describe('CSV rows and calendar events', () => {
   it('gives one row per action with ISO dates that spreadsheets read in any locale', () => {
     const rows = actionRows(buildSeed000Meeting())

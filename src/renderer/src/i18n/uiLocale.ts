@@ -2,6 +2,7 @@ import { DEFAULT_LOCALE, isLocale } from '../../../shared/i18n/locale'
 import { english, setCatalogue } from '../strings'
 import { CATALOGUES, type UiLocale } from './catalogues'
 import type { MetricKind } from '../../../shared/meeting/schema'
+import { movementWords, type MetricMovement } from '../../../shared/meeting/metrics'
 import { minutesWording } from '../../../shared/minutes/minutesWording'
 
 /**
@@ -40,4 +41,10 @@ export const activeUiLocale = (): UiLocale => active
 /** The customer metrics' names in the screens' language, as the minutes name them. */
 export function metricLabels(): Record<MetricKind, string> {
   return minutesWording(isLocale(active) ? active : DEFAULT_LOCALE).metric
+}
+
+/** A metric's movement in the screens' language ("+8", "sem alteração"), as the minutes word it. */
+export function movementSummary(movement: MetricMovement): string {
+  const locale = isLocale(active) ? active : DEFAULT_LOCALE
+  return movementWords(movement, minutesWording(locale).movement, locale)
 }

@@ -163,7 +163,12 @@ export const minutesEnglish = {
   now: (value: string) => `now ${value}`,
   notMeasured: 'not measured',
   target: (value: string) => `target ${value}`,
+  /** A quarter (2026-Q4) as people write it. */
+  quarter: (quarter: number, year: string) => `Q${quarter} ${year}`,
   movement: { notMeasuredYet: 'not measured yet', noChange: 'no change', changed: 'changed' },
+  /** A carried metric in the Markdown minutes: "NPS: 32 then 40 (+8)". */
+  metricMoved: (metric: string, baseline: string, latest: string, movement: string) =>
+    `${metric}: ${baseline || '?'} then ${latest || 'not measured yet'} (${movement})`,
 
   /** The PDF's frame: table of contents, running header, page numbers, document properties. */
   document: {

@@ -146,7 +146,10 @@ export const minutesPortuguese: MinutesWording = {
   now: (value) => `agora ${value}`,
   notMeasured: 'não medido',
   target: (value) => `meta ${value}`,
+  quarter: (quarter, year) => `T${quarter} ${year}`,
   movement: { notMeasuredYet: 'ainda não medido', noChange: 'sem alteração', changed: 'alterado' },
+  metricMoved: (metric, baseline, latest, movement) =>
+    `${metric}: ${baseline || '?'}, depois ${latest || 'ainda não medido'} (${movement})`,
 
   document: {
     contents: 'Índice',
