@@ -73,11 +73,25 @@ describe('Markdown minutes in European Portuguese', () => {
     expect(minutesDocument(meeting).info?.subject).toBe('Ata de ações da revisão de T4 2026')
   })
 
+  it('words the escalation and theme tables in pt-PT, columns in the order the builders set', () => {
+    const md = minutesMarkdown(inPortuguese(buildSeed000Meeting()))
+    expect(md).toContain(
+      '| Desacordo | As duas pessoas | Aberto em | Acordo até | Prorrogação até | Ponto da situação |'
+    )
+    expect(md).toContain('the Sales budget? (Sobre a ação #1) |')
+    expect(md).not.toContain('(action #')
+    expect(md).toContain('| Tema | Ideias | Votos |')
+  })
+
   it('keeps the English wording in an English meeting', () => {
     const md = minutesMarkdown(buildSeed000Meeting())
     expect(md).toContain('4.2 then 3.6 (−0.6)')
     expect(md).toContain('3.8 then 3.8 (no change)')
     expect(md).toMatch(/\nQ4 2026 · /)
+    expect(md).toContain(
+      '| Disagreement | The two people | Opened | Agree by | Extension to | Where it stands |'
+    )
+    expect(md).toContain('| Theme | Ideas | Votes |')
   })
 })
 

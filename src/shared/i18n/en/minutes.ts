@@ -65,18 +65,6 @@ export const minutesEnglish = {
 
   columns: COLUMNS,
 
-  /** The escalation table's columns, in both formats. */
-  escalationColumns: [
-    COLUMNS.disagreement,
-    COLUMNS.twoPeople,
-    COLUMNS.opened,
-    COLUMNS.agreeBy,
-    COLUMNS.extendedTo,
-    COLUMNS.standing
-  ],
-  /** The themes table's columns, in both formats. */
-  themeColumns: [COLUMNS.theme, COLUMNS.ideas, COLUMNS.votes],
-
   noActions: 'No actions were recorded.',
   forCustomers: 'For customers',
   fromIdeas: (numbers: readonly number[]) =>

@@ -52,16 +52,6 @@ export const minutesPortuguese: MinutesWording = {
   },
 
   columns: COLUMNS,
-  escalationColumns: [
-    COLUMNS.disagreement,
-    COLUMNS.twoPeople,
-    COLUMNS.opened,
-    COLUMNS.agreeBy,
-    COLUMNS.extendedTo,
-    COLUMNS.standing
-  ],
-  themeColumns: [COLUMNS.theme, COLUMNS.ideas, COLUMNS.votes],
-
   noActions: 'Não foram registadas ações.',
   forCustomers: 'Para os clientes',
   fromIdeas: (numbers) =>
