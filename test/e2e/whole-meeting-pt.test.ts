@@ -20,9 +20,9 @@ import { collapse, pdfText, tempFolder } from '../main/export/support'
 function headerProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const width = document.documentElement.clientWidth
-    const controls = [
-      ...document.querySelectorAll<HTMLElement>('.app-header button, .app-header select')
-    ]
+    const controls = Array.from(
+      document.querySelectorAll<HTMLElement>('.app-header button, .app-header select')
+    )
       .filter((el) => el.offsetParent !== null)
       .map((el) => ({
         name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim(),
