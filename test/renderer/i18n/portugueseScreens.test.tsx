@@ -1,8 +1,9 @@
-import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { applyUiLocale } from '../../../src/renderer/src/i18n/uiLocale'
 import { CloseStage } from '../../../src/renderer/src/screens/stages/CloseStage'
 import { ConvergeStage } from '../../../src/renderer/src/screens/stages/ConvergeStage'
+import { PdfCheck } from '../../../src/renderer/src/screens/minutes/PdfCheck'
 import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQuarterStage'
 import { peopleAndIdeas, renderStage } from '../converge/renderStage'
 
@@ -64,6 +65,25 @@ describe('screens with the pt-PT catalogue active', () => {
     const lines = [...document.querySelectorAll('.metric-line')].map((p) => p.textContent)
     expect(lines[0]).toMatch(/\(−0,6 desde o valor de partida\)$/)
     expect(lines[1]).toMatch(/\(sem alteração desde o valor de partida\)$/)
+  })
+
+  it('names an undrawable character and its field in Portuguese in the PDF check', () => {
+    render(
+      <PdfCheck
+        wantsPdf
+        undrawable={[
+          {
+            character: '𓂀',
+            codePoints: 'U+13080',
+            count: 1,
+            kind: { script: 'Egyptian_Hieroglyphs', letter: false },
+            place: 'ideas',
+            excerpt: 'Olho 𓂀'
+          }
+        ]}
+      />
+    )
+    expect(screen.getByText('“𓂀”, hieróglifo egípcio (U+13080) — uma ideia')).toBeTruthy()
   })
 })
 

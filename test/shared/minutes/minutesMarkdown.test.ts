@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { actionRows } from '../../../src/shared/minutes/actionRows'
-import { calendarEvents } from '../../../src/shared/minutes/calendarEvents'
+import { calendarEvents, calendarSkipped } from '../../../src/shared/minutes/calendarEvents'
 import { minutesDocument } from '../../../src/shared/minutes/minutesDocument'
 import { escapeMarkdown, minutesMarkdown } from '../../../src/shared/minutes/minutesMarkdown'
 import type { PdfContent } from '../../../src/shared/minutes/pdfTypes'
@@ -81,6 +81,14 @@ describe('Markdown minutes in European Portuguese', () => {
     expect(md).toContain('the Sales budget? (Sobre a ação #1) |')
     expect(md).not.toContain('(action #')
     expect(md).toContain('| Tema | Ideias | Votos |')
+  })
+
+  it('says in pt-PT what the calendar leaves out', () => {
+    const m = inPortuguese(buildSeed000Meeting())
+    const broken = { ...m, nextReviewDate: '2027-02-30' }
+    expect(calendarSkipped(broken)).toEqual([
+      'A próxima revisão não está no calendário: a data “2027-02-30” não é uma data real.'
+    ])
   })
 
   it('keeps the English wording in an English meeting', () => {

@@ -6,6 +6,7 @@ import type {
   StoryField
 } from '../../meeting/schema'
 import { plural } from '../plural'
+import { glyphsEnglish } from './glyphs'
 
 const n = (count: number, one: string, other: string) => plural('en', count, { one, other })
 
@@ -151,6 +152,15 @@ export const minutesEnglish = {
   now: (value: string) => `now ${value}`,
   notMeasured: 'not measured',
   target: (value: string) => `target ${value}`,
+  /** Characters the PDF fonts cannot draw: the export's warnings and the preview check. */
+  glyphs: glyphsEnglish,
+  /** What the calendar file leaves out, and why (the export says so; the file cannot). */
+  calendarSkipped: {
+    action: (what: string, due: string) =>
+      `The action “${what}” is not in the calendar: its due date “${due}” is not a real date.`,
+    nextReview: (date: string) =>
+      `The next review is not in the calendar: its date “${date}” is not a real date.`
+  },
   /** A quarter (2026-Q4) as people write it. */
   quarter: (quarter: number, year: string) => `Q${quarter} ${year}`,
   movement: { notMeasuredYet: 'not measured yet', noChange: 'no change', changed: 'changed' },
