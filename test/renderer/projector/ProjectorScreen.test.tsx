@@ -6,6 +6,7 @@ import ProjectorScreen from '../../../src/renderer/src/projector/ProjectorScreen
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider } from '../../../src/renderer/src/store/StoreProvider'
 import { createFakeApi } from '../fakeApi'
+import { testIdea } from '../ideaFixture'
 
 afterEach(cleanup)
 
@@ -97,20 +98,8 @@ describe('ProjectorScreen', () => {
     const { meeting, broadcast } = await renderProjector()
     const [first, second] = meeting.departments
     const roundId = meeting.rounds[0]!.id
-    const idea = (id: string, departmentId: string, text: string, number: number) => ({
-      id,
-      number,
-      roundId,
-      departmentId,
-      author: '',
-      text,
-      buildsOnId: null,
-      themeId: null,
-      votes: 0,
-      impact: null,
-      effort: null,
-      createdAt: '2026-11-23T11:00:00.000Z'
-    })
+    const idea = (id: string, departmentId: string, text: string, number: number) =>
+      testIdea(id, departmentId, text, number, roundId)
     const onRounds = {
       ...meeting,
       run: { ...meeting.run, stage: 'rounds' as const, roundId },
