@@ -1,5 +1,5 @@
 import type { LivePatch, LiveSnapshot } from './messages'
-import { applyPatchList } from './patches'
+import { applyPatchList } from './applyPatches'
 
 /** A window's copy of one view: the same shape as a snapshot. */
 export type LiveCopy<View> = LiveSnapshot<View>

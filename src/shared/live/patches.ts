@@ -2,6 +2,7 @@ import { enablePatches, Immer } from 'immer'
 import type { Patch } from 'immer'
 
 export type { Patch } from 'immer'
+export { applyPatchList } from './applyPatches'
 
 enablePatches()
 // Views are plain data owned by one side each; freezing them would cost a walk per change for nothing.
@@ -124,9 +125,4 @@ export function diffPatches<T extends object>(prev: T, next: T): Patch[] {
     reconcile(draft as Container, prev as Container, next as Container, [], extra)
   })
   return [...patches, ...extra]
-}
-
-/** Applies patches with structural sharing: only the objects on a patched path are copied. */
-export function applyPatchList<T extends object>(base: T, patches: readonly Patch[]): T {
-  return patches.length === 0 ? base : immer.applyPatches(base, patches)
 }

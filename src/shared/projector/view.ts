@@ -5,6 +5,7 @@ import type { Action, CarriedStatus, Meeting, StageKind, StoryField } from '../m
 import { rankedShortlist } from '../meeting/shortlist'
 import { fillFraming, ourCustomer } from '../meeting/template'
 import type { Locale } from '../i18n/locale'
+import { ideasWithIds, roundIdeasView } from './roundIdeas'
 
 /** A department as the room sees it: the colour is never alone, the name and initial go with it. */
 export interface ProjectorDepartment {
@@ -109,11 +110,7 @@ export interface ProjectorView {
   nextReviewDate: string
 }
 
-/**
- * The most ideas of a round the projector is sent: at 1080p the smallest type shows about 60, so this
- * leaves room for a very large screen while a 10,000-idea meeting costs the room no more than a small one.
- */
-export const PROJECTOR_ROUND_IDEAS = 150
+export { PROJECTOR_ROUND_IDEAS } from './roundIdeas'
 
 /** The story as the room may see it: fields marked private become empty strings. */
 export function publicStory(meeting: Meeting): ProjectorStory {
@@ -151,17 +148,12 @@ export function projectorView(meeting: Meeting): ProjectorView {
     meeting.rounds.findIndex((r) => r.id === meeting.run.roundId)
   )
   const currentRound = meeting.rounds[roundIndex] ?? null
-  const allRoundIdeas = currentRound
-    ? meeting.ideas.filter((i) => i.roundId === currentRound.id)
-    : []
-  const roundIdeas = allRoundIdeas.slice(-PROJECTOR_ROUND_IDEAS)
-  const ideaCounts: Record<string, number> = Object.fromEntries(
-    meeting.departments.map((d) => [d.id, 0])
+  const roundIdeas = roundIdeasView(meeting, currentRound)
+  const ranked = rankedShortlist(meeting)
+  const rankedIdeas = ideasWithIds(
+    meeting.ideas,
+    new Set(ranked.filter((entry) => entry.kind === 'idea').map((entry) => entry.id))
   )
-  for (const idea of allRoundIdeas)
-    ideaCounts[idea.departmentId] = (ideaCounts[idea.departmentId] ?? 0) + 1
-  const roundTitles = new Map(meeting.rounds.map((r) => [r.id, r.title]))
-  const byId = new Map(meeting.ideas.map((idea) => [idea.id, idea]))
 
   return {
     meetingId: meeting.id,
@@ -195,32 +187,14 @@ export function projectorView(meeting: Meeting): ProjectorView {
       timeboxMinutes: currentRound.timeboxMinutes,
       position: roundIndex + 1
     },
-    ideas: roundIdeas.map((idea) => {
-      const base = idea.buildsOnId ? byId.get(idea.buildsOnId) : undefined
-      return {
-        id: idea.id,
-        number: idea.number,
-        departmentId: idea.departmentId,
-        text: idea.text,
-        buildsOn: base
-          ? {
-              number: base.number,
-              departmentId: base.departmentId,
-              otherRound:
-                base.roundId === idea.roundId ? null : (roundTitles.get(base.roundId) ?? null)
-            }
-          : null
-      }
-    }),
-    earlierIdeas: allRoundIdeas.length - roundIdeas.length,
-    ideaCounts,
-    ranked: rankedShortlist(meeting).map((entry) => ({
+    ...roundIdeas,
+    ranked: ranked.map((entry) => ({
       kind: entry.kind,
       id: entry.id,
       label: entry.label,
       votes: entry.votes,
       rank: entry.rank,
-      departmentId: entry.kind === 'idea' ? (byId.get(entry.id)?.departmentId ?? null) : null
+      departmentId: entry.kind === 'idea' ? (rankedIdeas.get(entry.id)?.departmentId ?? null) : null
     })),
     actions: meeting.actions.map((a, index) => ({
       id: a.id,

@@ -6,6 +6,7 @@ import ProjectorScreen from '../../../src/renderer/src/projector/ProjectorScreen
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider } from '../../../src/renderer/src/store/StoreProvider'
 import { createFakeApi } from '../fakeApi'
+import { testIdea } from '../ideaFixture'
 
 afterEach(cleanup)
 
@@ -91,6 +92,29 @@ describe('ProjectorScreen', () => {
     expect(after.rev).toBe(before.rev + 1)
     expect(after.view.departments).toBe(before.view.departments)
     expect(after.view.story).toBe(before.view.story)
+  })
+
+  it('adds an arriving idea to its department’s column and count, leaving the other columns’ cards as they were', async () => {
+    const { meeting, broadcast } = await renderProjector()
+    const [first, second] = meeting.departments
+    const roundId = meeting.rounds[0]!.id
+    const idea = (id: string, departmentId: string, text: string, number: number) =>
+      testIdea(id, departmentId, text, number, roundId)
+    const onRounds = {
+      ...meeting,
+      run: { ...meeting.run, stage: 'rounds' as const, roundId },
+      ideas: [idea('a', first!.id, 'Call every customer', 1), idea('b', second!.id, 'Demo days', 2)]
+    }
+    broadcast(onRounds)
+    const other = (await screen.findByText('Demo days')).closest('li')!
+    const column = (name: string) => screen.getByRole('region', { name: new RegExp(name) })
+    expect(column(first!.name).textContent).toContain('1 idea')
+    broadcast({ ...onRounds, ideas: [...onRounds.ideas, idea('c', first!.id, 'Loan a device', 3)] })
+    expect(await screen.findByText('Loan a device')).toBeTruthy()
+    expect(column(first!.name).textContent).toContain('2 ideas')
+    expect(column(first!.name).textContent).toContain('Call every customer')
+    // The other department's card is the element it was.
+    expect(screen.getByText('Demo days').closest('li')).toBe(other)
   })
 
   it('keeps its last view while frozen and catches up when unfrozen', async () => {

@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Department, Idea } from '../../../src/shared/meeting/schema'
 import { IdeasByDepartment } from '../../../src/renderer/src/components/IdeasByDepartment'
+import { testIdea } from '../ideaFixture'
 
 afterEach(cleanup)
 
@@ -11,20 +12,8 @@ const departments: Department[] = [
   { id: 'fi', name: 'Finance', color: '#CC79A7', key: 'f' }
 ]
 
-const idea = (id: string, departmentId: string, text: string, number: number): Idea => ({
-  id,
-  number,
-  roundId: 'r1',
-  departmentId,
-  author: '',
-  text,
-  buildsOnId: null,
-  themeId: null,
-  votes: 0,
-  impact: null,
-  effort: null,
-  createdAt: '2026-11-23T09:00:00Z'
-})
+const idea = (id: string, departmentId: string, text: string, number: number): Idea =>
+  testIdea(id, departmentId, text, number)
 
 describe('IdeasByDepartment', () => {
   it('lists each idea under its department with its number in the meeting', () => {

@@ -66,4 +66,44 @@ describe('patches between two views', () => {
     expect(applied.items[0]).toBe(before.items[0])
     expect(applied.items[1]).toEqual({ id: 'b', text: 'Deux' })
   })
+
+  it('apply in order, copying only the objects on the patched paths and never the patches’ own values', () => {
+    const kept = { id: 'k', text: 'Kept' }
+    const before = { title: 'T', items: [kept], counts: { a: 1 } as Record<string, number> }
+    const added = { id: 'n', text: 'New' }
+    const applied = applyPatchList(before, [
+      { op: 'add', path: ['items', '-'], value: added },
+      { op: 'replace', path: ['items', 1, 'text'], value: 'Newer' },
+      { op: 'replace', path: ['counts', 'a'], value: 2 },
+      { op: 'replace', path: ['counts', 'a'], value: 1 },
+      { op: 'remove', path: ['items', 0] }
+    ])
+    expect(applied).toEqual({ title: 'T', items: [{ id: 'n', text: 'Newer' }], counts: { a: 1 } })
+    // The base and the patch's value are as they were.
+    expect(before).toEqual({ title: 'T', items: [kept], counts: { a: 1 } })
+    expect(added).toEqual({ id: 'n', text: 'New' })
+  })
+
+  it('keep every identity when a patch changes nothing, and start over from a whole-view replace', () => {
+    const before = { title: 'T', items: [{ id: 'a' }] }
+    expect(applyPatchList(before, [{ op: 'replace', path: ['title'], value: 'T' }])).toBe(before)
+    const next = { title: 'U', items: [] }
+    const replaced = applyPatchList(before, [
+      { op: 'replace', path: [], value: next },
+      { op: 'replace', path: ['title'], value: 'V' }
+    ])
+    expect(replaced).toEqual({ title: 'V', items: [] })
+    expect(next.title).toBe('U')
+  })
+
+  it('refuse a patch whose path does not resolve, or that would write a prototype', () => {
+    const before = { items: [{ id: 'a' }] }
+    expect(() => applyPatchList(before, [{ op: 'replace', path: ['nope', 'x'], value: 1 }])).toThrow(
+      /does not resolve/
+    )
+    expect(() =>
+      applyPatchList(before, [{ op: 'add', path: ['__proto__', 'polluted'], value: true }])
+    ).toThrow()
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+  })
 })

@@ -111,6 +111,32 @@ describe('projector view', () => {
     expect(Object.values(view.ideaCounts).reduce((a, b) => a + b, 0)).toBe(inRound.length)
   })
 
+  it('keeps an unchanged idea the same object from one view to the next, and follows a change to what it builds on', () => {
+    const ctx = context()
+    const large = buildLargeMeeting({ ideas: 2_000, actions: 0 })
+    const roundId = large.rounds[0]!.id
+    let meeting: Meeting = { ...large, run: { ...large.run, roundId } }
+    const apply = (command: Command) => {
+      const result = meetingAfter(meeting, command, ctx)
+      if (!result.ok) throw new Error(wordErrorEn(result.error.reason))
+      meeting = result.value
+    }
+    const before = projectorView(meeting)
+    const built = before.ideas.findLast((idea) => idea.buildsOn)!
+    const base = meeting.ideas.find((idea) => idea.number === built.buildsOn!.number)!
+    apply({ type: 'idea.add', roundId, departmentId: meeting.departments[0]!.id, text: 'New' })
+    const after = projectorView(meeting)
+    // The window slid by one: every idea still shown is the object sent before.
+    expect(after.ideas.slice(0, -1)).toEqual(before.ideas.slice(1))
+    after.ideas.slice(0, -1).forEach((idea, i) => expect(idea).toBe(before.ideas[i + 1]))
+    expect(after.ideas.at(-1)).toMatchObject({ text: 'New', buildsOn: null })
+    // The idea built on moves to another department: the link says so.
+    const elsewhere = meeting.departments.find((d) => d.id !== base.departmentId)!
+    apply({ type: 'idea.update', id: base.id, departmentId: elsewhere.id })
+    const moved = projectorView(meeting).ideas.find((idea) => idea.id === built.id)!
+    expect(moved.buildsOn).toEqual({ ...built.buildsOn, departmentId: elsewhere.id })
+  })
+
   it('gives every department its name and a one-letter initial, never colour alone', () => {
     const view = projectorView(meetingWith())
     for (const d of view.departments) {

@@ -54,21 +54,39 @@ export function useFitSlide<E extends HTMLElement>(
     if (!box || steps.length === 0) return
     const fits = () =>
       box.scrollHeight <= box.clientHeight + 1 && box.scrollWidth <= box.clientWidth + 1
+    // Only what changes is written, everywhere below: a write of the same text or style still
+    // invalidates the layout, so every check after it (and the frame) would lay the list out again.
     const apply = (step: FitStep) => {
-      box.style.fontSize = `${step.scale}em`
-      box.style.setProperty('--fit-columns', String(step.columns))
+      const size = `${step.scale}em`
+      const columns = String(step.columns)
+      if (box.style.fontSize !== size) box.style.fontSize = size
+      if (box.style.getPropertyValue('--fit-columns') !== columns)
+        box.style.setProperty('--fit-columns', columns)
     }
     const hide = (items: HTMLElement[], count: number) => {
       items.forEach((item, index) => {
-        // Only what changes is written: rewriting every item's flag would restyle them all.
         if (item.hidden !== index < count) item.hidden = index < count
       })
       const more = moreRef.current
       const total = count + leftOut
       if (more) {
-        more.hidden = total === 0
-        more.textContent = total === 0 ? '' : latestMore.current(total)
+        if (more.hidden !== (total === 0)) more.hidden = total === 0
+        const text = total === 0 ? '' : moreTextFor(total)
+        if (more.textContent !== text) more.textContent = text
       }
+    }
+    // The line's words per count (a fit's checks try a few counts, often the same), in the
+    // language of the words last rendered.
+    const moreTexts = new Map<number, string>()
+    let wordedBy = latestMore.current
+    const moreTextFor = (total: number) => {
+      if (wordedBy !== latestMore.current) {
+        moreTexts.clear()
+        wordedBy = latestMore.current
+      }
+      let text = moreTexts.get(total)
+      if (text === undefined) moreTexts.set(total, (text = latestMore.current(total)))
+      return text
     }
     /** Whether showing the items from `count` on fits at the current step. */
     const fitsHiding = (items: HTMLElement[], count: number) => {
@@ -154,10 +172,14 @@ export function useFitSlide<E extends HTMLElement>(
       }
       return { step: last.step, hidden: fewestHidden(items, count, top), settled: true }
     }
+    // Each item's order is read once (not once per comparison: dataset reads are not free).
     const itemsNow = () =>
-      Array.from(box.querySelectorAll<HTMLElement>('[data-fit-order]')).sort(
-        (a, b) => Number(a.dataset.fitOrder) - Number(b.dataset.fitOrder)
-      )
+      Array.from(box.querySelectorAll<HTMLElement>('[data-fit-order]'), (item) => ({
+        item,
+        order: Number(item.dataset.fitOrder)
+      }))
+        .sort((a, b) => a.order - b.order)
+        .map(({ item }) => item)
     const show = (items: HTMLElement[], found: Omit<Fit, 'items'>) => {
       apply(steps[found.step]!)
       hide(items, found.hidden)

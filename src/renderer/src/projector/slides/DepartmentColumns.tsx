@@ -1,4 +1,4 @@
-import { memo } from 'react'
+import { memo, useMemo } from 'react'
 import type { CSSProperties } from 'react'
 import type { ProjectorDepartment, ProjectorIdea } from '../../../../shared/projector/view'
 import { strings } from '../../strings'
@@ -42,11 +42,17 @@ export function DepartmentColumns({
   ideaCounts: Record<string, number>
 }) {
   const t = strings.projector.round
-  // The place in the round (not in the list), so a card keeps its order as the list slides.
-  const order = new Map(ideas.map((idea, index) => [idea.id, earlierIdeas + index]))
-  const byDepartment = new Map<string, ProjectorIdea[]>(departments.map((d) => [d.id, []]))
-  for (const idea of ideas) byDepartment.get(idea.departmentId)?.push(idea)
-  const departmentsById = new Map(departments.map((d) => [d.id, d]))
+  // Each department's ideas, with their places in the round (not in the list, so a card keeps its
+  // order as the list slides).
+  const columns = new Map<string, DepartmentIdeas>(
+    departments.map((d) => [d.id, { ideas: [], orders: [] }])
+  )
+  ideas.forEach((idea, index) => {
+    const column = columns.get(idea.departmentId)
+    column?.ideas.push(idea)
+    column?.orders.push(earlierIdeas + index)
+  })
+  const departmentsById = useMemo(() => new Map(departments.map((d) => [d.id, d])), [departments])
   const { ref, moreRef } = useFitSlide<HTMLDivElement>(
     [ideas, departments],
     ROUND_FIT,
@@ -57,44 +63,83 @@ export function DepartmentColumns({
   return (
     <div ref={ref} className="pj-columns">
       <p ref={moreRef} className="pj-more" hidden />
-      {departments.map((department) => {
-        const list = byDepartment.get(department.id) ?? []
-        return (
-          <section
-            key={department.id}
-            className="pj-column"
-            aria-labelledby={`pj-dept-${department.id}`}
-            style={{ '--dept': department.color } as CSSProperties}
-          >
-            <h3 id={`pj-dept-${department.id}`} className="pj-column-heading">
-              <DepartmentBadge department={department} withName />
-              <span className="pj-count">
-                {t.ideaCount(ideaCounts[department.id] ?? list.length)}
-              </span>
-            </h3>
-            {list.length === 0 ? (
-              (ideaCounts[department.id] ?? 0) === 0 && <p className="pj-muted">{t.noIdeas}</p>
-            ) : (
-              <ul className="pj-ideas">
-                {list.map((idea) => (
-                  <ProjectorIdeaCard
-                    key={idea.id}
-                    idea={idea}
-                    order={order.get(idea.id) ?? 0}
-                    department={department}
-                    base={
-                      idea.buildsOn ? departmentsById.get(idea.buildsOn.departmentId) : undefined
-                    }
-                  />
-                ))}
-              </ul>
-            )}
-          </section>
-        )
-      })}
+      {departments.map((department) => (
+        <DepartmentColumn
+          key={department.id}
+          department={department}
+          column={columns.get(department.id) ?? { ideas: [], orders: [] }}
+          count={ideaCounts[department.id]}
+          departmentsById={departmentsById}
+        />
+      ))}
     </div>
   )
 }
+
+/** One department's ideas on the slide, and each one's place in the round. */
+interface DepartmentIdeas {
+  ideas: ProjectorIdea[]
+  orders: number[]
+}
+
+const sameItems = <T,>(a: readonly T[], b: readonly T[]) =>
+  a.length === b.length && a.every((item, i) => item === b[i])
+
+/**
+ * One department's column. An idea arriving changes one or two columns (the new idea's, and the one
+ * whose oldest idea the list let go): the others are the same ideas in the same places, and are
+ * skipped whole instead of comparing each of their cards.
+ */
+const DepartmentColumn = memo(
+  function DepartmentColumn({
+    department,
+    column,
+    count,
+    departmentsById
+  }: {
+    department: ProjectorDepartment
+    column: DepartmentIdeas
+    /** Every idea of the department in the round (the heading's count), when main sent it. */
+    count: number | undefined
+    departmentsById: ReadonlyMap<string, ProjectorDepartment>
+  }) {
+    const t = strings.projector.round
+    const list = column.ideas
+    return (
+      <section
+        className="pj-column"
+        aria-labelledby={`pj-dept-${department.id}`}
+        style={{ '--dept': department.color } as CSSProperties}
+      >
+        <h3 id={`pj-dept-${department.id}`} className="pj-column-heading">
+          <DepartmentBadge department={department} withName />
+          <span className="pj-count">{t.ideaCount(count ?? list.length)}</span>
+        </h3>
+        {list.length === 0 ? (
+          (count ?? 0) === 0 && <p className="pj-muted">{t.noIdeas}</p>
+        ) : (
+          <ul className="pj-ideas">
+            {list.map((idea, index) => (
+              <ProjectorIdeaCard
+                key={idea.id}
+                idea={idea}
+                order={column.orders[index] ?? 0}
+                department={department}
+                base={idea.buildsOn ? departmentsById.get(idea.buildsOn.departmentId) : undefined}
+              />
+            ))}
+          </ul>
+        )}
+      </section>
+    )
+  },
+  (before, after) =>
+    before.department === after.department &&
+    before.count === after.count &&
+    before.departmentsById === after.departmentsById &&
+    sameItems(before.column.ideas, after.column.ideas) &&
+    sameItems(before.column.orders, after.column.orders)
+)
 
 /**
  * One idea: its number, its department's initial, its text and what it builds on. Main's patches keep
