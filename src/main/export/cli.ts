@@ -11,7 +11,7 @@ import { cliPortuguese } from '../../shared/i18n/pt-PT/cli'
 import { decodeMeeting } from '../storage/meetingCodec'
 import { readRegularFile, UnreadableFileError } from '../storage/regularFile'
 import { renderExport } from './renderers'
-import { writeFileIfAbsent } from './writeNewFile'
+import { writeFileIfAbsent } from '../storage/writeFileIfAbsent'
 
 export const USAGE = `Usage: npm run export -- <meeting file> [--pdf out.pdf] [--md out.md] [--csv out.csv] [--ics out.ics] [--force] [--lang en|pt-PT]
 
