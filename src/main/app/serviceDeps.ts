@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto'
 import { basename } from 'node:path'
 import type { OpenDialogOptions } from 'electron'
 import { BrowserWindow, dialog, shell } from 'electron'
+import type { Locale } from '../../shared/i18n/locale'
 import { AppFailure } from '../../shared/result'
+import { exportFolderDialog } from './dialogOptions'
 import type { MeetingServiceDeps } from '../services/meetingService'
 import type { AudienceOf } from '../ipc/broadcast'
 import { broadcastTo } from '../ipc/broadcast'
@@ -24,13 +26,8 @@ async function pickMeetingFile(): Promise<string | null> {
   return picked.canceled ? null : (picked.filePaths[0] ?? null)
 }
 
-async function pickExportFolder(last: string | null): Promise<string | null> {
-  const options: OpenDialogOptions = {
-    title: 'Choose a folder for the minutes',
-    buttonLabel: 'Export here',
-    properties: ['openDirectory', 'createDirectory'],
-    ...(last ? { defaultPath: last } : {})
-  }
+async function pickExportFolder(last: string | null, language: Locale): Promise<string | null> {
+  const options = exportFolderDialog(last, language)
   const parent = dialogParent()
   const picked = parent
     ? await dialog.showOpenDialog(parent, options)

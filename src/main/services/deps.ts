@@ -5,6 +5,7 @@ import type {
   ExportResult,
   WindowAudience
 } from '../../shared/ipc/contract'
+import type { Locale } from '../../shared/i18n/locale'
 import type { Meeting } from '../../shared/meeting/schema'
 import type { UndrawableCharacter } from '../../shared/minutes/glyphCoverage'
 import type { RoomControl } from '../room/roomBridge'
@@ -24,7 +25,8 @@ export interface MeetingServiceDeps {
   ) => void
   /** Native open dialog in Electron; tests inject. Null when the user cancels. */
   pickMeetingFile: () => Promise<string | null>
-  pickExportFolder: (lastFolder: string | null) => Promise<string | null>
+  /** The folder dialog, worded in the exported meeting's language. */
+  pickExportFolder: (lastFolder: string | null, language: Locale) => Promise<string | null>
   exportMeeting: (
     meeting: Meeting,
     formats: ExportFormat[],

@@ -318,7 +318,7 @@ export function createMeetingService(deps: MeetingServiceDeps): MeetingService {
       if (folder !== null && folder !== last) {
         throw new AppFailure('forbidden', { key: 'exportFolderNotChosen' })
       }
-      const target = folder ?? (await deps.pickExportFolder(last))
+      const target = folder ?? (await deps.pickExportFolder(last, meeting.facts.language))
       if (target === null) return null
       // Remembering the folder is a convenience: a failure to save it must not block the export.
       await ws.settings.update({ lastExportFolder: target }).catch(() => undefined)

@@ -1,5 +1,4 @@
 import { addDays, format, isValid, parseISO } from 'date-fns'
-import type { Escalation } from './schema'
 
 /** The Rule of Two (seed 001): two weeks to agree, one more week if needed, then the leader decides. */
 export const RULE_OF_TWO_DAYS = { agree: 14, extension: 21 } as const
@@ -28,12 +27,4 @@ export function ruleOfTwoDates(openedOn: string): RuleOfTwoDates {
     agreeBy: isoDay(addDays(opened, RULE_OF_TWO_DAYS.agree)),
     extendedTo: isoDay(addDays(opened, RULE_OF_TWO_DAYS.extension))
   }
-}
-
-/** Plain words for where an escalation stands. */
-export const ESCALATION_STATUS_LABELS: Record<Escalation['status'], string> = {
-  open: 'Open: the two people are working it out',
-  extended: 'Extended by one week',
-  agreed: 'Agreed by the two people',
-  leaderDecided: 'Decided by the leader'
 }

@@ -1,3 +1,5 @@
+import { firstFew } from '../i18n/plural'
+
 /**
  * Characters the PDF fonts cannot draw. pdfkit would print them as blank boxes (or nothing at all in
  * text extraction), so before rendering every such character is replaced by a visible U+FFFD "�"
@@ -214,7 +216,7 @@ export function undrawableWarnings(
   undrawable: UndrawableCharacter[],
   words: GlyphWording
 ): string[] {
-  const named = undrawable.slice(0, MAX_NAMED).map((u) =>
+  const warning = (u: UndrawableCharacter) =>
     words.warning({
       character: u.character,
       name: characterName(u.kind, words),
@@ -222,7 +224,5 @@ export function undrawableWarnings(
       count: u.count,
       where: `${placeName(u.place, words)}: “${u.excerpt}”`
     })
-  )
-  const rest = undrawable.length - named.length
-  return rest > 0 ? [...named, words.more(rest)] : named
+  return firstFew(undrawable, warning, words.more, MAX_NAMED)
 }

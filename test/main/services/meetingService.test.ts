@@ -1,3 +1,4 @@
+import { exportFolderDialog } from '../../../src/main/app/dialogOptions'
 import { readFile, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -266,6 +267,24 @@ describe('meeting service: export', () => {
     const again = await serviceHarness({}, h.workspaceDir)
     await again.service.exportMinutes(meeting.id, ['pdf'], null)
     expect(again.offeredFolders).toEqual(['/exports/q4'])
+  })
+
+  it('words the folder dialog in the meeting’s language', async () => {
+    const h = await serviceHarness()
+    const pt = await h.service.createMeeting('Revisão', { kind: 'template', language: 'pt-PT' })
+    const en = await h.service.createMeeting('Review', { kind: 'template' })
+    await h.service.exportMinutes(pt.view.meeting.id, ['pdf'], null)
+    await h.service.exportMinutes(en.view.meeting.id, ['pdf'], null)
+    expect(h.dialogLanguages).toEqual(['pt-PT', 'en'])
+    expect(exportFolderDialog('/exports', 'pt-PT')).toMatchObject({
+      title: 'Escolha uma pasta para a ata',
+      buttonLabel: 'Exportar aqui',
+      defaultPath: '/exports'
+    })
+    expect(exportFolderDialog(null, 'en')).toMatchObject({
+      title: 'Choose a folder for the minutes',
+      buttonLabel: 'Export here'
+    })
   })
 
   it('refuses a folder the user did not choose, writing nothing', async () => {

@@ -12,6 +12,8 @@ export interface Harness {
   /** Folders the "user" picks in the export dialog; the last folder offered is recorded. */
   folderPicks: Array<string | null>
   offeredFolders: Array<string | null>
+  /** The language each folder dialog was worded in. */
+  dialogLanguages: string[]
   exported: Array<{ title: string; formats: string[]; folder: string }>
   opened: string[]
   shown: string[]
@@ -30,6 +32,7 @@ export async function serviceHarness(
     meetingPicks: [],
     folderPicks: [],
     offeredFolders: [],
+    dialogLanguages: [],
     exported: [],
     opened: [],
     shown: []
@@ -40,8 +43,9 @@ export async function serviceHarness(
     newId: ctx.newId,
     broadcast: (event, payload) => h.events.push({ event, payload }),
     pickMeetingFile: () => Promise.resolve(h.meetingPicks.shift() ?? null),
-    pickExportFolder: (last) => {
+    pickExportFolder: (last, language) => {
       h.offeredFolders.push(last)
+      h.dialogLanguages.push(language)
       return Promise.resolve(h.folderPicks.shift() ?? null)
     },
     exportMeeting: (meeting, formats, folder): Promise<ExportResult> => {

@@ -4,6 +4,7 @@ import { applyUiLocale } from '../../../src/renderer/src/i18n/uiLocale'
 import { CloseStage } from '../../../src/renderer/src/screens/stages/CloseStage'
 import { ConvergeStage } from '../../../src/renderer/src/screens/stages/ConvergeStage'
 import { PdfCheck } from '../../../src/renderer/src/screens/minutes/PdfCheck'
+import { FactsSection } from '../../../src/renderer/src/screens/prepare/FactsSection'
 import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQuarterStage'
 import { peopleAndIdeas, renderStage } from '../converge/renderStage'
 
@@ -84,6 +85,11 @@ describe('screens with the pt-PT catalogue active', () => {
       />
     )
     expect(screen.getByText('“𓂀”, hieróglifo egípcio (U+13080) — uma ideia')).toBeTruthy()
+  })
+
+  it('spells the meeting date out in Portuguese beside the browser’s date field', async () => {
+    await renderStage(FactsSection, () => [{ type: 'facts.update', patch: { date: '2026-12-03' } }])
+    expect(screen.getByText('= quinta-feira, 3 de dezembro de 2026')).toBeTruthy()
   })
 })
 

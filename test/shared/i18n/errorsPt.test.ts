@@ -83,6 +83,14 @@ describe('the pt-PT error catalogue', () => {
     expect(readOnlySentenceIn('en', over)).toMatch(/^This meeting is larger/)
   })
 
+  it('names the first five unknown fields, then how many more', () => {
+    const fields = ['a', 'b', 'c', 'd', 'e', 'f', 'g']
+    const reason = { key: 'unknownFieldsLeftOut' as const, fields, when: 'export' as const }
+    expect(wordError('pt-PT', reason)).toContain('(“a”, “b”, “c”, “d”, “e”, e mais 2);')
+    expect(wordError('en', reason)).toContain('(“a”, “b”, “c”, “d”, “e”, and 2 more);')
+    expect(wordError('en', { ...reason, fields: ['a'] })).toContain('(“a”);')
+  })
+
   it('names the first three broken limits, then how many more, in either language', () => {
     const text = (i: number) => ({
       kind: 'text' as const,

@@ -152,6 +152,8 @@ export const minutesEnglish = {
   now: (value: string) => `now ${value}`,
   notMeasured: 'not measured',
   target: (value: string) => `target ${value}`,
+  /** The folder dialog of an export. */
+  exportDialog: { title: 'Choose a folder for the minutes', button: 'Export here' },
   /** Characters the PDF fonts cannot draw: the export's warnings and the preview check. */
   glyphs: glyphsEnglish,
   /** What the calendar file leaves out, and why (the export says so; the file cannot). */

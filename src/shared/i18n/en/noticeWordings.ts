@@ -1,5 +1,6 @@
 import type { NoticeReason, RepairedDate, RepairedThing } from '../../errors/reasons'
 import type { ErrorWordings } from '../catalogue'
+import { firstFew } from '../plural'
 import { readOnlySentence } from './numbers'
 
 const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
@@ -54,9 +55,13 @@ export const NOTICE_WORDINGS_EN: ErrorWordings<NoticeReason['key']> = {
   repairedDates: (r) =>
     `Dates that do not exist were moved to the nearest real day: ${r.dates.map((d) => `${dateName(d)} was “${d.was}”, now ${d.now}`).join('; ')}.`,
   unknownFieldsLeftOut: (r) => {
-    const shown = r.fields.slice(0, 5).map((field) => `“${field}”`)
-    const more = r.fields.length > 5 ? ` and ${r.fields.length - 5} more` : ''
-    return `The file has fields this version of Northstar does not know (${shown.join(', ')}${more}); ${FATE[r.when]}.`
+    const shown = firstFew(
+      r.fields,
+      (field) => `“${field}”`,
+      (rest) => `and ${rest} more`,
+      5
+    )
+    return `The file has fields this version of Northstar does not know (${shown.join(', ')}); ${FATE[r.when]}.`
   },
   repairedOnOpen: (r, word) =>
     `Northstar repaired this meeting as it opened. ${r.notes.map(word).join(' ')} The file as it was is kept as ${r.copy}.`,

@@ -137,6 +137,7 @@ export const minutesPortuguese: MinutesWording = {
   now: (value) => `agora ${value}`,
   notMeasured: 'não medido',
   target: (value) => `meta ${value}`,
+  exportDialog: { title: 'Escolha uma pasta para a ata', button: 'Exportar aqui' },
   glyphs: glyphsPortuguese,
   calendarSkipped: {
     action: (what, due) =>

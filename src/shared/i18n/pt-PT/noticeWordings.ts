@@ -1,6 +1,6 @@
 import type { NoticeReason, RepairedDate, RepairedThing } from '../../errors/reasons'
 import type { ErrorWordings } from '../catalogue'
-import type { PluralForms } from '../plural'
+import { firstFew, type PluralForms } from '../plural'
 import { counted, n, readOnlySentence } from './numbers'
 
 const THINGS: Record<RepairedThing, PluralForms> = {
@@ -53,9 +53,13 @@ export const NOTICE_WORDINGS_PT: ErrorWordings<NoticeReason['key']> = {
   repairedDates: (r) =>
     `Datas que não existem passaram para o dia real mais próximo: ${r.dates.map((d) => `${dateName(d)} era “${d.was}”, agora ${d.now}`).join('; ')}.`,
   unknownFieldsLeftOut: (r) => {
-    const shown = r.fields.slice(0, 5).map((field) => `“${field}”`)
-    const more = r.fields.length > 5 ? ` e mais ${n(r.fields.length - 5)}` : ''
-    return `O ficheiro tem campos que esta versão do Northstar não conhece (${shown.join(', ')}${more}); ${FATE[r.when]}.`
+    const shown = firstFew(
+      r.fields,
+      (field) => `“${field}”`,
+      (rest) => `e mais ${n(rest)}`,
+      5
+    )
+    return `O ficheiro tem campos que esta versão do Northstar não conhece (${shown.join(', ')}); ${FATE[r.when]}.`
   },
   repairedOnOpen: (r, word) =>
     `O Northstar reparou esta reunião ao abri-la. ${r.notes.map(word).join(' ')} O ficheiro como estava fica guardado em ${r.copy}.`,

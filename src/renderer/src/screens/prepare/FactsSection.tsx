@@ -41,7 +41,18 @@ export function FactsSection({ meeting }: { meeting: Meeting }) {
       <div className="prepare-grid">
         <CommitField label={s.title} className="span-2" {...field('title')} />
         <CommitField label={s.quarter} hint={s.quarterHint} {...field('quarter')} />
-        <CommitField label={s.date} type="date" {...field('date')} />
+        <CommitField
+          label={s.date}
+          type="date"
+          // The browser's date field writes the date in the machine's order (03/12/2026 on a US
+          // machine); the saved date is spelled out in the meeting's language beside it.
+          hint={
+            meeting.facts.date
+              ? strings.dates.reads(strings.dates.longDay(meeting.facts.date))
+              : undefined
+          }
+          {...field('date')}
+        />
         <CommitField label={s.place} {...field('place')} />
         <CommitField label={s.facilitator} {...field('facilitator')} />
         <CommitField label={s.mission} {...twoLines} {...field('mission')} />
