@@ -238,9 +238,9 @@ describe('a meeting on a 1280×720 laptop with the projector open', () => {
       owner: 'Hernando Ruiz',
       department: 'Operations',
       dueDate: '2027-01-15',
-      priority: 'High',
+      priority: 'high',
       benefit: 'No customer misses a recital because a device failed',
-      metric: 'CSAT',
+      metric: 'csat',
       baseline: '4.1',
       target: '4.6',
       measureOn: '2027-03-31'
