@@ -14,7 +14,7 @@ export const englishMeeting: MeetingScript = {
   template: templateEnglish,
   minutes: minutesEnglish,
   shots: 'full-meeting/',
-  projectorShots: false,
+  reviewShots: false,
   title: 'Q4 customer review — the whole run',
   facts: {
     quarter: '2026-Q4',

@@ -21,7 +21,7 @@ export const portugueseMeeting: MeetingScript = {
   template: templatePortuguese,
   minutes: minutesPortuguese,
   shots: 'pt-full-',
-  projectorShots: true,
+  reviewShots: true,
   title: 'Revisão de clientes do 4.º trimestre — a reunião inteira',
   facts: {
     quarter: '2026-Q4',

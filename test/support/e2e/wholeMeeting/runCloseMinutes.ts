@@ -40,8 +40,8 @@ export async function runClose(meeting: MeetingRun): Promise<void> {
 
 /**
  * Minutes: a PDF only, into the folder the picker answers. Its text holds the actions, the story
- * without its private segment, and the minutes' headings and date in the meeting's language; its
- * pages are drawn to PNGs next to the screenshots for a person to look at.
+ * without its private segment, and the minutes' headings and date in the meeting's language; for a
+ * review, its pages are drawn to PNGs next to the screenshots.
  */
 export async function runMinutes(meeting: MeetingRun): Promise<void> {
   const { app, page, s, m } = meeting
@@ -57,7 +57,9 @@ export async function runMinutes(meeting: MeetingRun): Promise<void> {
   // Kept next to the screenshots so a person can read the minutes this run produced.
   const pdf = join(SCREENSHOT_DIR, `${m.shots}minutes.pdf`)
   await copyFile(join(app.exportDir, pdfs[0]!), pdf)
-  await run('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOT_DIR, `${m.shots}minutes`)])
+  if (m.reviewShots) {
+    await run('pdftoppm', ['-png', '-r', '60', pdf, join(SCREENSHOT_DIR, `${m.shots}minutes`)])
+  }
   // Content order (-raw): a table cell's wrapped lines stay together, not beside the next column.
   const { stdout: minutes } = await run('pdftotext', ['-raw', pdf, '-'])
   const flat = minutes.replace(/\s+/g, ' ')

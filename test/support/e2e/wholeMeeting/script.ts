@@ -29,8 +29,11 @@ export interface MeetingScript {
   minutes: MinutesWording
   /** Screenshot names: `<shots>01-prepare.png` under test-output/e2e/. */
   shots: string
-  /** Shoot the projector at every stage too (its text is checked either way). */
-  projectorShots: boolean
+  /**
+   * Pictures for a person reviewing the language: the projector at every stage and the PDF's pages as
+   * PNGs (the projector's text and the PDF's are checked either way).
+   */
+  reviewShots: boolean
   title: string
   facts: { quarter: string; date: string; place: string; facilitator: string }
   story: {
@@ -89,6 +92,6 @@ export async function shoot(run: MeetingRun, name: string): Promise<void> {
   const path = `${run.m.shots}${name}`
   await mkdir(dirname(join(SCREENSHOT_DIR, path)), { recursive: true })
   await run.app.screenshot(run.page, path)
-  if (run.projector && run.m.projectorShots)
+  if (run.projector && run.m.reviewShots)
     await run.app.screenshot(run.projector, `${path}-projector`)
 }
