@@ -10,7 +10,9 @@ import { english, type Strings } from '../../../src/renderer/src/strings'
 export function sentencePattern(sentence: string, holes: Record<string, string>): RegExp {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
   let source = escape(sentence)
-  for (const [mark, pattern] of Object.entries(holes)) source = source.replace(escape(mark), pattern)
+  for (const [mark, pattern] of Object.entries(holes)) {
+    source = source.replace(escape(mark), pattern)
+  }
   return new RegExp(`^${source}$`)
 }
 

@@ -4,22 +4,9 @@ import { expect } from 'vitest'
 import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { english, type Strings } from '../../../src/renderer/src/strings'
-import type { StageKind } from '../../../src/shared/meeting/schema'
+import { STAGE_KINDS } from '../../../src/shared/meeting/schema'
 import { currentStageName, WAIT } from './appSteps'
 import type { NorthstarHarness } from './launchNorthstar'
-
-/** The template's run of show, in order. */
-const STAGE_KINDS: StageKind[] = [
-  'welcome',
-  'lastQuarter',
-  'story',
-  'framing',
-  'rounds',
-  'converge',
-  'actions',
-  'close',
-  'minutes'
-]
 
 /**
  * Moves to a stage (named as the stage rail names it in `s`) with Page Down / Page Up (they work

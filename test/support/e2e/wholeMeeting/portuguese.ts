@@ -1,6 +1,7 @@
 import { portuguese } from '../../../../src/renderer/src/strings/pt-PT'
 import { minutesPortuguese } from '../../../../src/shared/i18n/pt-PT/minutes'
 import { templatePortuguese } from '../../../../src/shared/i18n/pt-PT/template'
+import { inRoom } from './script'
 import type { MeetingScript } from './script'
 
 const REPLACE = 'Substituição no próprio dia antes de um recital'
@@ -41,15 +42,15 @@ export const portugueseMeeting: MeetingScript = {
     impact: 'Voltou a ligar-se à filha: ouviu-a cantar na festa da escola.'
   },
   storyPhrase: /ouvir com clareza a minha filha a cantar na festa da escola/,
-  people: [
-    { name: 'Hernando Ruiz', department: 'Operações', role: 'Diretor, facilitador' },
-    { name: 'Tom Becker', department: 'Marketing', role: 'Técnico de marketing' },
-    { name: 'Zoë Øberg', department: 'Apoio ao Cliente', role: 'Responsável do apoio' },
-    { name: 'Νίκος Παπαδόπουλος', department: 'Produto', role: 'Gestor de produto' },
-    { name: 'Анна Смирнова', department: 'Finanças', role: 'Controladora' },
-    { name: 'José Núñez', department: 'Vendas', role: 'Gestor de conta' },
-    { name: 'Alex Ångström', department: 'Produto', role: 'Diretor-adjunto' }
-  ],
+  people: inRoom([
+    ['Operações', 'Diretor, facilitador'],
+    ['Marketing', 'Técnico de marketing'],
+    ['Apoio ao Cliente', 'Responsável do apoio'],
+    ['Produto', 'Gestor de produto'],
+    ['Finanças', 'Controladora'],
+    ['Vendas', 'Gestor de conta'],
+    ['Produto', 'Diretor-adjunto']
+  ]),
   ideas: [
     [1, 'Marketing', TEACHERS, null],
     [1, 'Produto', MUSIC_MODE, null],

@@ -10,6 +10,21 @@ import { SCREENSHOT_DIR } from '../launchNorthstar'
 import type { NorthstarHarness } from '../launchNorthstar'
 import type { AttendeeInput } from '../prepareSteps'
 
+/** The seven people in the room, with accented, Greek and Cyrillic names: the same in every language. */
+const ROOM = [
+  'Hernando Ruiz',
+  'Tom Becker',
+  'Zoë Øberg',
+  'Νίκος Παπαδόπουλος',
+  'Анна Смирнова',
+  'José Núñez',
+  'Alex Ångström'
+]
+
+/** The people in the room, in ROOM's order, each given [department, role] in the script's language. */
+export const inRoom = (places: Array<[string, string]>): AttendeeInput[] =>
+  ROOM.map((name, i) => ({ name, department: places[i]![0], role: places[i]![1] }))
+
 /** An idea of the rounds: [round number, department, text, builds on (text) or null]. */
 export type IdeaLine = [number, string, string, string | null]
 
