@@ -5,6 +5,7 @@ import { FontPicker } from '../../shared/minutes/fontChain'
 import type { UndrawableCharacter } from '../../shared/minutes/glyphCoverage'
 import { replaceUndrawable, undrawableWarnings } from '../../shared/minutes/glyphCoverage'
 import { minutesDocument } from '../../shared/minutes/minutesDocument'
+import { minutesWording } from '../../shared/minutes/minutesWording'
 import { withFontChain } from '../../shared/minutes/pdfFontChainDocument'
 import { shapeText } from '../../shared/minutes/pdfTextRuns'
 import type { PdfDocument } from '../../shared/minutes/pdfTypes'
@@ -91,5 +92,6 @@ export function minutesDefinition(meeting: Meeting): {
 export async function renderMinutesPdf(meeting: Meeting): Promise<RenderedFile> {
   const { doc, undrawable } = minutesDefinition(meeting)
   const bytes = await renderPdfDocument(doc)
-  return { bytes, warnings: undrawableWarnings(undrawable) }
+  const words = minutesWording(meeting.facts.language).glyphs
+  return { bytes, warnings: undrawableWarnings(undrawable, words) }
 }

@@ -1,5 +1,5 @@
-import { open, unlink } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
+import { writeFileIfAbsent } from '../storage/writeFileIfAbsent'
 import { numberedName } from './fileNames'
 
 /** How many "(n)" suffixes are tried before giving up. */
@@ -7,24 +7,6 @@ const MAX_ATTEMPTS = 999
 
 const code = (error: unknown): string | undefined =>
   error && typeof error === 'object' && 'code' in error ? String(error.code) : undefined
-
-/**
- * Writes bytes to `path` only if no file is there: opening with `wx` makes "does it exist?" and
- * "create it" one atomic step, so a file that appears meanwhile is never overwritten either.
- * The data is flushed to disk before returning; a failed write removes its partial file.
- */
-export async function writeFileIfAbsent(path: string, data: Uint8Array | string): Promise<void> {
-  const handle = await open(path, 'wx')
-  try {
-    await handle.writeFile(data)
-    await handle.sync()
-  } catch (error) {
-    await handle.close().catch(() => undefined)
-    await unlink(path).catch(() => undefined)
-    throw error
-  }
-  await handle.close()
-}
 
 /**
  * Writes a new file in `folder` named `base.ext`, or `base (2).ext`, `base (3).ext`… if the name is

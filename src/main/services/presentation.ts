@@ -1,11 +1,5 @@
 import { INITIAL_PRESENTATION } from '../../shared/ipc/contract'
-import type {
-  ApiEventName,
-  ApiEvents,
-  CountdownAction,
-  PresentationPatch,
-  PresentationState
-} from '../../shared/ipc/contract'
+import type { Api, ApiEventName, ApiEvents, PresentationState } from '../../shared/ipc/contract'
 import { addMinute, newCountdown, pause, start } from '../../shared/run/countdown'
 
 /** The projector window as the presentation needs it; Electron's implementation lives in windows/. */
@@ -23,16 +17,11 @@ export interface PresentationDeps {
   onChanged?: (state: PresentationState) => void
 }
 
-export type PresentationApi = {
-  getPresentation(): Promise<PresentationState>
-  setPresentation(patch: PresentationPatch): Promise<PresentationState>
-  controlCountdown(
-    roundId: string,
-    action: CountdownAction,
-    timeboxMinutes: number
-  ): Promise<PresentationState>
-  openProjector(): Promise<PresentationState>
-  closeProjector(): Promise<PresentationState>
+/** The presentation's half of the renderer's API (as `Api` words it), and main's own calls. */
+export type PresentationApi = Pick<
+  Api,
+  'getPresentation' | 'setPresentation' | 'controlCountdown' | 'openProjector' | 'closeProjector'
+> & {
   /** Called by the Electron shell when the user closes the projector window by hand. */
   projectorClosed(): void
   /** The state now (main's own read, for the views computed from it). */

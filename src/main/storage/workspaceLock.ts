@@ -6,6 +6,7 @@ import { AppFailure } from '../../shared/result'
 import { errorCode } from './errorCode'
 import type { ProcessIdentity } from './processIdentity'
 import { mayBeRunning, selfIdentity } from './processIdentity'
+import { writeFileIfAbsent } from './writeFileIfAbsent'
 
 /** In the workspace folder: which Northstar process is writing to it. */
 export const LOCK_FILE = '.northstar-lock.json'
@@ -111,16 +112,7 @@ async function writeTemp(file: string, text: string): Promise<string> {
   const { pid, start } = selfIdentity()
   const unique = `${pid}.${start}.${randomBytes(6).toString('hex')}`
   const temp = path.join(path.dirname(file), `${TEMP_PREFIX}${unique}`)
-  const handle = await open(temp, 'wx')
-  try {
-    await handle.writeFile(text)
-    await handle.sync()
-  } catch (error) {
-    await handle.close().catch(() => undefined)
-    await unlink(temp).catch(() => undefined)
-    throw error
-  }
-  await handle.close()
+  await writeFileIfAbsent(temp, text)
   return temp
 }
 

@@ -2,6 +2,7 @@ import { plural } from '../../shared/i18n/plural'
 import { liveCopy, rewriteInPlace } from './i18n/liveCatalogue'
 import type { StageKind } from '../../shared/meeting/schema'
 import { dateLabel, quarterLabel } from '../../shared/minutes/format'
+import { minutesWording } from '../../shared/minutes/minutesWording'
 import { prepareStrings } from './strings/prepare'
 import { stagesIntroStrings } from './strings/stagesIntro'
 import { roundsStrings } from './strings/rounds'
@@ -37,7 +38,7 @@ export const english = {
     /** With the weekday and the month in full: "Friday 15 January 2027". */
     longDay: (iso: string) => dateLabel(iso, true),
     /** "2026-Q4" → "Q4 2026". */
-    quarter: (quarter: string) => quarterLabel(quarter),
+    quarter: (quarter: string) => quarterLabel(quarter, minutesWording('en').quarter),
     notADate: (typed: string) =>
       `“${typed}” is not a date Northstar can read. Type it like 2027-03-31, 03/31/2027 or 31.03.2027.`
   },

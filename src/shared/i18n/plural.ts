@@ -30,3 +30,20 @@ export function plural(locale: string, n: number, forms: PluralForms): string {
   const form = forms[rulesFor(locale).select(n)] ?? forms.other
   return form.replaceAll('#', formatNumber(locale, n))
 }
+
+/** How many items a sentence names one by one before "and N more" (e.g. a meeting's broken limits). */
+const NAMED_IN_A_SENTENCE = 3
+
+/**
+ * The phrases of the first few `items`, then `more(rest)` when some are left out: the one place that
+ * decides how long such a list runs, whatever language words the phrases.
+ */
+export function firstFew<T>(
+  items: readonly T[],
+  phrase: (item: T) => string,
+  more: (rest: number) => string
+): string[] {
+  const named = items.slice(0, NAMED_IN_A_SENTENCE).map(phrase)
+  const rest = items.length - named.length
+  return rest > 0 ? [...named, more(rest)] : named
+}

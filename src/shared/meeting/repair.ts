@@ -1,5 +1,5 @@
 import type { RepairedDate, RepairedThing, RepairReason } from '../errors/reasons'
-import type { Meeting } from './schema'
+import type { Action, Meeting } from './schema'
 
 /** A meeting as loaded, made consistent, and what was changed to make it so (as reasons, worded by the catalogues). */
 export interface Repaired {
@@ -205,30 +205,25 @@ export function repairMeeting(input: Meeting): Repaired {
     badDates.push({ ...which, was: date, now: fixed })
     return fixed
   }
+  /** An action's (or a carried action's) due date and measure date, each made real. */
+  const realActionDates = <T extends Pick<Action, 'what' | 'dueDate' | 'metric'>>(a: T): T => ({
+    ...a,
+    dueDate: real(a.dueDate, { date: 'dueDate', item: a.what.slice(0, 60) }),
+    metric: {
+      ...a.metric,
+      measureOn: real(a.metric.measureOn, { date: 'measureOn', item: a.what.slice(0, 60) })
+    }
+  })
   m = {
     ...m,
     facts: { ...m.facts, date: real(m.facts.date, { date: 'meetingDate' }) },
     nextReviewDate: real(m.nextReviewDate, { date: 'nextReviewDate' }),
-    actions: m.actions.map((a) => ({
-      ...a,
-      dueDate: real(a.dueDate, { date: 'dueDate', item: a.what.slice(0, 60) }),
-      metric: {
-        ...a.metric,
-        measureOn: real(a.metric.measureOn, { date: 'measureOn', item: a.what.slice(0, 60) })
-      }
-    })),
+    actions: m.actions.map(realActionDates),
     escalations: m.escalations.map((e) => ({
       ...e,
       openedOn: real(e.openedOn, { date: 'raisedOn', item: e.topic.slice(0, 60) })
     })),
-    carried: m.carried.map((c) => ({
-      ...c,
-      dueDate: real(c.dueDate, { date: 'dueDate', item: c.what.slice(0, 60) }),
-      metric: {
-        ...c.metric,
-        measureOn: real(c.metric.measureOn, { date: 'measureOn', item: c.what.slice(0, 60) })
-      }
-    }))
+    carried: m.carried.map(realActionDates)
   }
   if (badDates.length > 0) {
     repairs.push({ key: 'repairedDates', dates: badDates })

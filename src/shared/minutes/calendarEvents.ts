@@ -1,6 +1,7 @@
 import { addDays, format, isValid, parseISO } from 'date-fns'
 import type { Meeting } from '../meeting/schema'
 import { minutesModel } from './minutesModel'
+import { minutesWording } from './minutesWording'
 
 /** An all-day calendar entry, independent of any iCalendar library. */
 export interface CalendarEvent {
@@ -71,20 +72,15 @@ export function calendarEvents(meeting: Meeting): CalendarEvent[] {
 }
 
 /**
- * What calendarEvents leaves out, and why, in plain sentences: every export that skips something
- * says so (the file itself cannot).
+ * What calendarEvents leaves out, and why, in sentences of the meeting's language: every export that
+ * skips something says so (the file itself cannot).
  */
 export function calendarSkipped(meeting: Meeting): string[] {
+  const W = minutesWording(meeting.facts.language).calendarSkipped
   const skipped = meeting.actions
     .filter((action) => !realDate(action.dueDate))
-    .map(
-      (action) =>
-        `The action “${action.what.slice(0, 80)}” is not in the calendar: its due date “${action.dueDate}” is not a real date.`
-    )
-  if (meeting.nextReviewDate !== '' && !realDate(meeting.nextReviewDate)) {
-    skipped.push(
-      `The next review is not in the calendar: its date “${meeting.nextReviewDate}” is not a real date.`
-    )
-  }
+    .map((action) => W.action(action.what.slice(0, 80), action.dueDate))
+  if (meeting.nextReviewDate !== '' && !realDate(meeting.nextReviewDate))
+    skipped.push(W.nextReview(meeting.nextReviewDate))
   return skipped
 }

@@ -37,10 +37,16 @@ export function dateLabel(iso: string, long = false, locale: Locale = DEFAULT_LO
   return [parts.weekday, parts.day, parts.month, parts.year].filter(Boolean).join(' ')
 }
 
-/** "2026-Q4" → "Q4 2026"; anything else unchanged. */
-export function quarterLabel(quarter: string): string {
-  const match = /^(\d{4})-(Q[1-4])$/.exec(quarter)
-  return match ? `${match[2]} ${match[1]}` : quarter
+/**
+ * "2026-Q4" worded by a language's `quarter` (the minutes wording's: "Q4 2026" in English, "T4 2026"
+ * in pt-PT); anything else unchanged.
+ */
+export function quarterLabel(
+  quarter: string,
+  word: (quarter: number, year: string) => string
+): string {
+  const match = /^(\d{4})-Q([1-4])$/.exec(quarter)
+  return match ? word(Number(match[2]), match[1]!) : quarter
 }
 
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]/u

@@ -11,96 +11,130 @@ export type GlyphCoverage = (codePoint: number) => boolean
 /** What an undrawable character is replaced with in the PDF (covered by Noto Sans). */
 export const REPLACEMENT_CHARACTER = '\uFFFD'
 
+/** The scripts no font of the PDF has, by their Unicode `Script` property name. */
+export const UNDRAWN_SCRIPTS = [
+  'Tamil',
+  'Telugu',
+  'Kannada',
+  'Malayalam',
+  'Bengali',
+  'Gurmukhi',
+  'Gujarati',
+  'Oriya',
+  'Sinhala',
+  'Khmer',
+  'Lao',
+  'Myanmar',
+  'Tibetan',
+  'Ethiopic',
+  'Armenian',
+  'Georgian',
+  'Mongolian',
+  'Syriac',
+  'Thaana',
+  'Cherokee',
+  'Canadian_Aboriginal',
+  'Yi',
+  'Egyptian_Hieroglyphs',
+  'Cuneiform',
+  'Braille',
+  'Han',
+  'Hiragana',
+  'Katakana',
+  'Hangul',
+  'Hebrew',
+  'Arabic',
+  'Devanagari',
+  'Thai'
+] as const
+export type UndrawnScript = (typeof UNDRAWN_SCRIPTS)[number]
+
+/**
+ * What a character is, as data a language words (the minutes wording's `glyphs`): a letter or another
+ * sign of a script, else its general kind.
+ */
+export type CharacterKind =
+  | { script: UndrawnScript; letter: boolean }
+  | { general: 'privateUse' | 'emoji' | 'symbol' | 'letter' | 'mark' | 'other' }
+
+/** The top-level meeting fields a character can be found in (the wording names each place). */
+export const PLACES = [
+  'facts',
+  'departments',
+  'attendees',
+  'story',
+  'framingQuestion',
+  'rounds',
+  'ideas',
+  'themes',
+  'actions',
+  'escalations',
+  'recognitions',
+  'priorities',
+  'carriedFrom',
+  'carried'
+] as const
+export type Place = (typeof PLACES)[number]
+
 /** One character (grapheme) the fonts cannot draw, and where it was first seen. */
 export interface UndrawableCharacter {
   character: string
   /** e.g. "U+1F44D U+1F3FD" */
   codePoints: string
   count: number
-  /** What the character is, e.g. "Tamil letter" or "Egyptian hieroglyph". */
-  name: string
-  /** The field it first occurs in, e.g. "an idea". */
-  field: string
-  /** A plain description of where it first occurs, e.g. `an idea: “Love it 👍…”`. */
-  firstSeenIn: string
+  kind: CharacterKind
+  /** The field it first occurs in: a `Place` the wording names, else the field's own key. */
+  place: string
+  /** The start of the text it first occurs in, e.g. "Love it 👍…". */
+  excerpt: string
 }
 
-/** Scripts no font of the PDF has, by the name people know them by. */
-const SCRIPT_NAMES: ReadonlyArray<readonly [RegExp, string]> = (
-  [
-    ['Tamil', 'Tamil'],
-    ['Telugu', 'Telugu'],
-    ['Kannada', 'Kannada'],
-    ['Malayalam', 'Malayalam'],
-    ['Bengali', 'Bengali'],
-    ['Gurmukhi', 'Gurmukhi'],
-    ['Gujarati', 'Gujarati'],
-    ['Oriya', 'Odia'],
-    ['Sinhala', 'Sinhala'],
-    ['Khmer', 'Khmer'],
-    ['Lao', 'Lao'],
-    ['Myanmar', 'Myanmar'],
-    ['Tibetan', 'Tibetan'],
-    ['Ethiopic', 'Ethiopic'],
-    ['Armenian', 'Armenian'],
-    ['Georgian', 'Georgian'],
-    ['Mongolian', 'Mongolian'],
-    ['Syriac', 'Syriac'],
-    ['Thaana', 'Thaana'],
-    ['Cherokee', 'Cherokee'],
-    ['Canadian_Aboriginal', 'Canadian Aboriginal syllabics'],
-    ['Yi', 'Yi'],
-    ['Egyptian_Hieroglyphs', 'Egyptian hieroglyph'],
-    ['Cuneiform', 'Cuneiform'],
-    ['Braille', 'Braille'],
-    ['Han', 'Han character'],
-    ['Hiragana', 'Hiragana'],
-    ['Katakana', 'Katakana'],
-    ['Hangul', 'Hangul'],
-    ['Hebrew', 'Hebrew'],
-    ['Arabic', 'Arabic'],
-    ['Devanagari', 'Devanagari'],
-    ['Thai', 'Thai']
-  ] satisfies Array<[string, string]>
-).map(([script, name]) => [new RegExp(`\\p{Script=${script}}`, 'u'), name] as const)
+const SCRIPT_PATTERNS = UNDRAWN_SCRIPTS.map(
+  (script) => [new RegExp(`\\p{Script=${script}}`, 'u'), script] as const
+)
 
 /**
- * What a character is, in words: its script ("Tamil letter", "Egyptian hieroglyph"), else its
- * general kind ("symbol", "private-use character"). The app ships no Unicode name table (several
- * megabytes); the script and the code points identify the character exactly.
+ * What a character is: its script (a Tamil letter, an Egyptian hieroglyph), else its general kind
+ * (symbol, private-use character). The app ships no Unicode name table (several megabytes); the
+ * script and the code points identify the character exactly.
  */
-export function characterName(grapheme: string): string {
-  for (const [pattern, name] of SCRIPT_NAMES) {
-    if (pattern.test(grapheme)) {
-      if (/(hieroglyph|syllabics|character)$/.test(name)) return name
-      return /\p{L}/u.test(grapheme) ? `${name} letter` : `${name} sign`
-    }
-  }
-  if (/\p{Co}/u.test(grapheme)) return 'private-use character'
-  if (/\p{Extended_Pictographic}/u.test(grapheme)) return 'emoji'
-  if (/\p{S}/u.test(grapheme)) return 'symbol'
-  if (/\p{L}/u.test(grapheme)) return 'letter'
-  if (/\p{M}/u.test(grapheme)) return 'combining mark'
-  return 'character'
+export function characterKind(grapheme: string): CharacterKind {
+  for (const [pattern, script] of SCRIPT_PATTERNS)
+    if (pattern.test(grapheme)) return { script, letter: /\p{L}/u.test(grapheme) }
+  if (/\p{Co}/u.test(grapheme)) return { general: 'privateUse' }
+  if (/\p{Extended_Pictographic}/u.test(grapheme)) return { general: 'emoji' }
+  if (/\p{S}/u.test(grapheme)) return { general: 'symbol' }
+  if (/\p{L}/u.test(grapheme)) return { general: 'letter' }
+  if (/\p{M}/u.test(grapheme)) return { general: 'mark' }
+  return { general: 'other' }
 }
 
-/** Where a top-level meeting field shows up, in the user's words. */
-const PLACES: Record<string, string> = {
-  facts: 'the meeting details',
-  departments: 'a department name',
-  attendees: 'an attendee',
-  story: 'the customer story',
-  framingQuestion: 'the framing question',
-  rounds: 'a round',
-  ideas: 'an idea',
-  themes: 'a theme',
-  actions: 'an action',
-  escalations: 'a Rule-of-Two escalation',
-  recognitions: 'a recognition',
-  priorities: 'a priority',
-  carriedFrom: 'last quarter’s meeting',
-  carried: 'last quarter’s actions'
+/** The words a language gives undrawable characters (`minutesWording(locale).glyphs`). */
+export interface GlyphWording {
+  scripts: Record<UndrawnScript, { letter: string; sign: string }>
+  general: Record<Extract<CharacterKind, { general: string }>['general'], string>
+  places: Record<Place, string>
+  /** One export warning: the character, what it is, its code points, how often, where first. */
+  warning: (u: {
+    character: string
+    name: string
+    codePoints: string
+    count: number
+    where: string
+  }) => string
+  /** The warning past the characters named one by one. */
+  more: (count: number) => string
 }
+
+/** A character's kind in words ("Tamil letter", "letra tâmil"). */
+export function characterName(kind: CharacterKind, words: GlyphWording): string {
+  if ('script' in kind) return words.scripts[kind.script][kind.letter ? 'letter' : 'sign']
+  return words.general[kind.general]
+}
+
+/** A place in words ("an idea", "uma ideia"); a field the wording does not know keeps its key. */
+export const placeName = (place: string, words: GlyphWording): string =>
+  (words.places as Record<string, string>)[place] ?? place
 
 const ALWAYS_DRAWN = new Set([0x0a, 0x20])
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
@@ -150,9 +184,9 @@ export function replaceUndrawable<T>(
           character: segment,
           codePoints: codePoints.map(hex).join(' '),
           count: 1,
-          name: characterName(segment),
-          field: place,
-          firstSeenIn: `${place}: “${excerpt(text)}”`
+          kind: characterKind(segment),
+          place,
+          excerpt: excerpt(text)
         })
     }
     return out
@@ -163,8 +197,7 @@ export function replaceUndrawable<T>(
     if (Array.isArray(v)) return v.map((item) => walk(item, place))
     if (v && typeof v === 'object') {
       const out: Record<string, unknown> = {}
-      for (const [key, child] of Object.entries(v))
-        out[key] = walk(child, place || (PLACES[key] ?? key))
+      for (const [key, child] of Object.entries(v)) out[key] = walk(child, place || key)
       return out
     }
     return v
@@ -176,17 +209,20 @@ export function replaceUndrawable<T>(
 /** At most this many characters are named one by one in the warnings. */
 const MAX_NAMED = 12
 
-/** Human sentences for the export result, one per undrawable character (and a summary past 12). */
-export function undrawableWarnings(undrawable: UndrawableCharacter[]): string[] {
-  const named = undrawable.slice(0, MAX_NAMED).map((u) => {
-    const times = u.count === 1 ? '' : `, ${u.count} times`
-    return `The PDF fonts cannot draw “${u.character}” (${u.name}, ${u.codePoints}${times}), first in ${u.firstSeenIn}. The PDF shows ${REPLACEMENT_CHARACTER} in its place; the Markdown, CSV and calendar files keep it.`
-  })
+/** The export's warnings in `words`' language: one per undrawable character, and a summary past 12. */
+export function undrawableWarnings(
+  undrawable: UndrawableCharacter[],
+  words: GlyphWording
+): string[] {
+  const named = undrawable.slice(0, MAX_NAMED).map((u) =>
+    words.warning({
+      character: u.character,
+      name: characterName(u.kind, words),
+      codePoints: u.codePoints,
+      count: u.count,
+      where: `${placeName(u.place, words)}: “${u.excerpt}”`
+    })
+  )
   const rest = undrawable.length - named.length
-  return rest > 0
-    ? [
-        ...named,
-        `${rest} more characters the PDF fonts cannot draw are also shown as ${REPLACEMENT_CHARACTER}.`
-      ]
-    : named
+  return rest > 0 ? [...named, words.more(rest)] : named
 }

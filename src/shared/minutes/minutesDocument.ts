@@ -79,7 +79,7 @@ export function estimatedPages(model: MinutesModel): number {
 export function minutesDocument(meeting: Meeting): PdfDocument {
   const model = minutesModel(meeting)
   const W = model.wording
-  const quarter = quarterLabel(meeting.facts.quarter)
+  const quarter = quarterLabel(meeting.facts.quarter, W.quarter)
   const runningTitle = [model.title, quarter].filter((s) => s.trim()).join(' · ')
   const toc: PdfContent[] =
     estimatedPages(model) > TOC_FROM_PAGES

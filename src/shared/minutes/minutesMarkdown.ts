@@ -1,7 +1,7 @@
 import type { Meeting } from '../meeting/schema'
 import type { IdeaLine, MinutesModel } from './minutesModel'
 import { minutesModel } from './minutesModel'
-import { ideaNotes, type MinutesWording } from './minutesWording'
+import { escalationColumns, ideaNotes, themeColumns, type MinutesWording } from './minutesWording'
 
 /** Escapes text so Markdown shows it literally (no accidental emphasis, links, headings or HTML). */
 export function escapeMarkdown(text: string): string {
@@ -132,9 +132,9 @@ function escalations(m: MinutesModel): string[] {
     intro,
     '',
     ...table(
-      [...W.escalationColumns],
+      escalationColumns(W),
       m.escalations.map((e) => [
-        cell(e.actionNumber ? `${e.topic} (action #${e.actionNumber})` : e.topic),
+        cell(e.actionNumber ? `${e.topic} (${W.aboutAction(e.actionNumber)})` : e.topic),
         cell(W.twoPeople(e.personA, e.personB)),
         e.opened,
         e.agreeBy,
@@ -195,7 +195,7 @@ function converge(m: MinutesModel): string[] {
     '',
     ...(m.themes.length
       ? table(
-          [...W.themeColumns],
+          themeColumns(W),
           m.themes.map((t) => [cell(t.name), String(t.ideaCount), String(t.votes)])
         )
       : [`_${W.noThemes}_`, '']),
@@ -241,11 +241,7 @@ function carried(m: MinutesModel): string[] {
         cell(c.owner),
         c.due,
         c.status,
-        c.metric
-          ? cell(
-              `${c.metric}: ${c.baseline || '?'} then ${c.latest || 'not measured yet'} (${c.movement})`
-            )
-          : W.noMetric,
+        c.metric ? cell(W.metricMoved(c.metric, c.baseline, c.latest, c.movement)) : W.noMetric,
         cell(c.note)
       ])
     )

@@ -3,7 +3,7 @@ import {
   hasMetricValues,
   metricMovement,
   metricName,
-  type MetricMovement
+  movementWords
 } from '../meeting/metrics'
 import { ideaNumbersById } from '../meeting/ideaNumbers'
 import { ruleOfTwoDates } from '../meeting/ruleOfTwo'
@@ -163,14 +163,6 @@ function scoresOf(
     .join(' · ')
 }
 
-/** A metric movement's summary in words ("+0.4", "no change"); numbers keep their sign. */
-function movementWords(W: MinutesWording, movement: MetricMovement): string {
-  if (!movement.latest) return W.movement.notMeasuredYet
-  if (movement.change === null)
-    return movement.baseline === movement.latest ? W.movement.noChange : W.movement.changed
-  return movement.change === 0 ? W.movement.noChange : movement.summary
-}
-
 export function minutesModel(meeting: Meeting): MinutesModel {
   const language = meeting.facts.language
   const W = minutesWording(language)
@@ -193,7 +185,7 @@ export function minutesModel(meeting: Meeting): MinutesModel {
   return {
     wording: W,
     title: meeting.facts.title,
-    quarter: quarterLabel(meeting.facts.quarter),
+    quarter: quarterLabel(meeting.facts.quarter, W.quarter),
     date: date(meeting.facts.date, true),
     place: meeting.facts.place,
     facilitator: meeting.facts.facilitator,
@@ -277,7 +269,7 @@ export function minutesModel(meeting: Meeting): MinutesModel {
           ]
             .filter(Boolean)
             .join(' · '),
-          movement: movementWords(W, movement),
+          movement: movementWords(movement, W.movement, language),
           note: c.note,
           timesCarried: c.timesCarried,
           stuck: isStuckCarry(c)

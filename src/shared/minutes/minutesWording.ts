@@ -15,6 +15,27 @@ const WORDINGS: Record<Locale, MinutesWording> = { en: minutesEnglish, 'pt-PT': 
  */
 export const minutesWording = (locale: Locale): MinutesWording => WORDINGS[locale]
 
+type ColumnKey = keyof MinutesWording['columns']
+
+/** The escalation table's columns, in the order both formats print them (the catalogues word each). */
+const ESCALATION_COLUMNS: readonly ColumnKey[] = [
+  'disagreement',
+  'twoPeople',
+  'opened',
+  'agreeBy',
+  'extendedTo',
+  'standing'
+]
+/** The themes table's columns, in the order both formats print them. */
+const THEME_COLUMNS: readonly ColumnKey[] = ['theme', 'ideas', 'votes']
+
+/** The names of a table's columns in `W`'s language, in the table's order. */
+const columnNames = (W: MinutesWording, keys: readonly ColumnKey[]): string[] =>
+  keys.map((key) => W.columns[key])
+
+export const escalationColumns = (W: MinutesWording): string[] => columnNames(W, ESCALATION_COLUMNS)
+export const themeColumns = (W: MinutesWording): string[] => columnNames(W, THEME_COLUMNS)
+
 /** The English minutes wording (what files written before there was a choice are worded in). */
 export const MINUTES_WORDING = minutesEnglish
 

@@ -8,7 +8,7 @@ import type {
   MinutesModel,
   RoundIdeas
 } from './minutesModel'
-import { ideaNotes, type MinutesWording } from './minutesWording'
+import { escalationColumns, ideaNotes, themeColumns, type MinutesWording } from './minutesWording'
 import type { PdfContent, PdfNode, PdfTableLayout } from './pdfTypes'
 
 /** Light rules between rows, a tinted header row, no vertical lines. */
@@ -236,7 +236,7 @@ export function escalationsSection(W: MinutesWording, escalations: EscalationLin
     return [heading(W.headings.escalations), intro, empty(W.noEscalations)]
   }
   const body: PdfContent[][] = [
-    W.escalationColumns.map(header),
+    escalationColumns(W).map(header),
     ...escalations.map((e) => [
       {
         stack: [e.topic, ...(e.actionNumber ? [muted(W.aboutAction(e.actionNumber))] : [])]
@@ -339,7 +339,7 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
           headerRows: 1,
           widths: ['*', 60, 60],
           body: [
-            W.themeColumns.map(header),
+            themeColumns(W).map(header),
             ...m.themes.map((t) => [t.name, String(t.ideaCount), String(t.votes)])
           ]
         },

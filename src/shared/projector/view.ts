@@ -1,7 +1,7 @@
 import { metricMovement, metricName } from '../meeting/metrics'
 import { minutesWording } from '../minutes/minutesWording'
 import type { MetricMovement } from '../meeting/metrics'
-import type { CarriedStatus, Meeting, Priority, StageKind, StoryField } from '../meeting/schema'
+import type { Action, CarriedStatus, Meeting, StageKind, StoryField } from '../meeting/schema'
 import { rankedShortlist } from '../meeting/shortlist'
 import { fillFraming, ourCustomer } from '../meeting/template'
 import type { Locale } from '../i18n/locale'
@@ -57,15 +57,12 @@ export interface ProjectorCarried {
   movement: MetricMovement
 }
 
-export interface ProjectorAction {
-  id: string
+/** An action as the projector shows it: its own fields, its number and its metric in words. */
+export type ProjectorAction = Pick<
+  Action,
+  'id' | 'what' | 'owner' | 'departmentId' | 'dueDate' | 'priority' | 'customerBenefit'
+> & {
   number: number
-  what: string
-  owner: string
-  departmentId: string
-  dueDate: string
-  priority: Priority
-  customerBenefit: string
   metric: string
   baseline: string
   target: string

@@ -89,6 +89,54 @@ describe('npm run export', () => {
   })
 })
 
+describe('npm run export in the meeting’s language', () => {
+  /** The seed meeting run in Portuguese, with a field this version does not know (a note to print). */
+  async function portugueseMeeting(dir: string): Promise<string> {
+    const meeting = JSON.parse(await readFile(SEED, 'utf8')) as {
+      facts: Record<string, unknown>
+    } & Record<string, unknown>
+    meeting.facts.language = 'pt-PT'
+    meeting.fromTheFuture = true
+    await writeFile(path.join(dir, 'pt.json'), JSON.stringify(meeting))
+    return 'pt.json'
+  }
+
+  it('words what it did and its notes in Portuguese for a meeting run in Portuguese', async () => {
+    const dir = await tempFolder()
+    const r = await run([await portugueseMeeting(dir), '--md', 'ata.md'], dir)
+    expect(r.code).toBe(EXIT.ok)
+    expect(r.out).toMatch(/^Ficheiro ata\.md escrito com a ata em Markdown \(\d+ KB\)\.$/)
+    expect(r.err).toContain('Nota: O ficheiro tem campos que esta versão do Northstar não conhece')
+    expect(r.err).not.toContain('Note:')
+
+    const again = await run(['pt.json', '--md', 'ata.md'], dir)
+    expect(again.code).toBe(EXIT.failed)
+    expect(again.err).toContain(
+      'Não é possível escrever ata.md: o ficheiro já existe (acrescente --force para o substituir).'
+    )
+  })
+
+  it('takes --lang over the meeting’s language, and before the meeting is read', async () => {
+    const dir = await tempFolder()
+    const file = await portugueseMeeting(dir)
+    const english = await run([file, '--md', 'm.md', '--lang', 'en'], dir)
+    expect(english.out).toMatch(/^Wrote the Markdown minutes to m\.md/)
+    expect(english.err).toContain('Note: The file has fields')
+
+    const missing = await run(['nowhere.json', '--md', 'm.md', '--lang', 'pt-PT'], dir)
+    expect(missing).toMatchObject({ code: EXIT.failed })
+    expect(missing.err).toBe(
+      'Não é possível abrir o ficheiro de reunião nowhere.json: o ficheiro não existe.'.replace(
+        'nowhere.json',
+        path.join(dir, 'nowhere.json')
+      )
+    )
+    expect(await run([SEED, '--md', 'x.md', '--lang', 'fr'], dir)).toMatchObject({
+      code: EXIT.usage
+    })
+  })
+})
+
 describe('the packaged app as an exporter', () => {
   it('recognises `--export` and passes the rest to the same command line', () => {
     expect(

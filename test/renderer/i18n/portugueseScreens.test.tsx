@@ -1,8 +1,10 @@
-import { cleanup, fireEvent, screen } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { applyUiLocale } from '../../../src/renderer/src/i18n/uiLocale'
 import { CloseStage } from '../../../src/renderer/src/screens/stages/CloseStage'
 import { ConvergeStage } from '../../../src/renderer/src/screens/stages/ConvergeStage'
+import { PdfCheck } from '../../../src/renderer/src/screens/minutes/PdfCheck'
+import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQuarterStage'
 import { peopleAndIdeas, renderStage } from '../converge/renderStage'
 
 beforeEach(() => applyUiLocale('pt-PT'))
@@ -37,6 +39,51 @@ describe('screens with the pt-PT catalogue active', () => {
     expect(screen.getByText('Votos por pontos:')).toBeTruthy()
     expect(screen.getByText(/pontos por pessoa × 2 participantes/)).toBeTruthy()
     expect(screen.getByText('Ainda sem tema')).toBeTruthy()
+  })
+
+  it('words a carried metric’s movement in Portuguese (no English "no change" or "0.6")', async () => {
+    const carried = (id: string, baseline: string, latestValue: string) => ({
+      id,
+      sourceActionId: `q3-${id}`,
+      what: `Ação ${id}`,
+      owner: '',
+      dueDate: '',
+      metric: { kind: 'csat' as const, customName: '', baseline, target: '', measureOn: '' },
+      timesCarried: 1,
+      progressedBefore: false,
+      status: 'inProgress' as const,
+      latestValue,
+      note: ''
+    })
+    await renderStage(LastQuarterStage, () => [
+      {
+        type: 'carried.set',
+        from: { meetingId: 'q3', title: 'T3' },
+        actions: [carried('a', '4,2', '3,6'), carried('b', '81%', '81 %')]
+      }
+    ])
+    const lines = [...document.querySelectorAll('.metric-line')].map((p) => p.textContent)
+    expect(lines[0]).toMatch(/\(−0,6 desde o valor de partida\)$/)
+    expect(lines[1]).toMatch(/\(sem alteração desde o valor de partida\)$/)
+  })
+
+  it('names an undrawable character and its field in Portuguese in the PDF check', () => {
+    render(
+      <PdfCheck
+        wantsPdf
+        undrawable={[
+          {
+            character: '𓂀',
+            codePoints: 'U+13080',
+            count: 1,
+            kind: { script: 'Egyptian_Hieroglyphs', letter: false },
+            place: 'ideas',
+            excerpt: 'Olho 𓂀'
+          }
+        ]}
+      />
+    )
+    expect(screen.getByText('“𓂀”, hieróglifo egípcio (U+13080) — uma ideia')).toBeTruthy()
   })
 })
 

@@ -2,6 +2,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it } from 'vitest'
 import { LocaleRoot } from '../../../src/renderer/src/i18n/LocaleRoot'
 import { PrepareView } from '../../../src/renderer/src/screens/prepare/PrepareView'
+import MeetingScreen from '../../../src/renderer/src/screens/MeetingScreen'
 import { createAppStore } from '../../../src/renderer/src/store/createAppStore'
 import { AppStoreProvider, useAppStore } from '../../../src/renderer/src/store/StoreProvider'
 import { english } from '../../../src/renderer/src/strings'
@@ -21,13 +22,24 @@ function FollowingPrepare() {
   )
 }
 
-async function renderFollowing() {
+/** The whole meeting screen under a LocaleRoot, as App.tsx mounts it (stage focus handling included). */
+function FollowingMeetingScreen() {
+  const language = useAppStore((s) => s.current?.meeting.facts.language)
+  if (!language) return null
+  return (
+    <LocaleRoot locale={language}>
+      <MeetingScreen />
+    </LocaleRoot>
+  )
+}
+
+async function renderFollowing(Screen = FollowingPrepare) {
   const { api } = createFakeApi()
   const store = createAppStore({ api })
   await store.getState().createMeeting('Q4 review', { kind: 'template' })
   render(
     <AppStoreProvider store={store}>
-      <FollowingPrepare />
+      <Screen />
     </AppStoreProvider>
   )
   return { store, meeting: () => store.getState().current!.meeting }
@@ -61,5 +73,14 @@ describe('Prepare: the meeting’s language', () => {
     // Undo takes it back like any facts change.
     await store.getState().undo()
     await waitFor(() => expect(meeting().facts.language).toBe('en'))
+  }, 30_000)
+
+  it('gives the focus back to the language select in the whole meeting screen, not the heading', async () => {
+    const { meeting } = await renderFollowing(FollowingMeetingScreen)
+    languageSelect().focus()
+    fireEvent.change(languageSelect(), { target: { value: 'pt-PT' } })
+    await waitFor(() => expect(meeting().facts.language).toBe('pt-PT'))
+    await waitFor(() => expect(languageSelect(portuguese).value).toBe('pt-PT'))
+    expect(document.activeElement).toBe(languageSelect(portuguese))
   }, 30_000)
 })

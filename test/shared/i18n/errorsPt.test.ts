@@ -83,6 +83,23 @@ describe('the pt-PT error catalogue', () => {
     expect(readOnlySentenceIn('en', over)).toMatch(/^This meeting is larger/)
   })
 
+  it('names the first three broken limits, then how many more, in either language', () => {
+    const text = (i: number) => ({
+      kind: 'text' as const,
+      path: ['ideas', String(i), 'text'],
+      count: 2500,
+      limit: 2000
+    })
+    const over = [0, 1, 2, 3, 4].map(text)
+    expect(readOnlySentenceIn('pt-PT', over)).toContain(
+      '“ideas.2.text”, o limite é 2000; e mais 2)'
+    )
+    expect(readOnlySentenceIn('en', over)).toContain(
+      '“ideas.2.text”, the limit is 2,000; and 2 more)'
+    )
+    expect(readOnlySentenceIn('en', over.slice(0, 3))).toContain('the limit is 2,000)')
+  })
+
   it('words the notices of opening and importing, nesting their notes in the same language', () => {
     const notice: ErrorReason = {
       key: 'importChanged',

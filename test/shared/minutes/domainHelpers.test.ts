@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { metricMovement, metricName } from '../../../src/shared/meeting/metrics'
+import { metricMovement, metricName, movementWords } from '../../../src/shared/meeting/metrics'
 import { minutesWording } from '../../../src/shared/minutes/minutesWording'
 import { ruleOfTwoDates } from '../../../src/shared/meeting/ruleOfTwo'
 import type { CustomerMetric } from '../../../src/shared/meeting/schema'
@@ -33,15 +33,36 @@ describe('Rule of Two dates', () => {
 })
 
 describe('metric movement', () => {
+  const words = (base: string, latest: string, locale: 'en' | 'pt-PT' = 'en') =>
+    movementWords(metricMovement(metric(base), latest), minutesWording(locale).movement, locale)
+
   it('reports the change when both values are numbers, percentages included', () => {
-    expect(metricMovement(metric('32'), '40').summary).toBe('+8')
-    expect(metricMovement(metric('4.2'), '3.6').summary).toBe('−0.6')
-    expect(metricMovement(metric('81%'), '81 %').summary).toBe('no change')
+    expect(words('32', '40')).toBe('+8')
+    expect(words('4.2', '3.6')).toBe('−0.6')
+    expect(words('81%', '81 %')).toBe('no change')
   })
 
   it('says "not measured yet" without a latest value and "changed" for words', () => {
-    expect(metricMovement(metric('32'), '').summary).toBe('not measured yet')
-    expect(metricMovement(metric('mostly negative'), 'mixed').summary).toBe('changed')
+    expect(words('32', '')).toBe('not measured yet')
+    expect(words('mostly negative', 'mixed')).toBe('changed')
+  })
+
+  it('is data in shared: a trend and a number, never an English sentence', () => {
+    expect(metricMovement(metric('32'), '')).toEqual({
+      baseline: '32',
+      latest: '',
+      change: null,
+      trend: 'notMeasured'
+    })
+    expect(metricMovement(metric('4,2'), '3,6')).toMatchObject({ change: -0.6, trend: 'moved' })
+  })
+
+  it('words a movement in European Portuguese, decimal comma included', () => {
+    expect(words('32', '', 'pt-PT')).toBe('ainda não medido')
+    expect(words('81%', '81 %', 'pt-PT')).toBe('sem alteração')
+    expect(words('mostly negative', 'mixed', 'pt-PT')).toBe('alterado')
+    expect(words('4,2', '3,6', 'pt-PT')).toBe('−0,6')
+    expect(words('32', '40', 'pt-PT')).toBe('+8')
   })
 
   it('names custom metrics by their own name, the others in the meeting language', () => {

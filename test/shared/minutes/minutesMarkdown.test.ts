@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Meeting } from '../../../src/shared/meeting/schema'
 import { actionRows } from '../../../src/shared/minutes/actionRows'
-import { calendarEvents } from '../../../src/shared/minutes/calendarEvents'
+import { calendarEvents, calendarSkipped } from '../../../src/shared/minutes/calendarEvents'
 import { minutesDocument } from '../../../src/shared/minutes/minutesDocument'
 import { escapeMarkdown, minutesMarkdown } from '../../../src/shared/minutes/minutesMarkdown'
 import type { PdfContent } from '../../../src/shared/minutes/pdfTypes'
@@ -53,6 +53,53 @@ describe('Markdown minutes', () => {
     expect(escapeMarkdown('# not a heading\n1. not a list')).toBe(
       '\\# not a heading\n1\\. not a list'
     )
+  })
+})
+
+describe('Markdown minutes in European Portuguese', () => {
+  const inPortuguese = (m: Meeting): Meeting => ({ ...m, facts: { ...m.facts, language: 'pt-PT' } })
+
+  it('words the carried metrics and their movement in pt-PT, numbers with a decimal comma', () => {
+    const md = minutesMarkdown(inPortuguese(buildSeed000Meeting()))
+    expect(md).toContain('4.2, depois 3.6 (−0,6)')
+    expect(md).toContain('3.8, depois 3.8 (sem alteração)')
+    expect(md).not.toContain(' then ')
+    expect(md).not.toContain('no change')
+  })
+
+  it('writes the quarter as Portugal does (T4 2026) on the cover and in the PDF’s properties', () => {
+    const meeting = inPortuguese(buildSeed000Meeting())
+    expect(minutesMarkdown(meeting)).toMatch(/\nT4 2026 · /)
+    expect(minutesDocument(meeting).info?.subject).toBe('Ata de ações da revisão de T4 2026')
+  })
+
+  it('words the escalation and theme tables in pt-PT, columns in the order the builders set', () => {
+    const md = minutesMarkdown(inPortuguese(buildSeed000Meeting()))
+    expect(md).toContain(
+      '| Desacordo | As duas pessoas | Aberto em | Acordo até | Prorrogação até | Ponto da situação |'
+    )
+    expect(md).toContain('the Sales budget? (Sobre a ação #1) |')
+    expect(md).not.toContain('(action #')
+    expect(md).toContain('| Tema | Ideias | Votos |')
+  })
+
+  it('says in pt-PT what the calendar leaves out', () => {
+    const m = inPortuguese(buildSeed000Meeting())
+    const broken = { ...m, nextReviewDate: '2027-02-30' }
+    expect(calendarSkipped(broken)).toEqual([
+      'A próxima revisão não está no calendário: a data “2027-02-30” não é uma data real.'
+    ])
+  })
+
+  it('keeps the English wording in an English meeting', () => {
+    const md = minutesMarkdown(buildSeed000Meeting())
+    expect(md).toContain('4.2 then 3.6 (−0.6)')
+    expect(md).toContain('3.8 then 3.8 (no change)')
+    expect(md).toMatch(/\nQ4 2026 · /)
+    expect(md).toContain(
+      '| Disagreement | The two people | Opened | Agree by | Extension to | Where it stands |'
+    )
+    expect(md).toContain('| Theme | Ideas | Votes |')
   })
 })
 

@@ -150,7 +150,7 @@ describe('projector view', () => {
       [2, 'Schools', 3]
     ])
     expect(view.carried[0]).toMatchObject({ status: 'done', metric: 'NPS' })
-    expect(view.carried[0]!.movement.summary).toBe('+6')
+    expect(view.carried[0]!.movement).toMatchObject({ change: 6, trend: 'moved' })
     expect(JSON.stringify(view)).not.toContain('Ana was late')
   })
 })

@@ -3,6 +3,8 @@ import type { KeyboardEvent, Ref } from 'react'
 import type { Department } from '../../../shared/meeting/schema'
 import { parseCapture } from '../../../shared/run/captureInput'
 import { strings } from '../strings'
+import { SelectField, TextField } from './Field'
+import { SubmitForm } from './SubmitForm'
 
 /**
  * The letter or digit printed on the key, from its physical code: on macOS Option+C types "ç", so
@@ -60,9 +62,6 @@ export function CaptureBar({
   const [text, setText] = useState('')
   const [author, setAuthor] = useState('')
   const [chosenId, setChosenId] = useState<string | null>(null)
-  const inputId = useId()
-  const authorId = useId()
-  const selectId = useId()
   const hintId = useId()
   const departmentId = departments.find((d) => d.id === chosenId)?.id ?? departments[0]?.id ?? null
 
@@ -130,57 +129,43 @@ export function CaptureBar({
   }
 
   return (
-    <form
+    <SubmitForm
       className="capture-bar"
       aria-label={strings.rounds.captureHeading}
-      onSubmit={(event) => {
-        event.preventDefault()
-        void commit()
-      }}
+      onSubmit={commit}
     >
-      <div className="field grow">
-        <label htmlFor={inputId}>{strings.rounds.ideaLabel}</label>
-        <input
-          id={inputId}
-          ref={inputRef}
-          type="text"
-          value={text}
-          placeholder={strings.rounds.ideaPlaceholder}
-          autoComplete="off"
-          // Keyboard-first: arriving on a round means typing ideas straight away.
-          autoFocus
-          aria-describedby={hintId}
-          onChange={(event) => setText(event.target.value)}
-          onKeyDown={onKeyDown}
-        />
-      </div>
-      <div className="field author">
-        <label htmlFor={authorId}>{strings.rounds.authorLabel}</label>
-        <input
-          id={authorId}
-          type="text"
-          value={author}
-          placeholder={strings.rounds.authorPlaceholder}
-          autoComplete="off"
-          onChange={(event) => setAuthor(event.target.value)}
-          onKeyDown={onKeyDown}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={selectId}>{strings.rounds.departmentLabel}</label>
-        <select
-          id={selectId}
-          value={departmentId ?? ''}
-          onChange={(event) => setChosenId(event.target.value)}
-          onKeyDown={onKeyDown}
-        >
-          {departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {strings.rounds.departmentOption(d.name, d.key)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TextField
+        label={strings.rounds.ideaLabel}
+        className="grow"
+        ref={inputRef}
+        value={text}
+        placeholder={strings.rounds.ideaPlaceholder}
+        autoComplete="off"
+        // Keyboard-first: arriving on a round means typing ideas straight away.
+        autoFocus
+        aria-describedby={hintId}
+        onValue={setText}
+        onKeyDown={onKeyDown}
+      />
+      <TextField
+        label={strings.rounds.authorLabel}
+        className="author"
+        value={author}
+        placeholder={strings.rounds.authorPlaceholder}
+        autoComplete="off"
+        onValue={setAuthor}
+        onKeyDown={onKeyDown}
+      />
+      <SelectField
+        label={strings.rounds.departmentLabel}
+        value={departmentId ?? ''}
+        options={departments.map((d) => ({
+          id: d.id,
+          name: strings.rounds.departmentOption(d.name, d.key)
+        }))}
+        onValue={setChosenId}
+        onKeyDown={onKeyDown}
+      />
       <button type="submit" className="primary" disabled={!departmentId}>
         {strings.rounds.add}
       </button>
@@ -198,6 +183,6 @@ export function CaptureBar({
       <p id={hintId} className="hint">
         {departments.length === 0 ? strings.rounds.noDepartments : strings.rounds.captureHint}
       </p>
-    </form>
+    </SubmitForm>
   )
 }

@@ -2,7 +2,9 @@ import { DEFAULT_LOCALE, isLocale } from '../../../shared/i18n/locale'
 import { english, setCatalogue } from '../strings'
 import { CATALOGUES, type UiLocale } from './catalogues'
 import type { MetricKind } from '../../../shared/meeting/schema'
+import { movementWords, type MetricMovement } from '../../../shared/meeting/metrics'
 import { minutesWording } from '../../../shared/minutes/minutesWording'
+import type { GlyphWording } from '../../../shared/minutes/glyphCoverage'
 
 /**
  * `?uiLocale=pseudo` (or a language) in the window's address words the screens in that catalogue whatever
@@ -40,4 +42,15 @@ export const activeUiLocale = (): UiLocale => active
 /** The customer metrics' names in the screens' language, as the minutes name them. */
 export function metricLabels(): Record<MetricKind, string> {
   return minutesWording(isLocale(active) ? active : DEFAULT_LOCALE).metric
+}
+
+/** How the screens' language names undrawable characters and the fields they are in (PDF check). */
+export function glyphWording(): GlyphWording {
+  return minutesWording(isLocale(active) ? active : DEFAULT_LOCALE).glyphs
+}
+
+/** A metric's movement in the screens' language ("+8", "sem alteração"), as the minutes word it. */
+export function movementSummary(movement: MetricMovement): string {
+  const locale = isLocale(active) ? active : DEFAULT_LOCALE
+  return movementWords(movement, minutesWording(locale).movement, locale)
 }

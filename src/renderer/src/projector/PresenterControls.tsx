@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { ToggleButton } from '../components/ToggleButton'
 import { useKeymap } from '../keymap/useKeymap'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
@@ -41,37 +42,21 @@ export function PresenterControls({ meetingId }: { meetingId: string }) {
         : t.status.live
   return (
     <div className="presenter-controls" role="group" aria-label={t.groupLabel}>
-      <button
-        type="button"
-        aria-pressed={open}
-        aria-keyshortcuts="Control+P F5"
-        onClick={actions.togglePresent}
-      >
+      <ToggleButton pressed={open} keys="Control+P F5" onClick={actions.togglePresent}>
         {open ? t.stopPresenting : t.present}
-      </button>
-      <button
-        type="button"
-        aria-pressed={blank}
-        aria-keyshortcuts="Control+B"
-        onClick={actions.toggleBlank}
-      >
+      </ToggleButton>
+      <ToggleButton pressed={blank} keys="Control+B" onClick={actions.toggleBlank}>
         {t.blank}
-      </button>
-      <button
-        type="button"
-        aria-pressed={frozen}
-        aria-keyshortcuts="Control+Shift+F"
-        onClick={actions.toggleFreeze}
-      >
+      </ToggleButton>
+      <ToggleButton pressed={frozen} keys="Control+Shift+F" onClick={actions.toggleFreeze}>
         {t.freeze}
-      </button>
-      <button
-        type="button"
-        aria-pressed={light}
+      </ToggleButton>
+      <ToggleButton
+        pressed={light}
         onClick={() => void setPresentation({ theme: light ? 'dark' : 'light' })}
       >
         {t.theme}
-      </button>
+      </ToggleButton>
       <span className="muted presenter-status" role="status">
         {status}
       </span>

@@ -45,11 +45,13 @@ export default function MeetingScreen() {
   }, [sendCommand, undo, redo, stages, stage, setPreparing])
   useKeymap('meeting', shortcuts)
 
-  // Move focus to the new stage's heading unless the facilitator is typing somewhere.
+  // Move focus to the new stage's heading unless the facilitator is in a field somewhere. A select
+  // counts: after a language switch the screens remount (LocaleRoot) and this effect runs again, just
+  // after the language select has taken the focus back (LanguageField).
   useEffect(() => {
     const active = document.activeElement
     if (active && active !== document.body && !stageRef.current?.contains(active)) return
-    if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) return
+    if (active?.matches('input, textarea, select')) return
     stageRef.current?.querySelector<HTMLElement>('h2')?.focus()
   }, [stage, preparing])
 

@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react'
 import type { MeetingSource } from '../../../shared/ipc/contract'
+import { SelectField, TextField } from '../components/Field'
+import { SubmitForm } from '../components/SubmitForm'
 import { useAppStore } from '../store/StoreProvider'
 import { strings } from '../strings'
 import { ScopedError } from './ScopedError'
@@ -21,7 +23,6 @@ export function NewMeetingForm() {
   const [language, setLanguage] = useState<Locale>(DEFAULT_LOCALE)
   const [busy, setBusy] = useState(false)
   const titleId = useId()
-  const sourceId = useId()
 
   useEffect(() => {
     void loadTemplates('newMeeting')
@@ -42,43 +43,31 @@ export function NewMeetingForm() {
   return (
     <section className="panel" aria-labelledby={`${titleId}-heading`}>
       <h2 id={`${titleId}-heading`}>{strings.library.newHeading}</h2>
-      <form
-        className="form-row"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void submit()
-        }}
-      >
-        <div className="field grow">
-          <label htmlFor={titleId}>{strings.library.titleLabel}</label>
-          <input
-            id={titleId}
-            type="text"
-            value={title}
-            placeholder={strings.library.titlePlaceholder}
-            onChange={(event) => setTitle(event.target.value)}
-          />
-        </div>
-        <div className="field grow">
-          <label htmlFor={sourceId}>{strings.library.sourceLabel}</label>
-          <select
-            id={sourceId}
-            value={sourceValue}
-            onChange={(e) => setSourceValue(e.target.value)}
-          >
-            <option value={TEMPLATE}>{strings.library.sourceTemplate}</option>
-            {templates.map((t) => (
-              <option key={t.id} value={`${USER_TEMPLATE}${t.id}`}>
-                {strings.prepare.template.sourceOption(t.name)}
-              </option>
-            ))}
-            {meetings.map((m) => (
-              <option key={m.id} value={m.id}>
-                {strings.library.sourceCopy(m.title || strings.library.untitled)}
-              </option>
-            ))}
-          </select>
-        </div>
+      <SubmitForm className="form-row" onSubmit={submit}>
+        <TextField
+          label={strings.library.titleLabel}
+          className="grow"
+          value={title}
+          placeholder={strings.library.titlePlaceholder}
+          onValue={setTitle}
+        />
+        <SelectField
+          label={strings.library.sourceLabel}
+          className="grow"
+          value={sourceValue}
+          options={[
+            { id: TEMPLATE, name: strings.library.sourceTemplate },
+            ...templates.map((t) => ({
+              id: `${USER_TEMPLATE}${t.id}`,
+              name: strings.prepare.template.sourceOption(t.name)
+            })),
+            ...meetings.map((m) => ({
+              id: m.id,
+              name: strings.library.sourceCopy(m.title || strings.library.untitled)
+            }))
+          ]}
+          onValue={setSourceValue}
+        />
         {sourceValue === TEMPLATE && (
           // Copies and saved templates keep their own language (changed later in Prepare).
           <LanguageField
@@ -90,7 +79,7 @@ export function NewMeetingForm() {
         <button type="submit" className="primary" disabled={busy}>
           {strings.library.create}
         </button>
-      </form>
+      </SubmitForm>
       <ScopedError scope="newMeeting" />
     </section>
   )

@@ -4,7 +4,7 @@ import type {
   PresentationState
 } from '../../../shared/ipc/contract'
 import type { ErrorScope } from './uiSlice'
-import type { SliceCreator } from './types'
+import { keepReply, type SliceCreator } from './types'
 
 export interface PresentationSlice {
   /** What the projector shows besides the meeting (blank, freeze, theme, countdown…); null until loaded. */
@@ -28,12 +28,7 @@ export interface PresentationSlice {
 }
 
 export const createPresentationSlice: SliceCreator<PresentationSlice> = (api) => (set, get) => {
-  /** Every call returns the new state; keep it so this window is current even before the broadcast. */
-  const keep = async (scope: ErrorScope, request: ReturnType<typeof api.getPresentation>) => {
-    const result = await get().track(scope, request)
-    if (result.ok) set({ presentation: result.value })
-    return result.ok
-  }
+  const keep = keepReply(set, get, 'presentation')
   return {
     presentation: null,
     loadPresentation: () => keep('meeting', api.getPresentation()),

@@ -1,7 +1,7 @@
 import { ROOM_OFF } from '../../../shared/room/status'
 import type { RoomPatch, RoomStatus } from '../../../shared/room/status'
 import type { ErrorScope } from './uiSlice'
-import type { SliceCreator } from './types'
+import { keepReply, type SliceCreator } from './types'
 
 export interface RoomSlice {
   /** Room join (phones) as main reports it: on/off, address, phones connected, moderation inbox. */
@@ -18,11 +18,7 @@ export interface RoomSlice {
 }
 
 export const createRoomSlice: SliceCreator<RoomSlice> = (api) => (set, get) => {
-  const keep = async (scope: ErrorScope, request: ReturnType<typeof api.getRoom>) => {
-    const result = await get().track(scope, request)
-    if (result.ok) set({ room: result.value })
-    return result.ok
-  }
+  const keep = keepReply(set, get, 'room')
   return {
     room: ROOM_OFF,
     loadRoom: () => keep('meeting', api.getRoom()),

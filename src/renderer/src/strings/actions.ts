@@ -1,5 +1,6 @@
+import { minutesEnglish } from '../../../shared/i18n/en/minutes'
 import { plural } from '../../../shared/i18n/plural'
-import type { Escalation, MetricKind, Priority } from '../../../shared/meeting/schema'
+import type { Escalation } from '../../../shared/meeting/schema'
 
 /** Strings of the Actions stage: the action form, the list, and Rule-of-Two escalations. */
 export const actionsStrings = {
@@ -23,21 +24,13 @@ export const actionsStrings = {
   department: 'Department',
   dueDate: 'Due date',
   priority: 'Priority',
-  priorities: { high: 'High', medium: 'Medium', low: 'Low' } satisfies Record<Priority, string>,
+  /** The minutes' words for them, so the form and the minutes name them alike. */
+  priorities: minutesEnglish.priority,
   benefit: 'What’s in it for our customers?',
   benefitHint: 'Required: the customer benefit, in the customer’s terms.',
   metricHeading: 'Customer metric',
   metricKind: 'Metric',
-  metricKinds: {
-    nps: 'NPS',
-    csat: 'CSAT',
-    retention: 'Retention',
-    clv: 'Customer lifetime value',
-    sentiment: 'Sentiment',
-    effort: 'Customer effort',
-    engagement: 'Engagement',
-    custom: 'Custom…'
-  } satisfies Record<MetricKind, string>,
+  metricKinds: { ...minutesEnglish.metric, custom: 'Custom…' },
   customName: 'Metric name',
   baseline: 'Baseline',
   target: 'Target',

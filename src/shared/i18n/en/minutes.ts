@@ -6,6 +6,7 @@ import type {
   StoryField
 } from '../../meeting/schema'
 import { plural } from '../plural'
+import { glyphsEnglish } from './glyphs'
 
 const n = (count: number, one: string, other: string) => plural('en', count, { one, other })
 
@@ -64,18 +65,6 @@ export const minutesEnglish = {
   },
 
   columns: COLUMNS,
-
-  /** The escalation table's columns, in both formats. */
-  escalationColumns: [
-    COLUMNS.disagreement,
-    COLUMNS.twoPeople,
-    COLUMNS.opened,
-    COLUMNS.agreeBy,
-    COLUMNS.extendedTo,
-    COLUMNS.standing
-  ],
-  /** The themes table's columns, in both formats. */
-  themeColumns: [COLUMNS.theme, COLUMNS.ideas, COLUMNS.votes],
 
   noActions: 'No actions were recorded.',
   forCustomers: 'For customers',
@@ -163,7 +152,21 @@ export const minutesEnglish = {
   now: (value: string) => `now ${value}`,
   notMeasured: 'not measured',
   target: (value: string) => `target ${value}`,
+  /** Characters the PDF fonts cannot draw: the export's warnings and the preview check. */
+  glyphs: glyphsEnglish,
+  /** What the calendar file leaves out, and why (the export says so; the file cannot). */
+  calendarSkipped: {
+    action: (what: string, due: string) =>
+      `The action “${what}” is not in the calendar: its due date “${due}” is not a real date.`,
+    nextReview: (date: string) =>
+      `The next review is not in the calendar: its date “${date}” is not a real date.`
+  },
+  /** A quarter (2026-Q4) as people write it. */
+  quarter: (quarter: number, year: string) => `Q${quarter} ${year}`,
   movement: { notMeasuredYet: 'not measured yet', noChange: 'no change', changed: 'changed' },
+  /** A carried metric in the Markdown minutes: "NPS: 32 then 40 (+8)". */
+  metricMoved: (metric: string, baseline: string, latest: string, movement: string) =>
+    `${metric}: ${baseline || '?'} then ${latest || 'not measured yet'} (${movement})`,
 
   /** The PDF's frame: table of contents, running header, page numbers, document properties. */
   document: {

@@ -1,6 +1,6 @@
 import type { OverLimit } from '../../errors/reasons'
 import type { PluralForms } from '../plural'
-import { formatNumber, plural } from '../plural'
+import { firstFew, formatNumber, plural } from '../plural'
 
 /** 20000 → "20,000": numbers people read. */
 export const n = (value: number): string => formatNumber('en', value)
@@ -23,19 +23,15 @@ export function overLimitPhrase({ kind, path, count, limit }: OverLimit): string
   return `${n(count)} ${name}, the limit is ${n(limit)}`
 }
 
-/** How many over-limit phrases a sentence lists before "and N more". */
-const SHOWN = 3
-
 /**
  * The sentence a facilitator reads when a meeting opens read-only because it is over the limits,
  * e.g. "This meeting is larger than Northstar allows (20,001 ideas, the limit is 20,000), so it
  * opens read-only: …". The banner, the refusal, the import notice and the CLI say the same.
  */
 export function readOnlySentence(overLimits: OverLimit[]): string {
-  const shown = overLimits.slice(0, SHOWN).map(overLimitPhrase).join('; ')
-  const more = overLimits.length > SHOWN ? `; and ${overLimits.length - SHOWN} more` : ''
+  const shown = firstFew(overLimits, overLimitPhrase, (rest) => `and ${n(rest)} more`).join('; ')
   return (
-    `This meeting is larger than Northstar allows (${shown}${more}), so it opens read-only: ` +
+    `This meeting is larger than Northstar allows (${shown}), so it opens read-only: ` +
     'it can be read and exported but not changed, and its file is left as it is.'
   )
 }

@@ -1,5 +1,6 @@
 import type { MinutesWording } from '../en/minutes'
 import { plural } from '../plural'
+import { glyphsPortuguese } from './glyphs'
 
 const n = (count: number, one: string, other: string) => plural('pt-PT', count, { one, other })
 
@@ -52,16 +53,6 @@ export const minutesPortuguese: MinutesWording = {
   },
 
   columns: COLUMNS,
-  escalationColumns: [
-    COLUMNS.disagreement,
-    COLUMNS.twoPeople,
-    COLUMNS.opened,
-    COLUMNS.agreeBy,
-    COLUMNS.extendedTo,
-    COLUMNS.standing
-  ],
-  themeColumns: [COLUMNS.theme, COLUMNS.ideas, COLUMNS.votes],
-
   noActions: 'Não foram registadas ações.',
   forCustomers: 'Para os clientes',
   fromIdeas: (numbers) =>
@@ -146,7 +137,17 @@ export const minutesPortuguese: MinutesWording = {
   now: (value) => `agora ${value}`,
   notMeasured: 'não medido',
   target: (value) => `meta ${value}`,
+  glyphs: glyphsPortuguese,
+  calendarSkipped: {
+    action: (what, due) =>
+      `A ação “${what}” não está no calendário: o prazo “${due}” não é uma data real.`,
+    nextReview: (date) =>
+      `A próxima revisão não está no calendário: a data “${date}” não é uma data real.`
+  },
+  quarter: (quarter, year) => `T${quarter} ${year}`,
   movement: { notMeasuredYet: 'ainda não medido', noChange: 'sem alteração', changed: 'alterado' },
+  metricMoved: (metric, baseline, latest, movement) =>
+    `${metric}: ${baseline || '?'}, depois ${latest || 'ainda não medido'} (${movement})`,
 
   document: {
     contents: 'Índice',

@@ -1,6 +1,6 @@
 import type { OverLimit } from '../../errors/reasons'
 import type { PluralForms } from '../plural'
-import { formatNumber, plural } from '../plural'
+import { firstFew, formatNumber, plural } from '../plural'
 
 /** 20000 → "20 000": numbers people read, as Portugal writes them. */
 export const n = (value: number): string => formatNumber('pt-PT', value)
@@ -24,15 +24,11 @@ export function overLimitPhrase({ kind, path, count, limit }: OverLimit): string
   return `${n(count)} ${name}, o limite é ${n(limit)}`
 }
 
-/** How many over-limit phrases a sentence lists before "e mais N". */
-const SHOWN = 3
-
 /** The read-only sentence (see ../en/numbers.ts) in European Portuguese. */
 export function readOnlySentence(overLimits: OverLimit[]): string {
-  const shown = overLimits.slice(0, SHOWN).map(overLimitPhrase).join('; ')
-  const more = overLimits.length > SHOWN ? `; e mais ${n(overLimits.length - SHOWN)}` : ''
+  const shown = firstFew(overLimits, overLimitPhrase, (rest) => `e mais ${n(rest)}`).join('; ')
   return (
-    `Esta reunião é maior do que o Northstar permite (${shown}${more}), por isso abre só de leitura: ` +
+    `Esta reunião é maior do que o Northstar permite (${shown}), por isso abre só de leitura: ` +
     'pode ser lida e exportada, mas não alterada, e o ficheiro fica como está.'
   )
 }

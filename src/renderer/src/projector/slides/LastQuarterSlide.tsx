@@ -1,4 +1,5 @@
 import type { ProjectorView } from '../../../../shared/projector/view'
+import { movementSummary } from '../../i18n/uiLocale'
 import { strings } from '../../strings'
 import { SlideFrame } from '../SlideFrame'
 import { useFitText } from '../useFitText'
@@ -22,7 +23,7 @@ export function LastQuarterSlide({ view }: { view: ProjectorView }) {
                 <p className="pj-muted">
                   {c.owner && <span>{t.owner(c.owner)}</span>}
                   {c.owner && ' · '}
-                  {t.metric(c.metric, c.movement.baseline, c.movement.latest, c.movement.summary)}
+                  {t.metric(c.metric, c.movement.baseline, c.movement.latest, movementSummary(c.movement))}
                 </p>
               </li>
             ))}

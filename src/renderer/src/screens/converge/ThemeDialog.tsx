@@ -1,5 +1,7 @@
 import { useState } from 'react'
 import type { Theme } from '../../../../shared/meeting/schema'
+import { SubmitCancel, SubmitForm } from '../../components/SubmitForm'
+import { onKey } from '../../components/keys'
 import { strings } from '../../strings'
 
 const s = strings.converge
@@ -24,20 +26,12 @@ export function ThemeDialog({
 }) {
   const [name, setName] = useState('')
   return (
-    <form
+    <SubmitForm
       className="theme-dialog"
       role="dialog"
       aria-label={s.themeDialogTitle}
-      onSubmit={(e) => {
-        e.preventDefault()
-        if (name.trim()) onSubmit(name)
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault()
-          onCancel()
-        }
-      }}
+      onSubmit={() => name.trim() && onSubmit(name)}
+      onKeyDown={onKey('Escape', onCancel)}
     >
       <label htmlFor="converge-theme-name">{s.themeDialogLabel(count)}</label>
       <div className="form-row">
@@ -54,16 +48,12 @@ export function ThemeDialog({
             <option key={t.id} value={t.name} />
           ))}
         </datalist>
-        <button type="submit" className="primary">
-          {s.themeDialogSubmit}
-        </button>
-        <button type="button" onClick={onClear}>
-          {s.takeOut}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {s.cancel}
-        </button>
+        <SubmitCancel submit={s.themeDialogSubmit} cancel={s.cancel} onCancel={onCancel}>
+          <button type="button" onClick={onClear}>
+            {s.takeOut}
+          </button>
+        </SubmitCancel>
       </div>
-    </form>
+    </SubmitForm>
   )
 }

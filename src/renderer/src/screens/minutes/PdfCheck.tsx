@@ -1,4 +1,9 @@
-import type { UndrawableCharacter } from '../../../../shared/minutes/glyphCoverage'
+import {
+  characterName,
+  placeName,
+  type UndrawableCharacter
+} from '../../../../shared/minutes/glyphCoverage'
+import { glyphWording } from '../../i18n/uiLocale'
 import { strings } from '../../strings'
 
 const s = strings.minutes
@@ -27,6 +32,7 @@ export function PdfCheck({
         {s.allDrawn}
       </p>
     )
+  const words = glyphWording()
   return (
     <div className="pdf-check export-warnings" role="note" aria-labelledby="pdf-check-heading">
       <h3 id="pdf-check-heading">{s.undrawableHeading}</h3>
@@ -34,7 +40,12 @@ export function PdfCheck({
       <ul>
         {undrawable.map((u) => (
           <li key={u.character}>
-            {s.undrawableItem(u.character, u.name, u.codePoints, u.field)}
+            {s.undrawableItem(
+              u.character,
+              characterName(u.kind, words),
+              u.codePoints,
+              placeName(u.place, words)
+            )}
             {s.undrawableTimes(u.count)}
           </li>
         ))}

@@ -1,6 +1,8 @@
 import { useKeptDraft } from '../../hooks/useKeptDraft'
-import { useId, useRef } from 'react'
+import { useRef } from 'react'
 import type { Attendee, Meeting } from '../../../../shared/meeting/schema'
+import { SelectField, TextField } from '../../components/Field'
+import { SubmitForm } from '../../components/SubmitForm'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import { CommitField } from './CommitField'
@@ -13,7 +15,6 @@ const ADD_SCOPE = 'field:attendee.add'
 function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attendee }) {
   const sendCommand = useAppStore((st) => st.sendCommand)
   const base = `field:attendee.${attendee.id}` as const
-  const selectId = useId()
   return (
     <li className="attendee-row">
       <CommitField
@@ -25,28 +26,20 @@ function AttendeeRow({ meeting, attendee }: { meeting: Meeting; attendee: Attend
           sendCommand({ type: 'attendee.update', id: attendee.id, name }, `${base}.name`)
         }
       />
-      <div className="field">
-        <label htmlFor={selectId} className="visually-hidden">
-          {s.departmentOf(attendee.name)}
-        </label>
-        <select
-          id={selectId}
-          value={attendee.departmentId}
-          onChange={(event) =>
-            void sendCommand(
-              { type: 'attendee.update', id: attendee.id, departmentId: event.target.value },
-              `${base}.department`
-            )
-          }
-        >
-          {meeting.departments.map((d) => (
-            <option key={d.id} value={d.id}>
-              {d.name}
-            </option>
-          ))}
-        </select>
+      <SelectField
+        label={s.departmentOf(attendee.name)}
+        hideLabel
+        value={attendee.departmentId}
+        options={meeting.departments}
+        onValue={(departmentId) =>
+          void sendCommand(
+            { type: 'attendee.update', id: attendee.id, departmentId },
+            `${base}.department`
+          )
+        }
+      >
         <FieldError scope={`${base}.department`} />
-      </div>
+      </SelectField>
       <CommitField
         label={s.roleOf(attendee.name)}
         hideLabel
@@ -77,7 +70,6 @@ export function AttendeesSection({ meeting }: { meeting: Meeting }) {
   const [departmentId, setDepartmentId] = useKeptDraft(`${meeting.id}:attendee.department`)
   const [role, setRole] = useKeptDraft(`${meeting.id}:attendee.role`)
   const nameRef = useRef<HTMLInputElement>(null)
-  const ids = { name: useId(), department: useId(), role: useId() }
   const chosenDepartment =
     meeting.departments.find((d) => d.id === departmentId)?.id ?? meeting.departments[0]?.id ?? ''
 
@@ -111,50 +103,17 @@ export function AttendeesSection({ meeting }: { meeting: Meeting }) {
           </ul>
         </>
       )}
-      <form
-        className="attendee-row add-row"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void add()
-        }}
-      >
-        <div className="field">
-          <label htmlFor={ids.name}>{s.name}</label>
-          <input
-            id={ids.name}
-            ref={nameRef}
-            type="text"
-            value={name}
-            autoComplete="off"
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.department}>{s.department}</label>
-          <select
-            id={ids.department}
-            value={chosenDepartment}
-            onChange={(event) => setDepartmentId(event.target.value)}
-          >
-            {meeting.departments.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.role}>{s.role}</label>
-          <input
-            id={ids.role}
-            type="text"
-            value={role}
-            autoComplete="off"
-            onChange={(event) => setRole(event.target.value)}
-          />
-        </div>
+      <SubmitForm className="attendee-row add-row" onSubmit={add}>
+        <TextField label={s.name} ref={nameRef} value={name} autoComplete="off" onValue={setName} />
+        <SelectField
+          label={s.department}
+          value={chosenDepartment}
+          options={meeting.departments}
+          onValue={setDepartmentId}
+        />
+        <TextField label={s.role} value={role} autoComplete="off" onValue={setRole} />
         <button type="submit">{s.add}</button>
-      </form>
+      </SubmitForm>
       <FieldError scope={ADD_SCOPE} />
     </PrepareSection>
   )

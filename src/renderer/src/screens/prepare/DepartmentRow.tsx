@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react'
 import type { Department, Meeting } from '../../../../shared/meeting/schema'
+import { Options } from '../../components/Field'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import { CommitField } from './CommitField'
@@ -91,11 +92,7 @@ export function DepartmentRow({
             value={moveTo}
             onChange={(event) => setMoveTo(event.target.value)}
           >
-            {others.map((d) => (
-              <option key={d.id} value={d.id}>
-                {d.name}
-              </option>
-            ))}
+            <Options options={others} />
           </select>
           <button
             type="button"

@@ -1,11 +1,13 @@
 import { useKeptDraft } from '../../hooks/useKeptDraft'
-import { useId, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import {
   missingPresets,
   suggestDepartmentColor,
   suggestDepartmentKey
 } from '../../../../shared/meeting/departmentDefaults'
 import type { Meeting } from '../../../../shared/meeting/schema'
+import { SelectField, TextField } from '../../components/Field'
+import { SubmitForm } from '../../components/SubmitForm'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import { DepartmentRow } from './DepartmentRow'
@@ -22,7 +24,6 @@ export function DepartmentsSection({ meeting }: { meeting: Meeting }) {
   const [color, setColor] = useKeptDraft(`${meeting.id}:department.color`)
   const [key, setKey] = useKeptDraft(`${meeting.id}:department.key`)
   const nameRef = useRef<HTMLInputElement>(null)
-  const ids = { name: useId(), color: useId(), key: useId(), preset: useId() }
   const presets = missingPresets(meeting.departments, meeting.facts.language)
   const [preset, setPreset] = useState('')
   const suggestedColor = suggestDepartmentColor(meeting.departments)
@@ -74,62 +75,33 @@ export function DepartmentsSection({ meeting }: { meeting: Meeting }) {
         ))}
       </ul>
       <h4>{s.addHeading}</h4>
-      <form
-        className="form-row"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void add()
-        }}
-      >
-        <div className="field grow">
-          <label htmlFor={ids.name}>{s.name}</label>
-          <input
-            id={ids.name}
-            ref={nameRef}
-            type="text"
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
-        <div className="field narrow">
-          <label htmlFor={ids.color}>{s.color}</label>
-          <input
-            id={ids.color}
-            type="text"
-            value={color}
-            placeholder={suggestedColor}
-            onChange={(event) => setColor(event.target.value)}
-          />
-        </div>
-        <div className="field tiny">
-          <label htmlFor={ids.key}>{s.key}</label>
-          <input
-            id={ids.key}
-            type="text"
-            value={key}
-            maxLength={1}
-            placeholder={suggestedKey}
-            onChange={(event) => setKey(event.target.value)}
-          />
-        </div>
+      <SubmitForm className="form-row" onSubmit={add}>
+        <TextField label={s.name} className="grow" ref={nameRef} value={name} onValue={setName} />
+        <TextField
+          label={s.color}
+          className="narrow"
+          value={color}
+          placeholder={suggestedColor}
+          onValue={setColor}
+        />
+        <TextField
+          label={s.key}
+          className="tiny"
+          value={key}
+          maxLength={1}
+          placeholder={suggestedKey}
+          onValue={setKey}
+        />
         <button type="submit">{s.add}</button>
-      </form>
+      </SubmitForm>
       {presets.length > 0 && (
         <div className="form-row">
-          <div className="field">
-            <label htmlFor={ids.preset}>{s.presets}</label>
-            <select
-              id={ids.preset}
-              value={preset || presets[0]!.name}
-              onChange={(event) => setPreset(event.target.value)}
-            >
-              {presets.map((p) => (
-                <option key={p.name} value={p.name}>
-                  {s.presetOption(p.name)}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={s.presets}
+            value={preset || presets[0]!.name}
+            options={presets.map((p) => ({ id: p.name, name: s.presetOption(p.name) }))}
+            onValue={setPreset}
+          />
           <button type="button" onClick={() => void addPreset()}>
             {s.addPreset}
           </button>

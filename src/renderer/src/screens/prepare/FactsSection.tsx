@@ -13,6 +13,9 @@ function normaliseQuarter(text: string): string | null {
   return value === '' || /^\d{4}-Q[1-4]$/.test(value) ? value : null
 }
 
+/** Mission and purpose: a short paragraph across the grid. */
+const twoLines = { className: 'span-all', multiline: true, rows: 2 }
+
 /** Title, quarter, date, place, facilitator, mission and purpose. */
 export function FactsSection({ meeting }: { meeting: Meeting }) {
   const sendCommand = useAppStore((st) => st.sendCommand)
@@ -41,20 +44,8 @@ export function FactsSection({ meeting }: { meeting: Meeting }) {
         <CommitField label={s.date} type="date" {...field('date')} />
         <CommitField label={s.place} {...field('place')} />
         <CommitField label={s.facilitator} {...field('facilitator')} />
-        <CommitField
-          label={s.mission}
-          className="span-all"
-          multiline
-          rows={2}
-          {...field('mission')}
-        />
-        <CommitField
-          label={s.purpose}
-          className="span-all"
-          multiline
-          rows={2}
-          {...field('purpose')}
-        />
+        <CommitField label={s.mission} {...twoLines} {...field('mission')} />
+        <CommitField label={s.purpose} {...twoLines} {...field('purpose')} />
         <LanguageField
           label={s.language}
           className="field span-2"

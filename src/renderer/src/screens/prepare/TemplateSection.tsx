@@ -1,5 +1,7 @@
-import { useEffect, useId, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Meeting } from '../../../../shared/meeting/schema'
+import { TextField } from '../../components/Field'
+import { SubmitForm } from '../../components/SubmitForm'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import { FieldError } from './FieldError'
@@ -15,7 +17,6 @@ export function TemplateSection({ meeting }: { meeting: Meeting }) {
   const saveAsTemplate = useAppStore((st) => st.saveAsTemplate)
   const [name, setName] = useState<string | null>(null)
   const [saved, setSaved] = useState<string | null>(null)
-  const inputId = useId()
   const value = name ?? meeting.facts.title
 
   useEffect(() => {
@@ -29,24 +30,10 @@ export function TemplateSection({ meeting }: { meeting: Meeting }) {
 
   return (
     <PrepareSection id="prepare-template" title={s.heading}>
-      <form
-        className="form-row"
-        onSubmit={(event) => {
-          event.preventDefault()
-          void save()
-        }}
-      >
-        <div className="field grow">
-          <label htmlFor={inputId}>{s.label}</label>
-          <input
-            id={inputId}
-            type="text"
-            value={value}
-            onChange={(event) => setName(event.target.value)}
-          />
-        </div>
+      <SubmitForm className="form-row" onSubmit={save}>
+        <TextField label={s.label} className="grow" value={value} onValue={setName} />
         <button type="submit">{s.save}</button>
-      </form>
+      </SubmitForm>
       <FieldError scope={SCOPE} />
       <p role="status">{saved ? s.saved(saved) : ''}</p>
       {templates.length > 0 && (

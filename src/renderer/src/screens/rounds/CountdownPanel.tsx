@@ -1,19 +1,13 @@
 import { memo } from 'react'
-import type { Countdown } from '../../../../shared/run/countdown'
 import { formatRemaining, isRunning } from '../../../../shared/run/countdown'
-import { roundEndCue } from '../../audio/cue'
-import type { CuePlayer } from '../../audio/cue'
 import { strings } from '../../strings'
-import { useCountdownTick } from './useCountdownTick'
+import { useCountdownTick, type TickingProps } from './useCountdownTick'
 
-interface CountdownPanelProps {
-  roundId: string
-  countdown: Countdown
+interface CountdownPanelProps extends TickingProps {
   started: boolean
   onToggle: () => void
   onAddMinute: () => void
   onReset: () => void
-  cue?: CuePlayer
 }
 
 const t = strings.rounds.countdown
@@ -22,17 +16,10 @@ const t = strings.rounds.countdown
  * The round's big m:ss timer and its controls. Memoised and ticking on its own, so the rest of the
  * stage does not re-render four times a second.
  */
-export const CountdownPanel = memo(function CountdownPanel({
-  roundId,
-  countdown,
-  started,
-  onToggle,
-  onAddMinute,
-  onReset,
-  cue = roundEndCue
-}: CountdownPanelProps) {
-  const remaining = useCountdownTick(countdown, roundId, cue)
-  const running = isRunning(countdown)
+export const CountdownPanel = memo(function CountdownPanel(props: CountdownPanelProps) {
+  const { started, onToggle, onAddMinute, onReset } = props
+  const remaining = useCountdownTick(props)
+  const running = isRunning(props.countdown)
   const timeUp = started && remaining === 0
   const state = timeUp ? t.timeUp : running ? t.running : started ? t.paused : t.notStarted
 

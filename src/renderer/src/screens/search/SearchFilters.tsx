@@ -1,6 +1,7 @@
-import type { ReactElement } from 'react'
 import type { Meeting } from '../../../../shared/meeting/schema'
 import type { IdeaFilter } from '../../../../shared/meeting/search'
+import { Options, type Choice } from '../../components/Field'
+import { onKey } from '../../components/keys'
 import { strings } from '../../strings'
 
 const t = strings.search
@@ -34,33 +35,27 @@ export function SearchFilters({
   onEnter: () => void
   onClose: () => void
 }) {
-  const options = (items: { id: string; name: string }[]) =>
-    items.map((item) => (
-      <option key={item.id} value={item.id}>
-        {item.name}
-      </option>
-    ))
-  const choices: { field: keyof IdeaFilter; id: string; label: string; options: ReactElement[] }[] =
-    [
-      {
-        field: 'departmentId',
-        id: ids.dept,
-        label: t.departmentFilter,
-        options: options(meeting.departments)
-      },
-      {
-        field: 'roundId',
-        id: ids.round,
-        label: t.roundFilter,
-        options: options(meeting.rounds.map((r) => ({ id: r.id, name: r.title })))
-      },
-      {
-        field: 'themeId',
-        id: ids.theme,
-        label: t.themeFilter,
-        options: options([{ id: 'none', name: t.noTheme }, ...meeting.themes])
-      }
-    ]
+  const any = { id: '', name: t.any }
+  const choices: { field: keyof IdeaFilter; id: string; label: string; options: Choice[] }[] = [
+    {
+      field: 'departmentId',
+      id: ids.dept,
+      label: t.departmentFilter,
+      options: meeting.departments
+    },
+    {
+      field: 'roundId',
+      id: ids.round,
+      label: t.roundFilter,
+      options: meeting.rounds.map((r) => ({ id: r.id, name: r.title }))
+    },
+    {
+      field: 'themeId',
+      id: ids.theme,
+      label: t.themeFilter,
+      options: [{ id: 'none', name: t.noTheme }, ...meeting.themes]
+    }
+  ]
   return (
     <div className="search-fields">
       <div className="field grow">
@@ -74,11 +69,7 @@ export function SearchFilters({
           autoFocus
           aria-describedby={ids.hint}
           onChange={(e) => onQuery(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key !== 'Enter') return
-            e.preventDefault()
-            onEnter()
-          }}
+          onKeyDown={onKey('Enter', onEnter)}
         />
       </div>
       {choices.map(({ field, id, label, options }) => (
@@ -89,8 +80,7 @@ export function SearchFilters({
             value={filter[field] ?? ''}
             onChange={(e) => onFilter(field, e.target.value === '' ? null : e.target.value)}
           >
-            <option value="">{t.any}</option>
-            {options}
+            <Options options={[any, ...options]} />
           </select>
         </div>
       ))}

@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
 import { fillFraming } from '../../../../shared/meeting/template'
+import { TextField } from '../../components/Field'
+import { SubmitCancel, SubmitForm } from '../../components/SubmitForm'
+import { onKey } from '../../components/keys'
 import { useKeymap } from '../../keymap/useKeymap'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
@@ -16,7 +19,6 @@ export function FramingStage({ meeting }: StageProps) {
   const sendCommand = useAppStore((st) => st.sendCommand)
   const clearError = useAppStore((st) => st.clearError)
   const [draft, setDraft] = useState<string | null>(null)
-  const inputId = useId()
   const hintId = useId()
   const editButton = useRef<HTMLButtonElement>(null)
   const errorProps = useErrorProps(SCOPE)
@@ -60,43 +62,24 @@ export function FramingStage({ meeting }: StageProps) {
           {s.edit}
         </button>
       ) : (
-        <form
-          className="form-row framing-edit"
-          onSubmit={(event) => {
-            event.preventDefault()
-            void save()
-          }}
-        >
-          <div className="field grow">
-            <label htmlFor={inputId}>{s.label}</label>
-            <input
-              id={inputId}
-              type="text"
-              value={draft}
-              // Opened on purpose with E or the button: the caret belongs here.
-              autoFocus
-              aria-invalid={errorProps['aria-invalid']}
-              aria-describedby={[hintId, errorProps['aria-describedby']].filter(Boolean).join(' ')}
-              onChange={(event) => setDraft(event.target.value)}
-              onKeyDown={(event) => {
-                if (event.key === 'Escape') {
-                  event.preventDefault()
-                  event.stopPropagation()
-                  stopEditing()
-                }
-              }}
-            />
+        <SubmitForm className="form-row framing-edit" onSubmit={save}>
+          <TextField
+            label={s.label}
+            className="grow"
+            value={draft}
+            // Opened on purpose with E or the button: the caret belongs here.
+            autoFocus
+            aria-invalid={errorProps['aria-invalid']}
+            aria-describedby={[hintId, errorProps['aria-describedby']].filter(Boolean).join(' ')}
+            onValue={setDraft}
+            onKeyDown={onKey('Escape', stopEditing, { stop: true })}
+          >
             <p id={hintId} className="hint">
               {s.hint}
             </p>
-          </div>
-          <button type="submit" className="primary">
-            {s.save}
-          </button>
-          <button type="button" onClick={stopEditing}>
-            {s.cancel}
-          </button>
-        </form>
+          </TextField>
+          <SubmitCancel submit={s.save} cancel={s.cancel} onCancel={stopEditing} />
+        </SubmitForm>
       )}
       <FieldError scope={SCOPE} />
     </StageFrame>

@@ -10,7 +10,7 @@ import { CommitField } from '../prepare/CommitField'
 import { FieldError } from '../prepare/FieldError'
 import { StageFrame } from './StageFrame'
 import type { StageProps } from './types'
-import { metricLabels } from '../../i18n/uiLocale'
+import { metricLabels, movementSummary } from '../../i18n/uiLocale'
 
 const s = strings.stagesIntro.lastQuarter
 
@@ -47,7 +47,7 @@ function CarriedCard({ action }: { action: CarriedAction }) {
             <strong>
               {s.latest}: {action.latestValue}
             </strong>{' '}
-            {s.moved(movement.summary)}
+            {s.moved(movementSummary(movement))}
           </>
         )}
       </p>

@@ -1,3 +1,4 @@
+import { minutesPortuguese } from '../../../../shared/i18n/pt-PT/minutes'
 import { plural } from '../../../../shared/i18n/plural'
 import type { actionsStrings as english } from '../actions'
 
@@ -23,21 +24,12 @@ export const actionsStrings: typeof english = {
   department: 'Departamento',
   dueDate: 'Prazo',
   priority: 'Prioridade',
-  priorities: { high: 'Alta', medium: 'Média', low: 'Baixa' },
+  priorities: minutesPortuguese.priority,
   benefit: 'O que ganham os nossos clientes?',
   benefitHint: 'Obrigatório: o benefício para o cliente, nas palavras do cliente.',
   metricHeading: 'Métrica de cliente',
   metricKind: 'Métrica',
-  metricKinds: {
-    nps: 'NPS',
-    csat: 'CSAT',
-    retention: 'Retenção',
-    clv: 'Valor do cliente ao longo da relação',
-    sentiment: 'Sentimento',
-    effort: 'Esforço do cliente',
-    engagement: 'Envolvimento',
-    custom: 'Personalizada…'
-  },
+  metricKinds: { ...minutesPortuguese.metric, custom: 'Personalizada…' },
   customName: 'Nome da métrica',
   baseline: 'Valor de partida',
   target: 'Meta',

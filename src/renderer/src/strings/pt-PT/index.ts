@@ -1,4 +1,6 @@
 import { plural } from '../../../../shared/i18n/plural'
+import { quarterLabel } from '../../../../shared/minutes/format'
+import { minutesWording } from '../../../../shared/minutes/minutesWording'
 import type { Strings } from '../../strings'
 
 import { actionsStrings } from './actions'
@@ -45,7 +47,7 @@ export const portuguese: Strings = {
     longDay: (iso: string) =>
       dayInPortuguese(iso, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
     /** "2026-Q4" → "T4 2026" (trimestre). */
-    quarter: (quarter: string) => quarter.replace(/^(\d{4})-Q([1-4])$/, 'T$2 $1'),
+    quarter: (quarter: string) => quarterLabel(quarter, minutesWording('pt-PT').quarter),
     notADate: (typed: string) =>
       `“${typed}” não é uma data que o Northstar consiga ler. Escreva-a como 31/03/2027, 31.03.2027 ou 2027-03-31.`
   },

@@ -32,6 +32,6 @@ export const minutesStrings: typeof english = {
   undrawableIntro:
     'Nenhum tipo de letra do PDF tem estes caracteres: no lugar deles aparecerá �. Os ficheiros Markdown, CSV e de calendário mantêm-nos tal como foram escritos. Reescreva-os aqui antes de exportar se o PDF os tiver de mostrar.',
   undrawableItem: (character: string, name: string, codePoints: string, field: string) =>
-    `“${character}”, ${name} (${codePoints}), em ${field}`,
+    `“${character}”, ${name} (${codePoints}) — ${field}`,
   undrawableTimes: (count: number) => (count > 1 ? ` — ${formatNumber('pt-PT', count)} vezes` : '')
 }
