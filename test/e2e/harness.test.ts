@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CONTENT_SECURITY_POLICY } from '../../src/main/security/contentSecurityPolicy'
@@ -8,6 +9,7 @@ import { API_METHODS } from '../../src/shared/ipc/methods'
 import { launchNorthstar } from '../support/e2e/launchNorthstar'
 import type { NorthstarHarness } from '../support/e2e/launchNorthstar'
 import type { AppError } from '../../src/shared/result'
+import { buildLargeMeeting } from '../../scripts/fixtures/largeMeeting'
 
 let app: NorthstarHarness
 
@@ -51,6 +53,23 @@ describe('the e2e harness’s window.api', () => {
     expect(missing.ok).toBe(false)
     // A reason with plain values crosses, never a stack.
     expect(missing.error).toEqual({ code: 'not_found', reason: { key: 'meetingGoneFromLibrary' } })
+  })
+
+  it('carries a large reply (a 2,000-idea meeting’s snapshot, fetched) whole, as main sent it', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'northstar-harness-'))
+    try {
+      const file = join(folder, 'large.json')
+      await writeFile(file, JSON.stringify(buildLargeMeeting({ ideas: 2_000, actions: 40 })))
+      const { meeting } = await app.service.openFromPath(file)
+      const sent = await app.service.liveSnapshot(meeting.id)
+      expect(JSON.stringify(sent).length).toBeGreaterThan(64 * 1024)
+      const received = await inPage<Reply>(
+        `window.api.liveSnapshot(${JSON.stringify(meeting.id)}).then((r) => ({ ok: r.ok, value: r.value }))`
+      )
+      expect(received).toEqual({ ok: true, value: sent })
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 
   it('exports minutes with the real exporter into the folder the picker answers', async () => {

@@ -1,4 +1,5 @@
-import type { Department, Idea, Meeting } from './schema'
+import { ideasById } from './ideaIndex'
+import type { Department, Meeting } from './schema'
 
 /** How one department has contributed in a round. */
 export interface DepartmentContribution {
@@ -19,7 +20,7 @@ export interface RoundCoverage {
 
 /** Department coverage and cross-department builds for a round. Pure; linear in the number of ideas. */
 export function roundCoverage(meeting: Meeting, roundId: string): RoundCoverage {
-  const byId = new Map<string, Idea>(meeting.ideas.map((i) => [i.id, i]))
+  const byId = ideasById(meeting.ideas)
   const counts = new Map<string, number>()
   let crossDepartmentBuilds = 0
   const sameDepartmentBuildIds: string[] = []

@@ -17,7 +17,11 @@ function renderBar(onCommit = vi.fn(() => Promise.resolve(true))) {
     [7, 'i2']
   ])
   render(
-    <CaptureBar departments={departments} ideaIdsByNumber={ideaIdsByNumber} onCommit={onCommit} />
+    <CaptureBar
+      departments={departments}
+      ideaIdOfNumber={(n) => ideaIdsByNumber.get(n) ?? null}
+      onCommit={onCommit}
+    />
   )
   return { onCommit, input: screen.getByLabelText<HTMLInputElement>('Idea') }
 }
@@ -58,7 +62,7 @@ describe('CaptureBar', () => {
     render(
       <CaptureBar
         departments={departments}
-        ideaIdsByNumber={new Map([[1, 'i1']])}
+        ideaIdOfNumber={(n) => (n === 1 ? 'i1' : null)}
         onCommit={onCommit}
         onInvalid={onInvalid}
       />
@@ -77,7 +81,7 @@ describe('CaptureBar', () => {
     render(
       <CaptureBar
         departments={departments}
-        ideaIdsByNumber={new Map()}
+        ideaIdOfNumber={() => null}
         onCommit={onCommit}
         onInvalid={onInvalid}
       />

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { gzipSync } from 'node:zlib'
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import type { BrowserContext, Frame, Page } from 'playwright-core'
 
@@ -44,12 +45,24 @@ export type StandInContents = Pick<WebContents, 'send' | 'mainFrame'>
 export interface StandInNames {
   invoke: string
   deliver: string
+  /** The path segment large replies are fetched under (see installElectronStandIn). */
+  reply: string
 }
 
 export const standInNames = (): StandInNames => {
   const suffix = randomUUID().replaceAll('-', '')
-  return { invoke: `__northstarInvoke_${suffix}`, deliver: `__northstarDeliver_${suffix}` }
+  return {
+    invoke: `__northstarInvoke_${suffix}`,
+    deliver: `__northstarDeliver_${suffix}`,
+    reply: `__northstarReply_${suffix}`
+  }
 }
+
+/** Replies longer than this (as JSON text) travel as fetched bytes rather than through the binding. */
+const LARGE_REPLY_CHARS = 64 * 1024
+
+/** The page's mark when a large reply's text is in, before it is parsed (benches time from it). */
+export const LARGE_REPLY_MARK = 'northstar-harness:large-reply'
 
 /**
  * The init script that runs the preload in a page before its own scripts, as Electron does: the
@@ -69,10 +82,20 @@ export function preloadInitScript(
     try { delete window[${JSON.stringify(names.invoke)}]; } catch {}
     if (window.top !== window && !${JSON.stringify(inSubFrames)}) return;
     const listeners = new Map();
+    // A large reply is fetched as gzip bytes from the page's own origin (see installElectronStandIn).
+    const fetchReply = async (token) => {
+      const response = await fetch('/' + ${JSON.stringify(names.reply)} + '/' + token);
+      const bytes = response.body.pipeThrough(new DecompressionStream('gzip'));
+      const text = await new Response(bytes).text();
+      performance.mark(${JSON.stringify(LARGE_REPLY_MARK)});
+      return text;
+    };
     const ipcRenderer = {
       // The reply comes as JSON text (see installElectronStandIn) and is read back here.
       invoke: (channel, ...args) =>
-        invoke(channel, args).then((text) => (text === undefined ? undefined : JSON.parse(text))),
+        invoke(channel, args)
+          .then((reply) => (reply !== null && typeof reply === 'object' ? fetchReply(reply.fetch) : reply))
+          .then((text) => (text === undefined ? undefined : JSON.parse(text))),
       on(channel, listener) {
         if (!listeners.has(channel)) listeners.set(channel, new Set());
         listeners.get(channel).add(listener);
@@ -142,6 +165,17 @@ export async function installElectronStandIn(
 ): Promise<ElectronStandIn> {
   const names = standInNames()
   const ipcMain = standInIpcMain()
+  const largeReplies = new Map<string, Buffer>()
+  // Registered after the app protocol's route, so it is asked first (Playwright runs the newest
+  // matching route first); any origin, so the fetch is same-origin for whichever page asks.
+  await context.route(`**/${names.reply}/*`, async (route) => {
+    const token = new URL(route.request().url()).pathname.split('/').pop() ?? ''
+    const body = largeReplies.get(token)
+    largeReplies.delete(token)
+    await route.fulfill(
+      body ? { status: 200, contentType: 'application/octet-stream', body } : { status: 404 }
+    )
+  })
   const tokenOf = frameTokens()
   const contents = new WeakMap<Page, StandInContents>()
 
@@ -186,7 +220,19 @@ export async function installElectronStandIn(
     // walks every value and the page decodes it from the protocol value by value (about 3 s for a
     // 10,000-idea snapshot), where Electron structured-clones it in tens of milliseconds. IPC replies
     // are JSON data (meetings are JSON files), so the text reads back the same.
-    return reply === undefined ? undefined : JSON.stringify(reply)
+    if (reply === undefined) return undefined
+    const text = JSON.stringify(reply)
+    if (text.length <= LARGE_REPLY_CHARS) return text
+    // A large reply (a meeting's snapshot) still cost about 1 s per 3 MB as one string through the
+    // binding (most of it native work in the page's DevTools agent, which takes a call argument in as
+    // script). The page fetches it instead, gzipped (fewer bytes through the protocol, unzipped by
+    // the browser's native stream): a 10,000-idea snapshot then takes about a quarter of that, still
+    // more than Electron's structured clone (tens of ms). See README "Figures (issue 9)".
+    const token = randomUUID()
+    largeReplies.set(token, gzipSync(text, { level: 1 }))
+    // A page that closes before fetching its reply does not keep it here.
+    setTimeout(() => largeReplies.delete(token), 60_000).unref()
+    return { fetch: token }
   })
   await context.addInitScript({
     content: preloadInitScript(preloadSource, names, options.inSubFrames ?? false)

@@ -32,8 +32,8 @@ export interface BuildTarget {
 
 interface CaptureBarProps {
   departments: Department[]
-  /** Every idea's id by its number in the meeting, so `^N` can name idea #N from any round. */
-  ideaIdsByNumber: ReadonlyMap<number, string>
+  /** The id of the idea numbered `n` in the meeting (any round), so `^N` can name it; null if none. */
+  ideaIdOfNumber: (n: number) => string | null
   /** Sends the idea; resolves false when it was refused (the reason is shown by the caller). */
   onCommit: (idea: CapturedIdea) => Promise<boolean>
   /** The selected idea the next one builds on, unless `^N` names another. */
@@ -52,7 +52,7 @@ interface CaptureBarProps {
  */
 export function CaptureBar({
   departments,
-  ideaIdsByNumber,
+  ideaIdOfNumber,
   onCommit,
   buildsOn = null,
   onClearBuildsOn,
@@ -85,7 +85,7 @@ export function CaptureBar({
     const buildsOnId =
       parsed.buildsOnNumber === null
         ? (buildsOn?.id ?? null)
-        : (ideaIdsByNumber.get(parsed.buildsOnNumber) ?? null)
+        : ideaIdOfNumber(parsed.buildsOnNumber)
     // `^N` naming no saved idea must not silently drop the build: keep the text and say why.
     if (parsed.buildsOnNumber !== null && buildsOnId === null) {
       onInvalid?.(strings.rounds.noIdeaNumbered(parsed.buildsOnNumber))

@@ -1,5 +1,4 @@
 import { useMemo } from 'react'
-import { ideaNumbersById } from '../../../../shared/meeting/ideaNumbers'
 import type { Idea, Meeting } from '../../../../shared/meeting/schema'
 import { rankedShortlist } from '../../../../shared/meeting/shortlist'
 import { buildsOnLabels } from '../rounds/ideaLabels'
@@ -32,10 +31,7 @@ export function useBoardLookups(meeting: Meeting) {
     () => new Map(meeting.rounds.map((r) => [r.id, r.title])),
     [meeting.rounds]
   )
-  const buildLinks = useMemo(
-    () => buildsOnLabels(meeting, ideaNumbersById(meeting.ideas)),
-    [meeting]
-  )
+  const buildLinks = useMemo(() => buildsOnLabels(meeting), [meeting])
   const shortlist = useMemo(() => rankedShortlist(meeting), [meeting])
   const shortlistedIdeas = useMemo(
     () => new Set(shortlist.filter((e) => e.kind === 'idea').map((e) => e.id)),

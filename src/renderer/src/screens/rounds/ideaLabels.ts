@@ -1,22 +1,24 @@
-import type { Department, Meeting } from '../../../../shared/meeting/schema'
+import { ideasById } from '../../../../shared/meeting/ideaIndex'
+import type { Department, Idea, Meeting } from '../../../../shared/meeting/schema'
 import { strings } from '../../strings'
 
 /**
  * "builds on #3 (Marketing)" for every idea that builds on another, keyed by idea id. The round is
- * named too when the base idea sits in another round, so the room knows where to look.
+ * named too when the base idea sits in another round, so the room knows where to look. Only `ideas`
+ * (by default the whole meeting's) get a label: the Rounds board asks for its round's alone.
  */
 export function buildsOnLabels(
   meeting: Meeting,
-  numbers: Map<string, number>
+  ideas: readonly Idea[] = meeting.ideas
 ): Map<string, string> {
-  const byId = new Map(meeting.ideas.map((i) => [i.id, i]))
+  const byId = ideasById(meeting.ideas)
   const departmentName = new Map(meeting.departments.map((d) => [d.id, d.name]))
   const roundTitle = new Map(meeting.rounds.map((r) => [r.id, r.title]))
   const labels = new Map<string, string>()
-  for (const idea of meeting.ideas) {
+  for (const idea of ideas) {
     const base = idea.buildsOnId ? byId.get(idea.buildsOnId) : undefined
     if (!base) continue
-    const number = numbers.get(base.id) ?? 0
+    const { number } = base
     const department = departmentName.get(base.departmentId) ?? ''
     labels.set(
       idea.id,

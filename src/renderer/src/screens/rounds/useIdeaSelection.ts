@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import type { Meeting, Round } from '../../../../shared/meeting/schema'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { ideasById } from '../../../../shared/meeting/ideaIndex'
+import type { Idea, Meeting, Round } from '../../../../shared/meeting/schema'
 import { useAppStore } from '../../store/StoreProvider'
 import type { ToolMode } from './IdeaTools'
 
@@ -12,7 +13,7 @@ export function useIdeaSelection(meeting: Meeting, round: Round, focusCapture: (
   const { ideas, rounds } = meeting
   const [selectedId, setSelectedId] = useState<string | null>(null)
   const [mode, setMode] = useState<ToolMode>(null)
-  const selected = ideas.find((i) => i.id === selectedId) ?? null
+  const selected = (selectedId && ideasById(ideas).get(selectedId)) || null
   const selectedHere = selected !== null && selected.roundId === round.id
 
   const select = useCallback((id: string | null) => {
@@ -38,18 +39,24 @@ export function useIdeaSelection(meeting: Meeting, round: Round, focusCapture: (
     focusCapture()
   }, [jumpId, ideas, select, focusCapture, requestIdeaJump])
 
-  const pickable = useMemo(() => {
-    const here = rounds.findIndex((r) => r.id === round.id)
-    const order = new Map(rounds.map((r, index) => [r.id, index]))
-    return ideas
-      .filter((i) => (order.get(i.roundId) ?? Infinity) <= here)
-      .sort(
-        (a, b) => (order.get(a.roundId) ?? 0) - (order.get(b.roundId) ?? 0) || a.number - b.number
-      )
-  }, [ideas, rounds, round.id])
+  // The order Alt+↑/↓ walk, sorted when a key first asks for it (not on every render: opening a
+  // large meeting need not sort all its ideas), then kept until the ideas or the round change.
+  const walk = useRef<{ ideas: Idea[]; rounds: Round[]; roundId: string; list: Idea[] } | null>(
+    null
+  )
+  const pickableIdeas = (): Idea[] => {
+    const kept = walk.current
+    if (kept?.ideas === ideas && kept.rounds === rounds && kept.roundId === round.id) {
+      return kept.list
+    }
+    const list = walkOrder(ideas, rounds, round.id)
+    walk.current = { ideas, rounds, roundId: round.id, list }
+    return list
+  }
 
   /** Alt+↑ (-1) / Alt+↓ (+1). */
   const step = (direction: 1 | -1) => {
+    const pickable = pickableIdeas()
     if (pickable.length === 0) return
     const index = pickable.findIndex((i) => i.id === selectedId)
     // From nothing selected, Alt+↑ picks the newest idea (the one most likely built on) and Alt+↓
@@ -82,4 +89,15 @@ export function useIdeaSelection(meeting: Meeting, round: Round, focusCapture: (
   )
 
   return { selectedId, selected, selectedHere, mode, select, openTool, step, afterCapture }
+}
+
+/** Earlier rounds' ideas, then this round's, each in capture order. */
+function walkOrder(ideas: readonly Idea[], rounds: readonly Round[], roundId: string): Idea[] {
+  const here = rounds.findIndex((r) => r.id === roundId)
+  const order = new Map(rounds.map((r, index) => [r.id, index]))
+  return ideas
+    .filter((i) => (order.get(i.roundId) ?? Infinity) <= here)
+    .sort(
+      (a, b) => (order.get(a.roundId) ?? 0) - (order.get(b.roundId) ?? 0) || a.number - b.number
+    )
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef } from 'react'
 import { roundCoverage } from '../../../../shared/meeting/coverage'
-import { ideaNumbersById } from '../../../../shared/meeting/ideaNumbers'
+import { ideaByNumber, ideaNumbersById } from '../../../../shared/meeting/ideaNumbers'
 import type { Meeting, Round } from '../../../../shared/meeting/schema'
 import { CaptureBar } from '../../components/CaptureBar'
 import type { BuildTarget } from '../../components/CaptureBar'
@@ -44,10 +44,13 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
 
   const roundIdeas = useMemo(() => ideas.filter((i) => i.roundId === round.id), [ideas, round.id])
   const pending = usePendingIdeas(meeting, round, roundIdeas, selection.afterCapture)
-  const numbers = useMemo(() => ideaNumbersById(ideas), [ideas])
-  const ideaIdsByNumber = useMemo(() => new Map(ideas.map((i) => [i.number, i.id])), [ideas])
-  // Linear in the ideas; recomputed per saved change, never per keystroke in the capture bar.
-  const labels = useMemo(() => buildsOnLabels(meeting, numbers), [meeting, numbers])
+  // What the first render needs is the round's, not the whole meeting's: numbers and labels are of
+  // the round's ideas (the board, the coverage strip and the tools show no others), and `^N` is
+  // looked up when the capture bar sends, not indexed ahead. Recomputed per saved change, never per
+  // keystroke in the capture bar.
+  const numbers = useMemo(() => ideaNumbersById(roundIdeas), [roundIdeas])
+  const ideaIdOfNumber = useCallback((n: number) => ideaByNumber(ideas, n)?.id ?? null, [ideas])
+  const labels = useMemo(() => buildsOnLabels(meeting, roundIdeas), [meeting, roundIdeas])
   const coverage = useMemo(() => roundCoverage(meeting, round.id), [meeting, round.id])
   const crossRound = round.kind === 'crossDepartment'
   const sameDepartmentIds = useMemo(
@@ -93,7 +96,7 @@ function RoundView({ meeting, round }: { meeting: Meeting; round: Round }) {
       <CoverageStrip coverage={coverage} crossDepartmentRound={crossRound} numbers={numbers} />
       <CaptureBar
         departments={departments}
-        ideaIdsByNumber={ideaIdsByNumber}
+        ideaIdOfNumber={ideaIdOfNumber}
         onCommit={pending.onCommit}
         buildsOn={buildTarget}
         onClearBuildsOn={() => {
