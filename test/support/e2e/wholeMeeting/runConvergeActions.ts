@@ -14,7 +14,8 @@ export async function runConverge(run: MeetingRun): Promise<void> {
   const c = s.converge
   const [music, families] = Object.keys(m.themes) as [string, string]
   await goToStage(page, s.stages.converge, s)
-  await ideaRow(page, m.replace).waitFor(WAIT)
+  // The board is up with the first idea drawn (its lists are virtual: a row far down may not be).
+  await ideaRow(page, m.ideas[0]![2]).waitFor(WAIT)
   for (const [theme, texts] of Object.entries(m.themes)) {
     for (const text of texts) {
       await focusIdeaByKeyboard(page, text, undefined, s)
