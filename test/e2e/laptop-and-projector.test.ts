@@ -12,6 +12,7 @@ import {
   stepRound
 } from '../support/e2e/fullMeetingSteps'
 import { launchNorthstar } from '../support/e2e/launchNorthstar'
+import { englishMeeting } from '../support/e2e/wholeMeeting/english'
 import type { NorthstarHarness } from '../support/e2e/launchNorthstar'
 import {
   offScreen,
@@ -233,18 +234,8 @@ describe('a meeting on a 1280×720 laptop with the projector open', () => {
     await shootBothWindows(app, page, projector, '08-converge')
 
     await goToStage(page, 'Actions')
-    await fillAndAddAction(page, {
-      what: 'Same-day replacement before a recital',
-      owner: 'Hernando Ruiz',
-      department: 'Operations',
-      dueDate: '2027-01-15',
-      priority: 'High',
-      benefit: 'No customer misses a recital because a device failed',
-      metric: 'CSAT',
-      baseline: '4.1',
-      target: '4.6',
-      measureOn: '2027-03-31'
-    })
+    // The whole meeting's first action (Hernando, Operations: both in this room too).
+    await fillAndAddAction(page, englishMeeting.actions[0]!)
     await expectOneLineHeader(page, 'Actions')
     await expectProjectorFits(projector, 'Actions')
     await shootBothWindows(app, page, projector, '09-actions')

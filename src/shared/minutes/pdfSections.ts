@@ -153,6 +153,13 @@ function estimatedWidth(text: string): number {
 const fitsOneLine = (text: string, width: number) => estimatedWidth(text) <= width
 
 /**
+ * A narrow column's width: `min`, or wider when its header (bold 9 pt, about 0.9 of the estimate)
+ * needs it, so a longer language's header ("Prioridade", "Posição") is not broken inside the word.
+ */
+const narrowColumn = (headerText: string, min: number): number =>
+  Math.max(min, Math.ceil(estimatedWidth(headerText) * 0.9) + 2)
+
+/**
  * The action table, right after the cover's facts on the same page (or after the table of
  * contents, on a page of its own): what the meeting committed to.
  */
@@ -200,7 +207,7 @@ export function actionsSection(
       table: {
         headerRows: 1,
         dontBreakRows: rowsFit(body),
-        widths: [16, '*', ownerWidth, 52, 44, 100],
+        widths: [16, '*', ownerWidth, 52, narrowColumn(W.columns.priority, 44), 100],
         body
       },
       layout: TABLE_LAYOUT,
@@ -356,7 +363,7 @@ export function convergeSection(m: MinutesModel): PdfContent[] {
         table: {
           headerRows: 1,
           dontBreakRows: rowsFit(shortlistBody),
-          widths: [28, '*', 36, 92],
+          widths: [narrowColumn(W.columns.rank, 28), '*', 36, 92],
           body: shortlistBody
         },
         layout: TABLE_LAYOUT,

@@ -28,6 +28,12 @@ describe('the minutes of a meeting run in Portuguese', () => {
     expect(text).not.toContain('Monday 23 November 2026')
   })
 
+  it('keeps the narrow columns’ Portuguese headers whole (not “Prioridad e”, “Posiç ão”)', () => {
+    expect(meeting.actions.length).toBeGreaterThan(0)
+    expect(text).toContain(PT.columns.priority)
+    expect(text).toContain(PT.columns.rank)
+  })
+
   it('words the Markdown and the CSV header in Portuguese', () => {
     const markdown = minutesMarkdown(meeting)
     expect(markdown).toContain(`## ${PT.headings.actions}`)

@@ -1,18 +1,34 @@
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
+import { english, type Strings } from '../../../src/renderer/src/strings'
+
+/**
+ * A pattern for a catalogue sentence with holes: `sentence` is the catalogue function called with
+ * marks (unlikely words), and `holes` maps each mark to its pattern; e.g. "#\d+ (…) selected" in any
+ * language from `tools.selected(90817, 'DEPARTMENT')`.
+ */
+export function sentencePattern(sentence: string, holes: Record<string, string>): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  let source = escape(sentence)
+  for (const [mark, pattern] of Object.entries(holes)) {
+    source = source.replace(escape(mark), pattern)
+  }
+  return new RegExp(`^${source}$`)
+}
 
 /** How long to wait for the UI or the disk; the shared test machines can be slow. */
 export const WAIT = { timeout: 15_000 }
 
-/** The stage marked current in the run-of-show rail. */
-export const currentStageName = (page: Page): Promise<string | null> =>
+/** The stage marked current in the run-of-show rail (labels from `s`, the meeting's catalogue). */
+export const currentStageName = (page: Page, s: Strings = english): Promise<string | null> =>
   page
-    .getByRole('navigation', { name: 'Run of show' })
+    .getByRole('navigation', { name: s.meeting.stageRail })
     .locator('[aria-current="step"] .stage-name')
     .textContent()
 
 /** The capture bar's text field. */
-export const ideaInput = (page: Page): Locator => page.getByLabel('Idea', { exact: true })
+export const ideaInput = (page: Page, s: Strings = english): Locator =>
+  page.getByLabel(s.rounds.ideaLabel, { exact: true })
 
 /** A department's column of ideas on the Rounds stage. */
 export const departmentColumn = (page: Page, department: string): Locator =>

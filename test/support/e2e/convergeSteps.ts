@@ -3,32 +3,25 @@ import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { Command } from '../../../src/shared/meeting/commands/schema'
 import type { Meeting } from '../../../src/shared/meeting/schema'
+import { english, type Strings } from '../../../src/renderer/src/strings'
+import { STAGE_KINDS } from '../../../src/shared/meeting/schema'
 import { currentStageName, WAIT } from './appSteps'
 import type { NorthstarHarness } from './launchNorthstar'
 
-/** The run of show as the stage rail names it. */
-const STAGES = [
-  'Welcome',
-  'Last quarter’s actions',
-  'Customer story',
-  'Framing question',
-  'Rounds',
-  'Converge',
-  'Actions',
-  'Recognition & close',
-  'Minutes'
-]
-
-/** Moves to a stage with Page Down / Page Up (they work anywhere, in fields too). */
-export async function goToStage(page: Page, stage: string): Promise<void> {
+/**
+ * Moves to a stage (named as the stage rail names it in `s`) with Page Down / Page Up (they work
+ * anywhere, in fields too).
+ */
+export async function goToStage(page: Page, stage: string, s: Strings = english): Promise<void> {
+  const STAGES = STAGE_KINDS.map((kind) => s.stages[kind])
   const target = STAGES.indexOf(stage)
   expect(target, `known stage ${stage}`).toBeGreaterThanOrEqual(0)
   for (;;) {
-    const here = STAGES.indexOf((await currentStageName(page)) ?? '')
+    const here = STAGES.indexOf((await currentStageName(page, s)) ?? '')
     if (here === target) return
     await page.keyboard.press(here < target ? 'PageDown' : 'PageUp')
     await expect
-      .poll(async () => STAGES.indexOf((await currentStageName(page)) ?? ''), WAIT)
+      .poll(async () => STAGES.indexOf((await currentStageName(page, s)) ?? ''), WAIT)
       .not.toBe(here)
   }
 }
@@ -113,8 +106,13 @@ export const focusedId = (page: Page): Promise<string> =>
  * first idea, ↓ until it (the board's lists are virtual, so an idea far down is not drawn until the
  * board scrolls to it). Bounded by the number of ideas on the board.
  */
-export async function focusIdeaByKeyboard(page: Page, text: string, maxIdeas = 200): Promise<void> {
-  const label = `Select “${text}”`
+export async function focusIdeaByKeyboard(
+  page: Page,
+  text: string,
+  maxIdeas = 200,
+  s: Strings = english
+): Promise<void> {
+  const label = s.converge.selectIdea(text)
   await page.locator('.converge-idea input[type=checkbox]').first().focus()
   for (let i = 0; i < maxIdeas; i++) {
     const on = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '')

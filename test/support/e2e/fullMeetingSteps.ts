@@ -2,7 +2,10 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { expect } from 'vitest'
-import { ideaInput, WAIT } from './appSteps'
+import { english, type Strings } from '../../../src/renderer/src/strings'
+import type { Locale } from '../../../src/shared/i18n/locale'
+import type { MetricKind, Priority } from '../../../src/shared/meeting/schema'
+import { ideaInput, sentencePattern, WAIT } from './appSteps'
 import { SCREENSHOT_DIR } from './launchNorthstar'
 import type { NorthstarHarness } from './launchNorthstar'
 
@@ -16,18 +19,22 @@ export async function stageShot(app: NorthstarHarness, name: string): Promise<st
 }
 
 /**
- * Creates a meeting from the library form without the mouse: type the title, pick the template,
- * Enter. Returns the new meeting's id from the address.
+ * Creates a meeting from the library form without the mouse: type the title, pick the template (and
+ * the meeting's language, when given), Enter. Returns the new meeting's id from the address. The
+ * library itself is worded in English.
  */
 export async function createMeetingByKeyboard(
   page: Page,
   title: string,
-  startFrom = 'Built-in template: Customer-centric quarterly review'
+  startFrom = english.library.sourceTemplate,
+  language?: Locale
 ): Promise<string> {
-  const titleField = page.getByLabel('Title')
+  const l = english.library
+  const titleField = page.getByLabel(l.titleLabel)
   await titleField.waitFor(WAIT)
   await titleField.fill(title)
-  await page.getByLabel('Start from').selectOption({ label: startFrom })
+  await page.getByLabel(l.sourceLabel).selectOption({ label: startFrom })
+  if (language) await page.getByLabel(l.languageLabel).selectOption(language)
   await titleField.press('Enter')
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe(title)
   await expect.poll(() => page.url(), WAIT).toMatch(/#\/meeting\/.+/)
@@ -38,27 +45,32 @@ export async function createMeetingByKeyboard(
  * Captures an idea with an author: the line in the idea field, Tab, the author, Enter (which commits
  * from the author field too), then Shift+Tab back to the idea field for the next one.
  */
-export async function captureWithAuthor(page: Page, line: string, author: string): Promise<void> {
+export async function captureWithAuthor(
+  page: Page,
+  line: string,
+  author: string,
+  s: Strings = english
+): Promise<void> {
   await page.keyboard.type(line)
   await page.keyboard.press('Tab')
   await page.keyboard.type(author)
   await page.keyboard.press('Enter')
-  await expect.poll(() => ideaInput(page).inputValue(), WAIT).toBe('')
+  await expect.poll(() => ideaInput(page, s).inputValue(), WAIT).toBe('')
   await page.keyboard.press('Shift+Tab')
   await expect
-    .poll(() => ideaInput(page).evaluate((input) => input === document.activeElement), WAIT)
+    .poll(() => ideaInput(page, s).evaluate((input) => input === document.activeElement), WAIT)
     .toBe(true)
 }
 
-/** One action as the facilitator types it into the Actions form. */
+/** One action as the facilitator types it into the Actions form (priority and metric by kind). */
 export interface ActionInput {
   what: string
   owner: string
   department: string
   dueDate: string
-  priority: 'High' | 'Medium' | 'Low'
+  priority: Priority
   benefit: string
-  metric: 'NPS' | 'CSAT' | 'Retention' | 'Custom…'
+  metric: MetricKind
   metricName?: string
   baseline: string
   target: string
@@ -67,42 +79,55 @@ export interface ActionInput {
 
 /**
  * Fills the action form field by field (its "What" is left alone when `keepWhat`, as after picking a
- * shortlist entry) and submits it with Enter from the owner field.
+ * shortlist entry) and submits it with Enter from the owner field. Labels and options from `s`.
  */
 export async function fillAndAddAction(
   page: Page,
   action: ActionInput,
-  keepWhat = false
+  keepWhat = false,
+  s: Strings = english
 ): Promise<void> {
-  if (!keepWhat) await page.getByLabel('What will we do?').fill(action.what)
-  await page.getByLabel('Owner').fill(action.owner)
-  await page.getByLabel('Department').selectOption({ label: action.department })
-  await page.getByLabel('Due date').fill(action.dueDate)
-  await page.getByLabel('Priority').selectOption({ label: action.priority })
-  await page.getByLabel('What’s in it for our customers?').fill(action.benefit)
-  await page.getByLabel('Metric', { exact: true }).selectOption({ label: action.metric })
-  if (action.metricName) await page.getByLabel('Metric name').fill(action.metricName)
-  await page.getByLabel('Baseline').fill(action.baseline)
-  await page.getByLabel('Target').fill(action.target)
-  await page.getByLabel('Measure on').fill(action.measureOn)
-  await page.getByLabel('Owner').press('Enter')
+  const a = s.actions
+  if (!keepWhat) await page.getByLabel(a.what).fill(action.what)
+  await page.getByLabel(a.owner).fill(action.owner)
+  await page.getByLabel(a.department).selectOption({ label: action.department })
+  await page.getByLabel(a.dueDate).fill(action.dueDate)
+  await page.getByLabel(a.priority).selectOption({ label: a.priorities[action.priority] })
+  await page.getByLabel(a.benefit).fill(action.benefit)
+  await page
+    .getByLabel(a.metricKind, { exact: true })
+    .selectOption({ label: a.metricKinds[action.metric] })
+  if (action.metricName) await page.getByLabel(a.customName).fill(action.metricName)
+  await page.getByLabel(a.baseline).fill(action.baseline)
+  await page.getByLabel(a.target).fill(action.target)
+  await page.getByLabel(a.measureOn).fill(action.measureOn)
+  await page.getByLabel(a.owner).press('Enter')
   await page
     .locator('section.action-list .action-what', { hasText: action.what })
     .first()
     .waitFor(WAIT)
   // A fresh form with the caret in its first field, ready for the next action.
-  await expect.poll(() => page.getByLabel('What will we do?').inputValue(), WAIT).toBe('')
+  await expect.poll(() => page.getByLabel(a.what).inputValue(), WAIT).toBe('')
 }
 
 /**
  * Selects idea `number` of the current round with Alt+↑ (newest first), one press at a time, each
  * waiting until the idea tools name the newly selected idea, so fast presses never overtake React.
  */
-export async function selectIdeaByKeyboard(page: Page, number: number): Promise<void> {
+export async function selectIdeaByKeyboard(
+  page: Page,
+  number: number,
+  s: Strings = english
+): Promise<void> {
+  // "#N (department) selected", as the catalogue words it.
+  const selected = sentencePattern(s.rounds.tools.selected(90817, 'DEPARTMENT'), {
+    '90817': '(\\d+)',
+    DEPARTMENT: '.+'
+  })
   const selectedNumber = async () => {
-    const shown = page.getByText(/^#\d+ \(.+\) selected$/)
+    const shown = page.getByText(selected)
     if ((await shown.count()) === 0) return null
-    return Number(/^#(\d+)/.exec((await shown.first().textContent()) ?? '')?.[1])
+    return Number(selected.exec((await shown.first().textContent()) ?? '')?.[1])
   }
   for (let presses = 0; presses < 50; presses++) {
     const before = await selectedNumber()
@@ -114,9 +139,9 @@ export async function selectIdeaByKeyboard(page: Page, number: number): Promise<
 }
 
 /** The name of the round tab that is pressed (the round on screen). */
-const currentRoundTab = (page: Page): Promise<string | null> =>
+const currentRoundTab = (page: Page, s: Strings): Promise<string | null> =>
   page
-    .getByRole('group', { name: 'Brainstorm rounds' })
+    .getByRole('group', { name: s.rounds.roundsLabel })
     .locator('button[aria-pressed="true"]')
     .textContent()
 
@@ -124,10 +149,14 @@ const currentRoundTab = (page: Page): Promise<string | null> =>
  * Goes one round on or back with Alt+Page Down / Alt+Page Up and waits until that round is on
  * screen (each press counts from the round shown, so presses must not overtake the screen).
  */
-export async function stepRound(page: Page, direction: 'next' | 'previous'): Promise<void> {
-  const before = await currentRoundTab(page)
+export async function stepRound(
+  page: Page,
+  direction: 'next' | 'previous',
+  s: Strings = english
+): Promise<void> {
+  const before = await currentRoundTab(page, s)
   await page.keyboard.press(direction === 'next' ? 'Alt+PageDown' : 'Alt+PageUp')
-  await expect.poll(() => currentRoundTab(page), WAIT).not.toBe(before)
+  await expect.poll(() => currentRoundTab(page, s), WAIT).not.toBe(before)
 }
 
 /**

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Locator, Page } from 'playwright-core'
 import { expect } from 'vitest'
 import type { MeetingService } from '../../../src/main/services/meetingService'
+import { english, type Strings } from '../../../src/renderer/src/strings'
 import { WAIT } from './appSteps'
 
 /** One part of the Prepare view, by its heading ("Meeting facts", "Attendees"…). */
@@ -9,8 +10,8 @@ export const prepareSection = (page: Page, heading: string): Locator =>
   page.getByRole('region', { name: heading, exact: true })
 
 /** Waits until the open meeting shows the Prepare view. */
-export async function waitForPrepare(page: Page): Promise<void> {
-  await page.getByRole('heading', { name: 'Prepare the meeting' }).waitFor(WAIT)
+export async function waitForPrepare(page: Page, s: Strings = english): Promise<void> {
+  await page.getByRole('heading', { name: s.prepare.heading }).waitFor(WAIT)
 }
 
 /**
@@ -35,20 +36,25 @@ export interface AttendeeInput {
 }
 
 /** Adds attendees with the add form by keyboard: name, Tab, department, Tab, role, Enter. */
-export async function addAttendees(page: Page, people: AttendeeInput[]): Promise<void> {
-  const section = prepareSection(page, 'Attendees')
+export async function addAttendees(
+  page: Page,
+  people: AttendeeInput[],
+  s: Strings = english
+): Promise<void> {
+  const a = s.prepare.attendees
+  const section = prepareSection(page, a.heading)
   const form = section.locator('form')
   for (const person of people) {
-    const name = form.getByLabel('Name', { exact: true })
+    const name = form.getByLabel(a.name, { exact: true })
     await name.focus()
     await page.keyboard.type(person.name)
     await page.keyboard.press('Tab')
-    await form.getByLabel('Department', { exact: true }).selectOption({ label: person.department })
+    await form.getByLabel(a.department, { exact: true }).selectOption({ label: person.department })
     await page.keyboard.press('Tab')
     await page.keyboard.type(person.role)
     await page.keyboard.press('Enter')
     // Saved when the row appears and the form is empty again, focus back in the name field.
-    await section.getByLabel(`Name of ${person.name}`, { exact: true }).waitFor(WAIT)
+    await section.getByLabel(a.nameOf(person.name), { exact: true }).waitFor(WAIT)
     await expect.poll(() => name.inputValue(), WAIT).toBe('')
   }
 }

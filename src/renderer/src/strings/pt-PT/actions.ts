@@ -66,7 +66,7 @@ export const actionsStrings: typeof english = {
     'Quando há desacordo, as duas pessoas mais afetadas têm duas semanas para chegar a acordo, mais uma se for preciso; depois, decide o líder.',
   topic: 'O desacordo',
   onAction: 'Sobre a ação',
-  standalone: 'Nenhuma ação (independente)',
+  standalone: 'Nenhuma ação',
   personA: 'Primeira pessoa',
   personB: 'Segunda pessoa',
   openedOn: 'Aberto em',

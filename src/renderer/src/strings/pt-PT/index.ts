@@ -102,15 +102,17 @@ export const portuguese: Strings = {
     notBuiltYet: 'Esta etapa estará disponível em breve.',
     readOnly: 'Só de leitura.'
   },
+  // Soft hyphens (\u00AD) where the long words may break: the run-of-show steps are narrow and
+  // Electron has no pt-PT hyphenation dictionary for `hyphens: auto`. Invisible unless a line breaks there.
   stages: {
     welcome: 'Boas-vindas',
     lastQuarter: 'Ações do trimestre anterior',
     story: 'História do cliente',
-    framing: 'Pergunta de enquadramento',
+    framing: 'Pergunta de enqua\u00ADdra\u00ADmento',
     rounds: 'Rondas',
     converge: 'Convergir',
     actions: 'Ações',
-    close: 'Reconhecimento e encerramento',
+    close: 'Reconheci\u00ADmento e encerra\u00ADmento',
     minutes: 'Ata'
   },
   welcome: {
