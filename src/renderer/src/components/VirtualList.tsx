@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { CSSProperties, FocusEvent, HTMLAttributes, ReactNode, Ref } from 'react'
 import {
   defaultRangeExtractor,
@@ -11,6 +11,8 @@ import {
   windowScroll
 } from '@tanstack/react-virtual'
 import type { Range, Rect, Virtualizer, VirtualizerOptions } from '@tanstack/react-virtual'
+import { listNear, OVERSCAN } from './virtualNear'
+import type { NearInstance } from './virtualNear'
 
 /** What a row's `<li>` takes from the list: where it sits, its measuring ref and its place in the set. */
 export interface VirtualRowProps {
@@ -70,7 +72,8 @@ export function VirtualList<T>({
   ...listProps
 }: VirtualListProps<T>) {
   const listRef = useRef<HTMLUListElement>(null)
-  const [margin, setMargin] = useState(0)
+  // Where the list starts in what scrolls; null until measured (before the first paint).
+  const [margin, setMargin] = useState<number | null>(null)
   const [focusedKey, setFocusedKey] = useState<string | null>(null)
   const indexOf = useMemo(
     () => new Map(items.map((item, i) => [itemKey(item), i])),
@@ -90,13 +93,28 @@ export function VirtualList<T>({
     [pinnedKey]
   )
   const ownBox = scrollElement !== undefined
+  // The core redraws when its range changes; a list coming near the viewport (or leaving it) does
+  // not change the range, so scrolling and resizing redraw it themselves when that changes.
+  const [, redraw] = useReducer((n: number) => n + 1, 0)
+  const drawnNear = useRef(false)
+  const nearNow = useRef<(instance: NearInstance) => boolean>(() => false)
+  nearNow.current = (instance) => listNear(instance, margin, estimateSize)
+  const redrawWhenNearChanges =
+    <O extends ListOptions['observeElementRect'] | ListOptions['observeElementOffset']>(
+      observe: O
+    ): O =>
+    ((instance: Virtualizer<Scroller, HTMLLIElement>, cb: (...args: unknown[]) => void) =>
+      observe(instance, ((...args: unknown[]) => {
+        cb(...args)
+        if (nearNow.current(instance) !== drawnNear.current) redraw()
+      }))) as unknown as O
   const options: ListOptions = {
     count: items.length,
     getScrollElement: ownBox ? scrollElement : () => window,
     estimateSize: () => estimateSize,
     getItemKey: (i) => itemKey(items[i]!),
-    overscan: 4,
-    scrollMargin: margin,
+    overscan: OVERSCAN,
+    scrollMargin: margin ?? 0,
     rangeExtractor,
     initialRect: FALLBACK_RECT,
     // Sizes come from the items' ResizeObserver (after layout, no forced layout); until then, the
@@ -109,12 +127,14 @@ export function VirtualList<T>({
         estimateSize
       )
     },
-    observeElementRect: withFallback(
-      (ownBox ? observeElementRect : observeWindowRect) as ListOptions['observeElementRect']
+    observeElementRect: redrawWhenNearChanges(
+      withFallback(
+        (ownBox ? observeElementRect : observeWindowRect) as ListOptions['observeElementRect']
+      )
     ),
-    observeElementOffset: (ownBox
-      ? observeElementOffset
-      : observeWindowOffset) as ListOptions['observeElementOffset'],
+    observeElementOffset: redrawWhenNearChanges(
+      (ownBox ? observeElementOffset : observeWindowOffset) as ListOptions['observeElementOffset']
+    ),
     scrollToFn: (ownBox ? elementScroll : windowScroll) as ListOptions['scrollToFn'],
     initialOffset: () => (ownBox ? 0 : window.scrollY)
   }
@@ -129,7 +149,7 @@ export function VirtualList<T>({
     const box = scrollElement?.()
     const top = list.getBoundingClientRect().top
     const next = box ? top - box.getBoundingClientRect().top + box.scrollTop : top + window.scrollY
-    setMargin((current) => (Math.abs(current - next) < 1 ? current : next))
+    setMargin((current) => (current !== null && Math.abs(current - next) < 1 ? current : next))
   }, [scrollElement])
   useLayoutEffect(measureMargin, [measureMargin])
   useEffect(() => {
@@ -155,6 +175,12 @@ export function VirtualList<T>({
   }
   // From the list's own start (the core takes scrollMargin off its total).
   const total = virtualizer.getTotalSize()
+  const near = listNear(virtualizer, margin, estimateSize)
+  drawnNear.current = near
+  // A list far from the viewport draws only its active and focused rows.
+  const rows = near
+    ? virtualizer.getVirtualItems()
+    : pinned.flatMap((i) => virtualizer.measurementsCache[i] ?? [])
   return (
     <ul
       ref={listRef}
@@ -170,7 +196,7 @@ export function VirtualList<T>({
         onBlur?.(e)
       }}
     >
-      {virtualizer.getVirtualItems().map((row) =>
+      {rows.map((row) =>
         renderItem(items[row.index]!, {
           ref: virtualizer.measureElement,
           'data-index': row.index,
@@ -181,7 +207,7 @@ export function VirtualList<T>({
             top: 0,
             left: 0,
             width: '100%',
-            transform: `translateY(${row.start - margin}px)`
+            transform: `translateY(${row.start - (margin ?? 0)}px)`
           }
         })
       )}
