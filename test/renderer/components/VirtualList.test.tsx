@@ -1,9 +1,13 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { VirtualList } from '../../../src/renderer/src/components/VirtualList'
 import { useFocusRequest } from '../../../src/renderer/src/components/useFocusRequest'
 
-afterEach(cleanup)
+afterEach(() => {
+  cleanup()
+  vi.restoreAllMocks()
+  Object.defineProperty(window, 'scrollY', { value: 0, configurable: true })
+})
 
 const ITEMS = Array.from({ length: 500 }, (_, i) => `Row ${i + 1}`)
 const key = (item: string) => item.replace(' ', '-')
@@ -62,5 +66,30 @@ describe('VirtualList', () => {
       fireEvent.keyDown(last, { key: 'ArrowDown' })
     })
     expect(document.activeElement?.textContent).toBe(ITEMS[lastIndex + 1])
+  })
+
+  it('a list a page below the viewport draws only its active row, and its rows once scrolled near', () => {
+    // The list starts 5,000 px down the page (jsdom lays nothing out: its place is given here).
+    vi.spyOn(HTMLUListElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: HTMLUListElement
+    ) {
+      return DOMRect.fromRect({ x: 0, y: 5000 - window.scrollY, width: 1024, height: 20000 })
+    })
+    render(<Rows activeKey="Row-3" />)
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Row 3'])
+    const scrollTo = (y: number) =>
+      act(() => {
+        Object.defineProperty(window, 'scrollY', { value: y, configurable: true })
+        window.dispatchEvent(new Event('scroll'))
+      })
+    // Still far, then (in the same scroll) 150 px short of the viewport's bottom edge: in the
+    // overscan, though no row is in view yet and the core's range has not changed.
+    scrollTo(3000)
+    expect(screen.getAllByRole('listitem')).toHaveLength(1)
+    scrollTo(4150)
+    // Its first row and the overscan, as any list whose top is just below the viewport.
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
+      ITEMS.slice(0, 5)
+    )
   })
 })
