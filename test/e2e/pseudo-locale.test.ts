@@ -85,6 +85,9 @@ describe('the pseudo-locale run', () => {
         },
         converge: async () => {
           const [first, second] = seededIdeas
+          // The unthemed list starts below the fold (the pseudo-locale's longer text pushes it down),
+          // and a list far from the viewport draws its rows only when scrolled near, as a user would.
+          await page.getByRole('heading', { name: P.converge.unthemed }).scrollIntoViewIfNeeded()
           for (const text of [first!, second!]) {
             await page.getByLabel(P.converge.selectIdea(text)).focus()
             await page.keyboard.press('Space')
