@@ -6,6 +6,7 @@ import { ConvergeStage } from '../../../src/renderer/src/screens/stages/Converge
 import { PdfCheck } from '../../../src/renderer/src/screens/minutes/PdfCheck'
 import { FactsSection } from '../../../src/renderer/src/screens/prepare/FactsSection'
 import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQuarterStage'
+import { WelcomeStage } from '../../../src/renderer/src/screens/stages/WelcomeStage'
 import { peopleAndIdeas, renderStage } from '../converge/renderStage'
 
 beforeEach(() => applyUiLocale('pt-PT'))
@@ -90,6 +91,19 @@ describe('screens with the pt-PT catalogue active', () => {
   it('spells the meeting date out in Portuguese beside the browser’s date field', async () => {
     await renderStage(FactsSection, () => [{ type: 'facts.update', patch: { date: '2026-12-03' } }])
     expect(screen.getByText('= quinta-feira, 3 de dezembro de 2026')).toBeTruthy()
+  })
+
+  it('words the quarter and the date of the Welcome line in Portuguese, not as ISO text', async () => {
+    await renderStage(WelcomeStage, () => [
+      { type: 'facts.update', patch: { quarter: '2026-Q4', date: '2026-12-03', place: 'Coimbra' } }
+    ])
+    expect(screen.getByText('T4 2026 · 3/12/2026 · Coimbra')).toBeTruthy()
+    expect(screen.queryByText(/2026-12-03|2026-Q4/)).toBeNull()
+  })
+
+  it('words the next review date in Portuguese once saved', async () => {
+    await renderStage(CloseStage, () => [{ type: 'nextReview.set', date: '2027-03-04' }])
+    expect(screen.getByText('Próxima revisão a 4/03/2027.')).toBeTruthy()
   })
 })
 

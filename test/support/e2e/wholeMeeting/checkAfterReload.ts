@@ -23,7 +23,7 @@ export async function checkAfterReload(run: MeetingRun): Promise<void> {
       has: page.locator('.action-what', { hasText: action.what })
     })
     await item
-      .getByText(`${a.ownerDue(action.owner, action.dueDate)} · ${action.department}`)
+      .getByText(`${a.ownerDue(action.owner, s.dates.day(action.dueDate))} · ${action.department}`)
       .waitFor(WAIT)
     await item.getByText(action.benefit).waitFor(WAIT)
     const metric = action.metricName ?? m.minutes.metric[action.metric]
@@ -34,8 +34,8 @@ export async function checkAfterReload(run: MeetingRun): Promise<void> {
   const e = m.escalation
   const escalationItem = page.locator('.escalation-item', { hasText: e.topic })
   await escalationItem.getByText(a.between(e.personA, e.personB)).waitFor(WAIT)
-  await escalationItem.getByText(a.agreeBy(e.agreeBy)).waitFor(WAIT)
-  await escalationItem.getByText(a.extendedTo(e.extendedTo)).waitFor(WAIT)
+  await escalationItem.getByText(a.agreeBy(s.dates.day(e.agreeBy))).waitFor(WAIT)
+  await escalationItem.getByText(a.extendedTo(s.dates.day(e.extendedTo))).waitFor(WAIT)
 
   await goToStage(page, s.stages.converge, s)
   for (const [theme, texts] of Object.entries(m.themes)) {

@@ -31,7 +31,7 @@ export async function runClose(meeting: MeetingRun): Promise<void> {
   await page.getByLabel(c.priorityLabel(3)).press('Enter')
   await page.getByText(c.prioritiesSaved).waitFor(WAIT)
   await page.getByLabel(c.nextReviewLabel).fill(m.nextReview)
-  await page.getByText(c.nextReviewSaved(m.nextReview)).waitFor(WAIT)
+  await page.getByText(c.nextReviewSaved(s.dates.day(m.nextReview))).waitFor(WAIT)
   await projectorShows(meeting, s.projector.close.heading)
   await expect.poll(() => projectorText(meeting.projector!), WAIT).toContain(m.priorities[2])
   await shoot(meeting, '10-recognition-close')

@@ -98,6 +98,12 @@ export async function openingStages(run: MeetingRun): Promise<void> {
       })
     )
     .waitFor(WAIT)
+  // The quarter and the date worded in the meeting's language ("T4 2026 · 3/12/2026").
+  await page
+    .getByText(`${s.dates.quarter(m.facts.quarter)} · ${s.dates.day(m.facts.date)}`, {
+      exact: false
+    })
+    .waitFor(WAIT)
   run.projector = await run.app.openProjectorPage()
   await expect.poll(() => htmlLang(run.projector!), WAIT).toBe(m.htmlLang)
   await projectorShows(run, m.title)

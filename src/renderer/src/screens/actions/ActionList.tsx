@@ -48,7 +48,7 @@ export function ActionList({
                   <span className={`badge priority-${action.priority}`}>
                     {s.priorities[action.priority]}
                   </span>{' '}
-                  {s.ownerDue(action.owner, action.dueDate)}
+                  {s.ownerDue(action.owner, strings.dates.day(action.dueDate))}
                   {department && (
                     <>
                       {' · '}
