@@ -1,10 +1,11 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { applyUiLocale } from '../../../src/renderer/src/i18n/uiLocale'
 import { CloseStage } from '../../../src/renderer/src/screens/stages/CloseStage'
 import { ConvergeStage } from '../../../src/renderer/src/screens/stages/ConvergeStage'
 import { PdfCheck } from '../../../src/renderer/src/screens/minutes/PdfCheck'
 import { FactsSection } from '../../../src/renderer/src/screens/prepare/FactsSection'
+import { FramingSection } from '../../../src/renderer/src/screens/prepare/FramingSection'
 import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQuarterStage'
 import { WelcomeStage } from '../../../src/renderer/src/screens/stages/WelcomeStage'
 import { peopleAndIdeas, renderStage } from '../converge/renderStage'
@@ -104,6 +105,21 @@ describe('screens with the pt-PT catalogue active', () => {
   it('words the next review date in Portuguese once saved', async () => {
     await renderStage(CloseStage, () => [{ type: 'nextReview.set', date: '2027-03-04' }])
     expect(screen.getByText('Próxima revisão a 4/03/2027.')).toBeTruthy()
+  })
+
+  it('writes the customer placeholder as {cliente} while editing and stores {customer}', async () => {
+    const { meeting } = await renderStage(FramingSection)
+    const field = screen.getByLabelText<HTMLTextAreaElement>(
+      'Pergunta ({cliente} é substituído pelo nome do cliente)'
+    )
+    expect(meeting().framingQuestion).toContain('{customer}')
+    expect(field.value).toBe(meeting().framingQuestion.replace('{customer}', '{cliente}'))
+    fireEvent.change(field, { target: { value: 'Como ajudamos mais clientes como {cliente}?' } })
+    fireEvent.blur(field)
+    await waitFor(() =>
+      expect(meeting().framingQuestion).toBe('Como ajudamos mais clientes como {customer}?')
+    )
+    expect(field.value).toBe('Como ajudamos mais clientes como {cliente}?')
   })
 })
 

@@ -70,6 +70,10 @@ export async function prepareMeeting(app: NorthstarHarness, m: MeetingScript): P
   await page.keyboard.press('Space')
   await expect.poll(() => keepSegmentPrivate.isChecked(), WAIT).toBe(true)
   await prepareSection(page, s.prepare.framing.heading).getByText(framingQuestion(m)).waitFor(WAIT)
+  // The placeholder is edited in the screens' language ({cliente} in pt-PT) and stored as {customer}.
+  expect(await page.getByLabel(s.prepare.framing.label).inputValue()).toBe(
+    m.template.framing.replace('{customer}', s.prepare.framing.customerToken)
+  )
   await shoot(run, '01-prepare')
   expect(await seriousAxeViolations(page)).toEqual([])
   return run
