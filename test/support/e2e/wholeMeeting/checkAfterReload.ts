@@ -14,7 +14,7 @@ export async function checkAfterReload(run: MeetingRun): Promise<void> {
   for (const [i, priority] of m.priorities.entries()) {
     expect(await page.getByLabel(s.close.priorityLabel(i + 1)).inputValue()).toBe(priority)
   }
-  await page.getByText(s.close.nextReviewSaved(m.nextReview)).waitFor(WAIT)
+  await page.getByText(s.close.nextReviewSaved(s.dates.day(m.nextReview))).waitFor(WAIT)
 
   const a = s.actions
   await goToStage(page, s.stages.actions, s)
@@ -77,5 +77,9 @@ export async function checkAfterReload(run: MeetingRun): Promise<void> {
   await page.getByText(s.stagesIntro.story.privateBadge).waitFor(WAIT)
   await goToStage(page, s.stages.welcome, s)
   const f = m.facts
-  await page.getByText([f.quarter, f.date, f.place, f.facilitator].join(' · ')).waitFor(WAIT)
+  await page
+    .getByText(
+      [s.dates.quarter(f.quarter), s.dates.day(f.date), f.place, f.facilitator].join(' · ')
+    )
+    .waitFor(WAIT)
 }

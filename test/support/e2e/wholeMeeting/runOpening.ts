@@ -19,6 +19,14 @@ import type { MeetingRun, MeetingScript } from './script'
 export const htmlLang = (page: Page): Promise<string> =>
   page.evaluate(() => document.documentElement.lang)
 
+/** The labels of the buttons matching `selector` whose text is cut off (wider than the button). */
+export const clippedButtons = (page: Page, selector: string): Promise<string[]> =>
+  page
+    .locator(selector)
+    .evaluateAll((buttons) =>
+      buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent ?? '')
+    )
+
 /** The run-of-show steps with a part (number, name, minutes) reaching past the step's right edge. */
 export const railOverflow = (page: Page): Promise<string[]> =>
   page.locator('.stage-rail .stage-step').evaluateAll((steps) =>
@@ -55,6 +63,8 @@ export async function prepareMeeting(app: NorthstarHarness, m: MeetingScript): P
   await typeInto(facts.getByLabel(f.place), m.facts.place)
   await typeInto(facts.getByLabel(f.facilitator), m.facts.facilitator)
   await addAttendees(page, m.people, s)
+  // Every remove button shows its whole label ("Remove Νίκος Παπαδόπουλος"), wrapped, not cut off.
+  expect(await clippedButtons(page, '.attendee-row > button')).toEqual([])
 
   const fields = s.prepare.story.fields
   const story = prepareSection(page, s.prepare.story.heading)
