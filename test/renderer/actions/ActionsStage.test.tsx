@@ -70,6 +70,7 @@ describe('Actions stage', () => {
     expect(screen.getByLabelText<HTMLTextAreaElement>('What will we do?').value).toBe('')
     // Stored as ISO, read as a date people write: "15 Jan 2027", not "2027-01-15".
     expect(screen.getByText(/^Priya · due 15 Jan 2027/)).toBeTruthy()
+    expect(screen.getByText('CSAT: 4.1 → 4.6, measured 31 Mar 2027')).toBeTruthy()
     expect(screen.getByText('✓ Has an action')).toBeTruthy()
   })
 

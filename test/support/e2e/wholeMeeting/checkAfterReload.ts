@@ -28,7 +28,9 @@ export async function checkAfterReload(run: MeetingRun): Promise<void> {
     await item.getByText(action.benefit).waitFor(WAIT)
     const metric = action.metricName ?? m.minutes.metric[action.metric]
     await item
-      .getByText(a.metricLine(metric, action.baseline, action.target, action.measureOn))
+      .getByText(
+        a.metricLine(metric, action.baseline, action.target, s.dates.day(action.measureOn))
+      )
       .waitFor(WAIT)
   }
   const e = m.escalation
