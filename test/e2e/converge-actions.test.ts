@@ -160,7 +160,7 @@ describe('converge, actions, recognition & close', () => {
       .click()
     await page.getByLabel('Owner').fill('Maria Keller-Ruiz')
     await page.getByRole('button', { name: 'Save changes' }).click()
-    await actionList.getByText(/Maria Keller-Ruiz · due 2026-12-20/).waitFor(WAIT)
+    await actionList.getByText(/Maria Keller-Ruiz · due 20 Dec 2026/).waitFor(WAIT)
 
     // Rule of Two on the music-mode action.
     await page
@@ -175,13 +175,13 @@ describe('converge, actions, recognition & close', () => {
     await page.getByLabel('Opened on').fill('2026-11-23')
     await page
       .getByText(
-        'They agree by 2026-12-07; with one more week, by 2026-12-14; then the leader decides.'
+        'They agree by 7 Dec 2026; with one more week, by 14 Dec 2026; then the leader decides.'
       )
       .waitFor(WAIT)
     await page.getByRole('button', { name: 'Open escalation' }).click()
     const escalation = page.locator('.escalation-item')
-    await escalation.getByText('Agree by 2026-12-07').waitFor(WAIT)
-    await escalation.getByText('With the extension: 2026-12-14').waitFor(WAIT)
+    await escalation.getByText('Agree by 7 Dec 2026').waitFor(WAIT)
+    await escalation.getByText('With the extension: 14 Dec 2026').waitFor(WAIT)
     await page
       .getByLabel('Status of “Music mode before or after the battery fix?”')
       .selectOption({ label: 'Extended one week' })
@@ -222,13 +222,13 @@ describe('converge, actions, recognition & close', () => {
     await page.getByLabel('Priority 3').press('Enter')
     await page.getByText('Priorities saved.').waitFor(WAIT)
     await page.getByLabel('Date of the next review').fill('2027-02-26')
-    await page.getByText('Next review on 2027-02-26.').waitFor(WAIT)
+    await page.getByText('Next review on 26 Feb 2027.').waitFor(WAIT)
     expect(await axeViolations(page)).toEqual([])
     await app.screenshot(page, 'close-stage')
 
     // Reload: everything is read back.
     await page.reload()
-    await page.getByText('Next review on 2027-02-26.').waitFor(WAIT)
+    await page.getByText('Next review on 26 Feb 2027.').waitFor(WAIT)
     expect(await page.getByLabel('Priority 2').inputValue()).toBe('A family plan')
     await goToStage(page, 'Actions')
     await page.getByText('Ship a music mode for live singing').first().waitFor(WAIT)

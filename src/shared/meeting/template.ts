@@ -86,6 +86,17 @@ export function fillFraming(question: string, customer: string, unnamed = ourCus
 }
 
 /**
+ * The framing question as the facilitator edits it: the stored `{customer}` written as `token`, the
+ * placeholder in the screens' language (`{cliente}` in pt-PT).
+ */
+export const framingToEdit = (question: string, token: string): string =>
+  question.split(CUSTOMER_PLACEHOLDER).join(token)
+
+/** An edited framing question back to its stored form, `token` (and `{customer}`) as `{customer}`. */
+export const framingFromEdit = (edited: string, token: string): string =>
+  edited.split(token).join(CUSTOMER_PLACEHOLDER)
+
+/**
  * A new meeting from the built-in "Customer-centric quarterly review" template, worded in `language`
  * (purpose, framing question, rounds, department names). Pure: time and ids come from the context.
  */

@@ -68,6 +68,9 @@ describe('Actions stage', () => {
     })
     await waitFor(() => expect(document.activeElement?.id).toBe('action-what'))
     expect(screen.getByLabelText<HTMLTextAreaElement>('What will we do?').value).toBe('')
+    // Stored as ISO, read as a date people write: "15 Jan 2027", not "2027-01-15".
+    expect(screen.getByText(/^Priya · due 15 Jan 2027/)).toBeTruthy()
+    expect(screen.getByText('CSAT: 4.1 → 4.6, measured 31 Mar 2027')).toBeTruthy()
     expect(screen.getByText('✓ Has an action')).toBeTruthy()
   })
 
@@ -155,7 +158,7 @@ describe('Actions stage', () => {
     type('Opened on', '2026-12-28')
     expect(
       screen.getByText(
-        'They agree by 2027-01-11; with one more week, by 2027-01-18; then the leader decides.'
+        'They agree by 11 Jan 2027; with one more week, by 18 Jan 2027; then the leader decides.'
       )
     ).toBeTruthy()
     fireEvent.click(screen.getByRole('button', { name: 'Open escalation' }))
@@ -168,7 +171,7 @@ describe('Actions stage', () => {
       status: 'open'
     })
     const item = screen
-      .getByText('Agree by 2027-01-11')
+      .getByText('Agree by 11 Jan 2027')
       .closest('li.escalation-item') as HTMLElement
     fireEvent.change(within(item).getByLabelText('Status of “Music mode first”'), {
       target: { value: 'leaderDecided' }

@@ -43,7 +43,7 @@ describe('Recognition & close stage', () => {
     expect(meeting().priorities).toEqual(['Music mode', 'Stories in every review'])
 
     type('Date of the next review', '2027-02-26')
-    await screen.findByText('Next review on 2027-02-26.')
+    await screen.findByText('Next review on 26 Feb 2027.')
     expect(meeting().nextReviewDate).toBe('2027-02-26')
   })
 })

@@ -1,11 +1,13 @@
-import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { applyUiLocale } from '../../../src/renderer/src/i18n/uiLocale'
 import { CloseStage } from '../../../src/renderer/src/screens/stages/CloseStage'
 import { ConvergeStage } from '../../../src/renderer/src/screens/stages/ConvergeStage'
 import { PdfCheck } from '../../../src/renderer/src/screens/minutes/PdfCheck'
 import { FactsSection } from '../../../src/renderer/src/screens/prepare/FactsSection'
+import { FramingSection } from '../../../src/renderer/src/screens/prepare/FramingSection'
 import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQuarterStage'
+import { WelcomeStage } from '../../../src/renderer/src/screens/stages/WelcomeStage'
 import { peopleAndIdeas, renderStage } from '../converge/renderStage'
 
 beforeEach(() => applyUiLocale('pt-PT'))
@@ -90,6 +92,34 @@ describe('screens with the pt-PT catalogue active', () => {
   it('spells the meeting date out in Portuguese beside the browser’s date field', async () => {
     await renderStage(FactsSection, () => [{ type: 'facts.update', patch: { date: '2026-12-03' } }])
     expect(screen.getByText('= quinta-feira, 3 de dezembro de 2026')).toBeTruthy()
+  })
+
+  it('words the quarter and the date of the Welcome line in Portuguese, not as ISO text', async () => {
+    await renderStage(WelcomeStage, () => [
+      { type: 'facts.update', patch: { quarter: '2026-Q4', date: '2026-12-03', place: 'Coimbra' } }
+    ])
+    expect(screen.getByText('T4 2026 · 3/12/2026 · Coimbra')).toBeTruthy()
+    expect(screen.queryByText(/2026-12-03|2026-Q4/)).toBeNull()
+  })
+
+  it('words the next review date in Portuguese once saved', async () => {
+    await renderStage(CloseStage, () => [{ type: 'nextReview.set', date: '2027-03-04' }])
+    expect(screen.getByText('Próxima revisão a 4/03/2027.')).toBeTruthy()
+  })
+
+  it('writes the customer placeholder as {cliente} while editing and stores {customer}', async () => {
+    const { meeting } = await renderStage(FramingSection)
+    const field = screen.getByLabelText<HTMLTextAreaElement>(
+      'Pergunta ({cliente} é substituído pelo nome do cliente)'
+    )
+    expect(meeting().framingQuestion).toContain('{customer}')
+    expect(field.value).toBe(meeting().framingQuestion.replace('{customer}', '{cliente}'))
+    fireEvent.change(field, { target: { value: 'Como ajudamos mais clientes como {cliente}?' } })
+    fireEvent.blur(field)
+    await waitFor(() =>
+      expect(meeting().framingQuestion).toBe('Como ajudamos mais clientes como {customer}?')
+    )
+    expect(field.value).toBe('Como ajudamos mais clientes como {cliente}?')
   })
 })
 

@@ -16,7 +16,12 @@ export function MeetingRow({ summary, row }: { summary: MeetingSummary; row: Vir
   const [draft, setDraft] = useState(summary.title)
   const renameId = useId()
   const title = summary.title || strings.library.untitled
-  const facts = [summary.quarter, summary.date].filter(Boolean).join(' · ')
+  const facts = [
+    summary.quarter && strings.dates.quarter(summary.quarter),
+    summary.date && strings.dates.day(summary.date)
+  ]
+    .filter(Boolean)
+    .join(' · ')
 
   const saveRename = async () => {
     if (await renameMeeting(summary.id, draft)) setRenaming(false)

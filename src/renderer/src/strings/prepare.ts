@@ -87,6 +87,11 @@ export const prepareStrings = {
   framing: {
     heading: 'Framing question',
     label: 'Question ({customer} is replaced by the customer’s name)',
+    /**
+     * How the customer's place in the question is written while editing it, in this language; it is
+     * stored as `{customer}` whatever the language (shared/meeting/template.ts).
+     */
+    customerToken: '{customer}',
     preview: 'The room will read',
     /** Stands for the customer in the question while the story has no name. */
     unnamedCustomer: 'our customer',

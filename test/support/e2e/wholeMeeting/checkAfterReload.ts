@@ -14,7 +14,7 @@ export async function checkAfterReload(run: MeetingRun): Promise<void> {
   for (const [i, priority] of m.priorities.entries()) {
     expect(await page.getByLabel(s.close.priorityLabel(i + 1)).inputValue()).toBe(priority)
   }
-  await page.getByText(s.close.nextReviewSaved(m.nextReview)).waitFor(WAIT)
+  await page.getByText(s.close.nextReviewSaved(s.dates.day(m.nextReview))).waitFor(WAIT)
 
   const a = s.actions
   await goToStage(page, s.stages.actions, s)
@@ -23,19 +23,21 @@ export async function checkAfterReload(run: MeetingRun): Promise<void> {
       has: page.locator('.action-what', { hasText: action.what })
     })
     await item
-      .getByText(`${a.ownerDue(action.owner, action.dueDate)} · ${action.department}`)
+      .getByText(`${a.ownerDue(action.owner, s.dates.day(action.dueDate))} · ${action.department}`)
       .waitFor(WAIT)
     await item.getByText(action.benefit).waitFor(WAIT)
     const metric = action.metricName ?? m.minutes.metric[action.metric]
     await item
-      .getByText(a.metricLine(metric, action.baseline, action.target, action.measureOn))
+      .getByText(
+        a.metricLine(metric, action.baseline, action.target, s.dates.day(action.measureOn))
+      )
       .waitFor(WAIT)
   }
   const e = m.escalation
   const escalationItem = page.locator('.escalation-item', { hasText: e.topic })
   await escalationItem.getByText(a.between(e.personA, e.personB)).waitFor(WAIT)
-  await escalationItem.getByText(a.agreeBy(e.agreeBy)).waitFor(WAIT)
-  await escalationItem.getByText(a.extendedTo(e.extendedTo)).waitFor(WAIT)
+  await escalationItem.getByText(a.agreeBy(s.dates.day(e.agreeBy))).waitFor(WAIT)
+  await escalationItem.getByText(a.extendedTo(s.dates.day(e.extendedTo))).waitFor(WAIT)
 
   await goToStage(page, s.stages.converge, s)
   for (const [theme, texts] of Object.entries(m.themes)) {
@@ -77,5 +79,9 @@ export async function checkAfterReload(run: MeetingRun): Promise<void> {
   await page.getByText(s.stagesIntro.story.privateBadge).waitFor(WAIT)
   await goToStage(page, s.stages.welcome, s)
   const f = m.facts
-  await page.getByText([f.quarter, f.date, f.place, f.facilitator].join(' · ')).waitFor(WAIT)
+  await page
+    .getByText(
+      [s.dates.quarter(f.quarter), s.dates.day(f.date), f.place, f.facilitator].join(' · ')
+    )
+    .waitFor(WAIT)
 }

@@ -31,9 +31,19 @@ export async function runClose(meeting: MeetingRun): Promise<void> {
   await page.getByLabel(c.priorityLabel(3)).press('Enter')
   await page.getByText(c.prioritiesSaved).waitFor(WAIT)
   await page.getByLabel(c.nextReviewLabel).fill(m.nextReview)
-  await page.getByText(c.nextReviewSaved(m.nextReview)).waitFor(WAIT)
+  await page.getByText(c.nextReviewSaved(s.dates.day(m.nextReview))).waitFor(WAIT)
   await projectorShows(meeting, s.projector.close.heading)
   await expect.poll(() => projectorText(meeting.projector!), WAIT).toContain(m.priorities[2])
+  // With the projector live the header still fits the window: no sideways scroll, no button past it.
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+  ).toBeLessThanOrEqual(0)
+  const pastWindow = await page
+    .locator('header.app-header button')
+    .evaluateAll((buttons) =>
+      buttons.filter((b) => b.getBoundingClientRect().right > innerWidth).map((b) => b.textContent)
+    )
+  expect(pastWindow).toEqual([])
   await shoot(meeting, '10-recognition-close')
   expect(await seriousAxeViolations(page)).toEqual([])
 }

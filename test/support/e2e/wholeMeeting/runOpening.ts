@@ -19,6 +19,14 @@ import type { MeetingRun, MeetingScript } from './script'
 export const htmlLang = (page: Page): Promise<string> =>
   page.evaluate(() => document.documentElement.lang)
 
+/** The labels of the buttons matching `selector` whose text is cut off (wider than the button). */
+export const clippedButtons = (page: Page, selector: string): Promise<string[]> =>
+  page
+    .locator(selector)
+    .evaluateAll((buttons) =>
+      buttons.filter((b) => b.scrollWidth > b.clientWidth + 1).map((b) => b.textContent ?? '')
+    )
+
 /** The run-of-show steps with a part (number, name, minutes) reaching past the step's right edge. */
 export const railOverflow = (page: Page): Promise<string[]> =>
   page.locator('.stage-rail .stage-step').evaluateAll((steps) =>
@@ -55,6 +63,8 @@ export async function prepareMeeting(app: NorthstarHarness, m: MeetingScript): P
   await typeInto(facts.getByLabel(f.place), m.facts.place)
   await typeInto(facts.getByLabel(f.facilitator), m.facts.facilitator)
   await addAttendees(page, m.people, s)
+  // Every remove button shows its whole label ("Remove Νίκος Παπαδόπουλος"), wrapped, not cut off.
+  expect(await clippedButtons(page, '.attendee-row > button')).toEqual([])
 
   const fields = s.prepare.story.fields
   const story = prepareSection(page, s.prepare.story.heading)
@@ -70,6 +80,10 @@ export async function prepareMeeting(app: NorthstarHarness, m: MeetingScript): P
   await page.keyboard.press('Space')
   await expect.poll(() => keepSegmentPrivate.isChecked(), WAIT).toBe(true)
   await prepareSection(page, s.prepare.framing.heading).getByText(framingQuestion(m)).waitFor(WAIT)
+  // The placeholder is edited in the screens' language ({cliente} in pt-PT) and stored as {customer}.
+  expect(await page.getByLabel(s.prepare.framing.label).inputValue()).toBe(
+    m.template.framing.replace('{customer}', s.prepare.framing.customerToken)
+  )
   await shoot(run, '01-prepare')
   expect(await seriousAxeViolations(page)).toEqual([])
   return run
@@ -97,6 +111,12 @@ export async function openingStages(run: MeetingRun): Promise<void> {
         'M:SS': '\\d+:\\d\\d'
       })
     )
+    .waitFor(WAIT)
+  // The quarter and the date worded in the meeting's language ("T4 2026 · 3/12/2026").
+  await page
+    .getByText(`${s.dates.quarter(m.facts.quarter)} · ${s.dates.day(m.facts.date)}`, {
+      exact: false
+    })
     .waitFor(WAIT)
   run.projector = await run.app.openProjectorPage()
   await expect.poll(() => htmlLang(run.projector!), WAIT).toBe(m.htmlLang)

@@ -48,7 +48,7 @@ export function ActionList({
                   <span className={`badge priority-${action.priority}`}>
                     {s.priorities[action.priority]}
                   </span>{' '}
-                  {s.ownerDue(action.owner, action.dueDate)}
+                  {s.ownerDue(action.owner, strings.dates.day(action.dueDate))}
                   {department && (
                     <>
                       {' · '}
@@ -70,7 +70,7 @@ export function ActionList({
                     metricName(action.metric, metricLabels()),
                     action.metric.baseline,
                     action.metric.target,
-                    action.metric.measureOn
+                    strings.dates.day(action.metric.measureOn)
                   )}
                 </p>
                 {sources.length > 0 && <p className="muted">{s.sources(sources.join(' · '))}</p>}

@@ -163,7 +163,7 @@ export function EscalationForm({
       </div>
       {dates?.agreeBy && (
         <p className="rule-dates" aria-live="polite">
-          {s.datesPreview(dates.agreeBy, dates.extendedTo)}
+          {s.datesPreview(strings.dates.day(dates.agreeBy), strings.dates.day(dates.extendedTo))}
         </p>
       )}
       <ScopedError scope={SCOPE} />

@@ -23,10 +23,10 @@ function EscalationItem({ escalation, about }: { escalation: Escalation; about: 
       </p>
       <ul className="rule-timeline">
         <li>
-          {s.openedOn}: {escalation.openedOn}
+          {s.openedOn}: {strings.dates.day(escalation.openedOn)}
         </li>
-        <li>{s.agreeBy(dates.agreeBy)}</li>
-        <li>{s.extendedTo(dates.extendedTo)}</li>
+        <li>{s.agreeBy(strings.dates.day(dates.agreeBy))}</li>
+        <li>{s.extendedTo(strings.dates.day(dates.extendedTo))}</li>
         <li>{s.thenLeader}</li>
       </ul>
       <div className="form-row">

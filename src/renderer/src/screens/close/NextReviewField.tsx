@@ -29,7 +29,7 @@ export function NextReviewField({ date }: { date: string }) {
         onBlur={() => save(value)}
       />
       <p className="muted" role="status">
-        {s.nextReviewSaved(date)}
+        {s.nextReviewSaved(date && strings.dates.day(date))}
       </p>
       <ScopedError scope={SCOPE} />
     </div>

@@ -1,5 +1,10 @@
 import type { Meeting } from '../../../../shared/meeting/schema'
-import { defaultFraming, fillFraming } from '../../../../shared/meeting/template'
+import {
+  defaultFraming,
+  fillFraming,
+  framingFromEdit,
+  framingToEdit
+} from '../../../../shared/meeting/template'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import { CommitField } from './CommitField'
@@ -12,9 +17,15 @@ const SCOPE = 'field:framing'
 export function FramingSection({ meeting }: { meeting: Meeting }) {
   const sendCommand = useAppStore((st) => st.sendCommand)
   const set = (question: string) => sendCommand({ type: 'framing.set', question }, SCOPE)
+  const token = s.customerToken
   return (
     <PrepareSection id="prepare-framing" title={s.heading}>
-      <CommitField label={s.label} value={meeting.framingQuestion} scope={SCOPE} onCommit={set} />
+      <CommitField
+        label={s.label}
+        value={framingToEdit(meeting.framingQuestion, token)}
+        scope={SCOPE}
+        onCommit={(edited) => set(framingFromEdit(edited, token))}
+      />
       <p className="framing-preview">
         <span className="muted">{s.preview}: </span>
         <strong>

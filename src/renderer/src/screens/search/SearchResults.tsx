@@ -68,7 +68,7 @@ export function SearchResults({
         items={results.actions}
         itemKey={actionKey}
         onPick={(action) => onAction(action.id)}
-        where={(action) => t.actionResult(action.owner, action.dueDate)}
+        where={(action) => t.actionResult(action.owner, strings.dates.day(action.dueDate))}
         text={(action) => action.what}
       />
     </ul>

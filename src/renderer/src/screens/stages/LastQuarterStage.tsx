@@ -33,14 +33,18 @@ function CarriedCard({ action }: { action: CarriedAction }) {
       <p className="muted">
         {[
           action.owner && s.owner(action.owner),
-          action.dueDate && s.due(action.dueDate),
+          action.dueDate && s.due(strings.dates.day(action.dueDate)),
           s.times(action.timesCarried)
         ]
           .filter(Boolean)
           .join(' · ')}
       </p>
       <p className="metric-line">
-        {s.metric(metricName(action.metric, metricLabels()), action.metric.baseline, action.metric.target)}
+        {s.metric(
+          metricName(action.metric, metricLabels()),
+          action.metric.baseline,
+          action.metric.target
+        )}
         {action.latestValue && (
           <>
             {' · '}

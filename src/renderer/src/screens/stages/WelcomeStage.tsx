@@ -20,8 +20,8 @@ export function WelcomeStage({ meeting }: StageProps) {
         <h3 className="welcome-title">{meeting.facts.title}</h3>
         <p className="muted">
           {[
-            meeting.facts.quarter,
-            meeting.facts.date,
+            meeting.facts.quarter && strings.dates.quarter(meeting.facts.quarter),
+            meeting.facts.date && strings.dates.day(meeting.facts.date),
             meeting.facts.place,
             meeting.facts.facilitator
           ]

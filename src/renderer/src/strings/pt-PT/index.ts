@@ -1,5 +1,5 @@
 import { plural } from '../../../../shared/i18n/plural'
-import { quarterLabel } from '../../../../shared/minutes/format'
+import { dateLabel, quarterLabel } from '../../../../shared/minutes/format'
 import { minutesWording } from '../../../../shared/minutes/minutesWording'
 import type { Strings } from '../../strings'
 
@@ -15,14 +15,6 @@ import { roundsStrings } from './rounds'
 import { searchStrings } from './search'
 import { shortcutsStrings } from './shortcuts'
 import { stagesIntroStrings } from './stagesIntro'
-
-/** A `YYYY-MM-DD` date as read in Portugal; a date that does not exist is shown as written. */
-function dayInPortuguese(iso: string, options: Intl.DateTimeFormatOptions): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso
-  const date = new Date(`${iso}T00:00:00Z`)
-  if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat('pt-PT', { ...options, timeZone: 'UTC' }).format(date)
-}
 
 /**
  * Every string the facilitator or the room can read, in European Portuguese (pt-PT): the mirror of
@@ -41,11 +33,10 @@ export const portuguese: Strings = {
   dates: {
     placeholder: 'AAAA-MM-DD',
     reads: (date: string) => `= ${date}`,
-    /** "15/01/2027" becomes "15 de jan. de 2027". */
-    day: (iso: string) => dayInPortuguese(iso, { day: 'numeric', month: 'short', year: 'numeric' }),
+    /** "2027-01-15" as written in Portugal, "15/01/2027" (the minutes’ formatter). */
+    day: (iso: string) => dateLabel(iso, false, 'pt-PT'),
     /** "sexta-feira, 15 de janeiro de 2027". */
-    longDay: (iso: string) =>
-      dayInPortuguese(iso, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+    longDay: (iso: string) => dateLabel(iso, true, 'pt-PT'),
     /** "2026-Q4" → "T4 2026" (trimestre). */
     quarter: (quarter: string) => quarterLabel(quarter, minutesWording('pt-PT').quarter),
     notADate: (typed: string) =>

@@ -92,7 +92,8 @@ export const prepareStrings: typeof english = {
   },
   framing: {
     heading: 'Pergunta de enquadramento',
-    label: 'Pergunta ({customer} é substituído pelo nome do cliente)',
+    label: 'Pergunta ({cliente} é substituído pelo nome do cliente)',
+    customerToken: '{cliente}',
     preview: 'A sala vai ler',
     unnamedCustomer: 'o nosso cliente',
     reset: 'Repor a pergunta predefinida'

@@ -54,7 +54,7 @@ export const stagesIntroStrings: typeof english = {
   },
   framing: {
     edit: 'Editar a pergunta (E)',
-    label: 'Pergunta de enquadramento ({customer} é substituído pelo nome do cliente)',
+    label: 'Pergunta de enquadramento ({cliente} é substituído pelo nome do cliente)',
     save: 'Guardar',
     cancel: 'Cancelar',
     hint: 'Enter guarda, Escape cancela.'
