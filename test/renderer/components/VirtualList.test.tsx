@@ -77,6 +77,9 @@ describe('VirtualList', () => {
     })
     render(<Rows activeKey="Row-3" />)
     expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Row 3'])
+    // The active row focused too (a keyboard user on the selected idea): still drawn once.
+    act(() => screen.getByRole('button', { name: 'Row 3' }).focus())
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Row 3'])
     const scrollTo = (y: number) =>
       act(() => {
         Object.defineProperty(window, 'scrollY', { value: y, configurable: true })
@@ -88,8 +91,6 @@ describe('VirtualList', () => {
     expect(screen.getAllByRole('listitem')).toHaveLength(1)
     scrollTo(4150)
     // Its first row and the overscan, as any list whose top is just below the viewport.
-    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(
-      ITEMS.slice(0, 5)
-    )
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual(ITEMS.slice(0, 5))
   })
 })

@@ -1,4 +1,12 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState
+} from 'react'
 import type { CSSProperties, FocusEvent, HTMLAttributes, ReactNode, Ref } from 'react'
 import {
   defaultRangeExtractor,
@@ -79,9 +87,14 @@ export function VirtualList<T>({
     () => new Map(items.map((item, i) => [itemKey(item), i])),
     [items, itemKey]
   )
-  const pinned = [activeKey, focusedKey]
-    .map((key) => (key === null ? undefined : indexOf.get(key)))
-    .filter((i): i is number => i !== undefined)
+  // Once each: the active row is often the focused one too, and a far list draws exactly these.
+  const pinned = [
+    ...new Set(
+      [activeKey, focusedKey]
+        .map((key) => (key === null ? undefined : indexOf.get(key)))
+        .filter((i): i is number => i !== undefined)
+    )
+  ]
   const pinnedKey = pinned.join(' ')
 
   const rangeExtractor = useCallback(
@@ -99,15 +112,16 @@ export function VirtualList<T>({
   const drawnNear = useRef(false)
   const nearNow = useRef<(instance: NearInstance) => boolean>(() => false)
   nearNow.current = (instance) => listNear(instance, margin, estimateSize)
-  const redrawWhenNearChanges =
-    <O extends ListOptions['observeElementRect'] | ListOptions['observeElementOffset']>(
-      observe: O
-    ): O =>
+  const redrawWhenNearChanges = <
+    O extends ListOptions['observeElementRect'] | ListOptions['observeElementOffset']
+  >(
+    observe: O
+  ): O =>
     ((instance: Virtualizer<Scroller, HTMLLIElement>, cb: (...args: unknown[]) => void) =>
-      observe(instance, ((...args: unknown[]) => {
+      observe(instance, (...args: unknown[]) => {
         cb(...args)
         if (nearNow.current(instance) !== drawnNear.current) redraw()
-      }))) as unknown as O
+      })) as unknown as O
   const options: ListOptions = {
     count: items.length,
     getScrollElement: ownBox ? scrollElement : () => window,
