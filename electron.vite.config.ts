@@ -46,7 +46,7 @@ export default defineConfig({
     root: resolve(__dirname, 'src/renderer'),
     build: {
       // electron-vite leaves the renderer unminified by default; minify to keep startup JS small.
-      minify: true,
+      minify: !process.env.NORTHSTAR_NO_MINIFY,
       rollupOptions: { input: { index: resolve(__dirname, 'src/renderer/index.html') } }
     },
     plugins: [react(), phonePage()]

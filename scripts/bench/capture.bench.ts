@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { buildLargeMeeting } from '../fixtures/largeMeeting'
-import { sizeName, startWithMeeting, TIMEOUT } from './meetingRig'
+import { sizeName, startWithMeeting, POLL, TIMEOUT } from './meetingRig'
 import type { MeetingRig } from './meetingRig'
 import { baselineStamp } from './pageProbes'
 import type { Benchmark, Measured } from './types'
@@ -93,7 +93,7 @@ function captureRig(ideas: number) {
       await page.waitForFunction(
         (key) => typeof (window as unknown as BenchWindow).__bench.confirmed[key] === 'number',
         marker,
-        TIMEOUT
+        POLL
       )
       return page.evaluate(
         ([key, typed, field]) => {
@@ -106,7 +106,11 @@ function captureRig(ideas: number) {
     /** Types one character and returns key press → the next frame. */
     typeOne: async (): Promise<number> => {
       await page.keyboard.type('x')
-      await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.keys.length > 0)
+      await page.waitForFunction(
+        () => (window as unknown as BenchWindow).__bench.keys.length > 0,
+        undefined,
+        POLL
+      )
       return page.evaluate(() => (window as unknown as BenchWindow).__bench.keys.shift()!)
     }
   }

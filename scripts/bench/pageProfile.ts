@@ -18,7 +18,9 @@ export async function recordPage(
   await cdp.send('Profiler.start')
   const events: unknown[] = []
   cdp.on('Tracing.dataCollected', ({ value }) => events.push(...value))
-  const traced = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()))
+  const traced = new Promise<void>((resolve) =>
+    cdp.once('Tracing.tracingComplete', () => resolve())
+  )
   await cdp.send('Tracing.start', {
     categories: 'devtools.timeline,disabled-by-default-devtools.timeline,v8.execute,blink',
     transferMode: 'ReportEvents'

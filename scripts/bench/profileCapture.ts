@@ -18,7 +18,10 @@ const rig = await startWithMeeting({
 })
 try {
   const page = rig.page
-  await page.locator('[data-idea-id]').first().waitFor({ state: 'attached', ...TIMEOUT })
+  await page
+    .locator('[data-idea-id]')
+    .first()
+    .waitFor({ state: 'attached', ...TIMEOUT })
   await page.getByLabel('Idea', { exact: true }).focus(TIMEOUT)
   const stop = await recordPage(rig, page, `capture.${ideas}`)
   const saved = await page.locator('li.idea:not(.pending)').count()

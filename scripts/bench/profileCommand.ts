@@ -34,7 +34,10 @@ try {
   const large = buildLargeMeeting({ ideas, actions: 40 })
   const roundId = large.rounds[0]!.id
   const file = path.join(folder, 'large.json')
-  await writeFile(file, JSON.stringify({ ...large, ideas: large.ideas.map((i) => ({ ...i, roundId })) }))
+  await writeFile(
+    file,
+    JSON.stringify({ ...large, ideas: large.ideas.map((i) => ({ ...i, roundId })) })
+  )
   let started = performance.now()
   const { meeting } = await service.openFromPath(file)
   console.log(`import + open: ${(performance.now() - started).toFixed(1)} ms`)

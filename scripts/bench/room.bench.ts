@@ -8,7 +8,7 @@ import { promisify } from 'node:util'
 import { build } from 'esbuild'
 import type { Page } from 'playwright-core'
 import type { WebSocket } from 'ws'
-import { leaveLoadedPrepare } from './meetingRig'
+import { leaveLoadedPrepare, POLL } from './meetingRig'
 import { launchNorthstar } from '../../test/support/e2e/launchNorthstar'
 import type { NorthstarHarness } from '../../test/support/e2e/launchNorthstar'
 import type { FromRoomProcess, ToRoomProcess } from '../../src/main/room/processMessages'
@@ -85,7 +85,7 @@ function roomRig(front: 'facilitator' | 'projector') {
         typeof (window as unknown as { __paints: Record<string, number | null> }).__paints[key] ===
         'number',
       marker,
-      TIMEOUT
+      POLL
     )
     return projector.evaluate(
       (key) => (window as unknown as { __paints: Record<string, number> }).__paints[key]!,
@@ -182,7 +182,7 @@ function roomRig(front: 'facilitator' | 'projector') {
       await facilitator.waitForFunction(
         (n) => (window as unknown as { __keys: number[] }).__keys.length > n,
         before,
-        TIMEOUT
+        POLL
       )
       return {
         measuredMs: await facilitator.evaluate(() =>

@@ -94,7 +94,7 @@ describe('ProjectorScreen', () => {
     expect(after.view.story).toBe(before.view.story)
   })
 
-  it('adds an arriving idea to its department’s column and count, leaving the other columns’ cards as they were', async () => {
+  it('adds an arriving idea to its department’s column and count, marks it as the newest, and leaves the other columns’ cards as they were', async () => {
     const { meeting, broadcast } = await renderProjector()
     const [first, second] = meeting.departments
     const roundId = meeting.rounds[0]!.id
@@ -109,10 +109,15 @@ describe('ProjectorScreen', () => {
     const other = (await screen.findByText('Demo days')).closest('li')!
     const column = (name: string) => screen.getByRole('region', { name: new RegExp(name) })
     expect(column(first!.name).textContent).toContain('1 idea')
+    const newest = () =>
+      [...document.querySelectorAll('.pj-idea-newest')].map((card) => card.textContent)
+    expect(newest()).toEqual([expect.stringContaining('Demo days')])
     broadcast({ ...onRounds, ideas: [...onRounds.ideas, idea('c', first!.id, 'Loan a device', 3)] })
     expect(await screen.findByText('Loan a device')).toBeTruthy()
     expect(column(first!.name).textContent).toContain('2 ideas')
     expect(column(first!.name).textContent).toContain('Call every customer')
+    // Only the idea that arrived last is marked, in whichever column it is.
+    expect(newest()).toEqual([expect.stringContaining('Loan a device')])
     // The other department's card is the element it was.
     expect(screen.getByText('Demo days').closest('li')).toBe(other)
   })

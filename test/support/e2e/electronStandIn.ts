@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { performance } from 'node:perf_hooks'
 import { gzipSync } from 'node:zlib'
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron'
 import type { BrowserContext, Frame, Page } from 'playwright-core'
@@ -64,6 +65,54 @@ const LARGE_REPLY_CHARS = 64 * 1024
 /** The page's mark when a large reply's text is in, before it is parsed (benches time from it). */
 export const LARGE_REPLY_MARK = 'northstar-harness:large-reply'
 
+/** The page's mark each time a call leaves the preload for the stand-in's carry. */
+export const INVOKE_MARK = 'northstar-harness:invoke'
+
+/** How many stamps per page (and channel) CarryStamps keeps: the newest, so long runs stay small. */
+const STAMPS_KEPT = 50
+
+/**
+ * When the stand-in's carries started and ended on the test process's side, as
+ * performance.timeOrigin + now() (the clock the pages stamp with too). With the pages' own stamps
+ * (INVOKE_MARK, and whatever the page stamps when a message arrives), a bench splits a change's time
+ * into the app's share (pages and main) and the carries that stand in for Electron's IPC.
+ */
+export interface CarryStamps {
+  /** When calls from `page` reached the stand-in ipcMain, oldest first. */
+  calls(page: Page): readonly number[]
+  /** When main handed `page` a message on `channel`, before it was carried into the page. */
+  sends(page: Page, channel: string): readonly number[]
+  /** Forgets every stamp (e.g. before a bench's sample). */
+  clear(): void
+}
+
+function carryStamps(): CarryStamps & {
+  called(page: Page): void
+  sent(page: Page, channel: string): void
+} {
+  let calls = new WeakMap<Page, number[]>()
+  let sends = new WeakMap<Page, Map<string, number[]>>()
+  const stamp = (list: number[]) => {
+    list.push(performance.timeOrigin + performance.now())
+    if (list.length > STAMPS_KEPT) list.shift()
+  }
+  const channelsOf = (page: Page) =>
+    sends.get(page) ?? sends.set(page, new Map<string, number[]>()).get(page)!
+  return {
+    calls: (page) => calls.get(page) ?? [],
+    sends: (page, channel) => sends.get(page)?.get(channel) ?? [],
+    clear() {
+      calls = new WeakMap()
+      sends = new WeakMap()
+    },
+    called: (page) => stamp(calls.get(page) ?? calls.set(page, []).get(page)!),
+    sent(page, channel) {
+      const channels = channelsOf(page)
+      stamp(channels.get(channel) ?? channels.set(channel, []).get(channel)!)
+    }
+  }
+}
+
 /**
  * The init script that runs the preload in a page before its own scripts, as Electron does: the
  * preload's `require('electron')` gets the stand-ins, and nothing else can be required (a sandboxed
@@ -92,10 +141,12 @@ export function preloadInitScript(
     };
     const ipcRenderer = {
       // The reply comes as JSON text (see installElectronStandIn) and is read back here.
-      invoke: (channel, ...args) =>
-        invoke(channel, args)
+      invoke: (channel, ...args) => {
+        performance.mark(${JSON.stringify(INVOKE_MARK)});
+        return invoke(channel, args)
           .then((reply) => (reply !== null && typeof reply === 'object' ? fetchReply(reply.fetch) : reply))
-          .then((text) => (text === undefined ? undefined : JSON.parse(text))),
+          .then((text) => (text === undefined ? undefined : JSON.parse(text)));
+      },
       on(channel, listener) {
         if (!listeners.has(channel)) listeners.set(channel, new Set());
         listeners.get(channel).add(listener);
@@ -148,6 +199,8 @@ export interface ElectronStandIn {
   contentsOf(page: Page): StandInContents
   /** The event Electron would hand an `ipcMain` handler for a call from `frame` of `page`. */
   eventFrom(page: Page, frame: Frame): IpcMainInvokeEvent
+  /** When the carries started and ended on this side (see CarryStamps). */
+  stamps: CarryStamps
 }
 
 /**
@@ -177,6 +230,7 @@ export async function installElectronStandIn(
     )
   })
   const tokenOf = frameTokens()
+  const stamps = carryStamps()
   const contents = new WeakMap<Page, StandInContents>()
 
   const contentsOf = (page: Page): StandInContents => {
@@ -189,6 +243,7 @@ export async function installElectronStandIn(
         return { frameToken: tokenOf(page.mainFrame()) } as WebContents['mainFrame']
       },
       send(channel: string, payload: unknown) {
+        stamps.sent(page, channel)
         options.onSent?.(page, channel, payload)
         const expression = `window[${JSON.stringify(names.deliver)}]?.(${JSON.stringify(channel)}, ${JSON.stringify(payload)})`
         // A page that is closing or reloading misses the message, as a window would.
@@ -210,6 +265,7 @@ export async function installElectronStandIn(
     }) as unknown as IpcMainInvokeEvent
 
   await context.exposeBinding(names.invoke, async (source, channel: unknown, args: unknown) => {
+    stamps.called(source.page)
     const reply = await ipcMain.invoke(
       eventFrom(source.page, source.frame),
       String(channel),
@@ -237,5 +293,5 @@ export async function installElectronStandIn(
   await context.addInitScript({
     content: preloadInitScript(preloadSource, names, options.inSubFrames ?? false)
   })
-  return { ipcMain, contentsOf, eventFrom }
+  return { ipcMain, contentsOf, eventFrom, stamps }
 }

@@ -53,6 +53,8 @@ export function DepartmentColumns({
     column?.orders.push(earlierIdeas + index)
   })
   const departmentsById = useMemo(() => new Map(departments.map((d) => [d.id, d])), [departments])
+  // The idea that arrived last is marked on the room's screen (shown at once, no fade-in).
+  const newest = ideas.at(-1)
   const { ref, moreRef } = useFitSlide<HTMLDivElement>(
     [ideas, departments],
     ROUND_FIT,
@@ -69,6 +71,7 @@ export function DepartmentColumns({
           department={department}
           column={columns.get(department.id) ?? { ideas: [], orders: [] }}
           count={ideaCounts[department.id]}
+          newestId={newest?.departmentId === department.id ? newest.id : null}
           departmentsById={departmentsById}
         />
       ))}
@@ -95,12 +98,15 @@ const DepartmentColumn = memo(
     department,
     column,
     count,
+    newestId,
     departmentsById
   }: {
     department: ProjectorDepartment
     column: DepartmentIdeas
     /** Every idea of the department in the round (the heading's count), when main sent it. */
     count: number | undefined
+    /** The round's newest idea when it is in this column (only then, so other columns stay as they are). */
+    newestId: string | null
     departmentsById: ReadonlyMap<string, ProjectorDepartment>
   }) {
     const t = strings.projector.round
@@ -124,6 +130,7 @@ const DepartmentColumn = memo(
                 key={idea.id}
                 idea={idea}
                 order={column.orders[index] ?? 0}
+                newest={idea.id === newestId}
                 department={department}
                 base={idea.buildsOn ? departmentsById.get(idea.buildsOn.departmentId) : undefined}
               />
@@ -136,6 +143,7 @@ const DepartmentColumn = memo(
   (before, after) =>
     before.department === after.department &&
     before.count === after.count &&
+    before.newestId === after.newestId &&
     before.departmentsById === after.departmentsById &&
     sameItems(before.column.ideas, after.column.ideas) &&
     sameItems(before.column.orders, after.column.orders)
@@ -148,12 +156,15 @@ const DepartmentColumn = memo(
 const ProjectorIdeaCard = memo(function ProjectorIdeaCard({
   idea,
   order,
+  newest,
   department,
   base
 }: {
   idea: ProjectorIdea
   /** Its place in the round, oldest first: the oldest give way first when the round overflows. */
   order: number
+  /** The round's newest idea: outlined, so the room sees what just arrived. */
+  newest: boolean
   department: ProjectorDepartment
   base: ProjectorDepartment | undefined
 }) {
@@ -161,7 +172,11 @@ const ProjectorIdeaCard = memo(function ProjectorIdeaCard({
   const link = idea.buildsOn
   const baseName = base?.name ?? ''
   return (
-    <li className="pj-idea" data-idea-id={idea.id} data-fit-order={order}>
+    <li
+      className={newest ? 'pj-idea pj-idea-newest' : 'pj-idea'}
+      data-idea-id={idea.id}
+      data-fit-order={order}
+    >
       <span className="pj-idea-meta">
         <DepartmentBadge department={department} />
         <span className="pj-idea-number">#{idea.number}</span>
