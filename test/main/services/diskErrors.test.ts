@@ -25,16 +25,28 @@ async function tinyDisk(): Promise<string | null> {
   return dir
 }
 
-/** Fills the disk holding `dir` until a write fails with ENOSPC; returns the filler file. */
-async function fillDisk(dir: string): Promise<string> {
-  const filler = path.join(dir, 'filler.bin')
-  const { bavail, bsize } = await statfs(dir)
-  await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - 4096)))
+/** Appends to `filler` until a write fails with ENOSPC: nothing is left free. */
+async function topUp(filler: string): Promise<void> {
   try {
     for (;;) await writeFile(filler, Buffer.alloc(4096), { flag: 'a' })
   } catch (error) {
     expect(error).toMatchObject({ code: 'ENOSPC' })
   }
+}
+
+/**
+ * Fills the disk holding `dir` until a write fails with ENOSPC; returns the filler file. The
+ * workspace's index is written 400 ms after a save, in the background: a write under way while the
+ * disk filled frees the old index's space when its rename lands. That is the likely reason a save
+ * fitted once in CI and this test saw no failure; so the fill waits for that write and tops up again.
+ */
+async function fillDisk(dir: string): Promise<string> {
+  const filler = path.join(dir, 'filler.bin')
+  const { bavail, bsize } = await statfs(dir)
+  await writeFile(filler, Buffer.alloc(Math.max(0, bavail * bsize - 4096)))
+  await topUp(filler)
+  await new Promise((resolve) => setTimeout(resolve, 1_000))
+  await topUp(filler)
   return filler
 }
 
