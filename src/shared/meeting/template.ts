@@ -86,14 +86,14 @@ export function fillFraming(question: string, customer: string, unnamed = ourCus
 }
 
 /**
- * The framing question as the facilitator edits it: the stored `{customer}` written as `token`, the
- * placeholder in the screens' language (`{cliente}` in pt-PT).
+ * A framing question or round prompt as the facilitator edits it: the stored `{customer}` written as
+ * `token`, the placeholder in the screens' language (`{cliente}` in pt-PT).
  */
-export const framingToEdit = (question: string, token: string): string =>
+export const placeholderToEdit = (question: string, token: string): string =>
   question.split(CUSTOMER_PLACEHOLDER).join(token)
 
-/** An edited framing question back to its stored form, `token` (and `{customer}`) as `{customer}`. */
-export const framingFromEdit = (edited: string, token: string): string =>
+/** An edited question or prompt back to its stored form, `token` (and `{customer}`) as `{customer}`. */
+export const placeholderFromEdit = (edited: string, token: string): string =>
   edited.split(token).join(CUSTOMER_PLACEHOLDER)
 
 /**

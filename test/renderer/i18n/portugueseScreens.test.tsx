@@ -6,6 +6,7 @@ import { ConvergeStage } from '../../../src/renderer/src/screens/stages/Converge
 import { PdfCheck } from '../../../src/renderer/src/screens/minutes/PdfCheck'
 import { FactsSection } from '../../../src/renderer/src/screens/prepare/FactsSection'
 import { FramingSection } from '../../../src/renderer/src/screens/prepare/FramingSection'
+import { RoundsSection } from '../../../src/renderer/src/screens/prepare/RoundsSection'
 import { LastQuarterStage } from '../../../src/renderer/src/screens/stages/LastQuarterStage'
 import { WelcomeStage } from '../../../src/renderer/src/screens/stages/WelcomeStage'
 import { peopleAndIdeas, renderStage } from '../converge/renderStage'
@@ -105,6 +106,23 @@ describe('screens with the pt-PT catalogue active', () => {
   it('words the next review date in Portuguese once saved', async () => {
     await renderStage(CloseStage, () => [{ type: 'nextReview.set', date: '2027-03-04' }])
     expect(screen.getByText('Próxima revisão a 4/03/2027.')).toBeTruthy()
+  })
+
+  it('writes the customer placeholder of a round’s prompt as {cliente} while editing and stores {customer}', async () => {
+    const { meeting } = await renderStage(RoundsSection, (m) => [
+      {
+        type: 'round.update',
+        id: m.rounds[0]!.id,
+        patch: { prompt: 'O que faria {customer} voltar?' }
+      }
+    ])
+    const field = screen.getAllByLabelText<HTMLTextAreaElement>(/^Mote/)[0]!
+    expect(field.value).toBe('O que faria {cliente} voltar?')
+    fireEvent.change(field, { target: { value: 'Quem mais, como {cliente}, ajudamos?' } })
+    fireEvent.blur(field)
+    await waitFor(() =>
+      expect(meeting().rounds[0]!.prompt).toBe('Quem mais, como {customer}, ajudamos?')
+    )
   })
 
   it('writes the customer placeholder as {cliente} while editing and stores {customer}', async () => {

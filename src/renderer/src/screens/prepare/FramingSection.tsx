@@ -2,8 +2,8 @@ import type { Meeting } from '../../../../shared/meeting/schema'
 import {
   defaultFraming,
   fillFraming,
-  framingFromEdit,
-  framingToEdit
+  placeholderFromEdit,
+  placeholderToEdit
 } from '../../../../shared/meeting/template'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
@@ -22,9 +22,9 @@ export function FramingSection({ meeting }: { meeting: Meeting }) {
     <PrepareSection id="prepare-framing" title={s.heading}>
       <CommitField
         label={s.label}
-        value={framingToEdit(meeting.framingQuestion, token)}
+        value={placeholderToEdit(meeting.framingQuestion, token)}
         scope={SCOPE}
-        onCommit={(edited) => set(framingFromEdit(edited, token))}
+        onCommit={(edited) => set(placeholderFromEdit(edited, token))}
       />
       <p className="framing-preview">
         <span className="muted">{s.preview}: </span>

@@ -2,6 +2,7 @@ import { useId } from 'react'
 import type { CommandOf } from '../../../../shared/meeting/commands/schema'
 import type { Round } from '../../../../shared/meeting/schema'
 import { ROUND_KINDS } from '../../../../shared/meeting/schema'
+import { placeholderFromEdit, placeholderToEdit } from '../../../../shared/meeting/template'
 import { useAppStore } from '../../store/StoreProvider'
 import { strings } from '../../strings'
 import { CommitField } from './CommitField'
@@ -119,12 +120,17 @@ export function RoundCard({ round, index, count }: RoundCardProps) {
         />
         <CommitField
           label={roundLabel(s.prompt, n)}
-          value={round.prompt}
+          value={placeholderToEdit(round.prompt, strings.prepare.framing.customerToken)}
           scope={`${base}.prompt`}
           multiline
           rows={2}
           className="span-all"
-          onCommit={(prompt) => update({ prompt }, 'prompt')}
+          onCommit={(prompt) =>
+            update(
+              { prompt: placeholderFromEdit(prompt, strings.prepare.framing.customerToken) },
+              'prompt'
+            )
+          }
         />
         <CommitField
           label={roundLabel(s.checklist, n, s.checklistAfter)}

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { fillFraming, framingFromEdit, framingToEdit } from '../../../../shared/meeting/template'
+import { fillFraming, placeholderFromEdit, placeholderToEdit } from '../../../../shared/meeting/template'
 import { TextField } from '../../components/Field'
 import { SubmitCancel, SubmitForm } from '../../components/SubmitForm'
 import { onKey } from '../../components/keys'
@@ -24,7 +24,7 @@ export function FramingStage({ meeting }: StageProps) {
   const errorProps = useErrorProps(SCOPE)
 
   const startEditing = useCallback(
-    () => setDraft(framingToEdit(meeting.framingQuestion, strings.prepare.framing.customerToken)),
+    () => setDraft(placeholderToEdit(meeting.framingQuestion, strings.prepare.framing.customerToken)),
     [meeting.framingQuestion]
   )
   const returnFocus = useRef(false)
@@ -41,7 +41,7 @@ export function FramingStage({ meeting }: StageProps) {
   }, [draft])
   const save = async () => {
     if (draft === null) return
-    const question = framingFromEdit(draft, strings.prepare.framing.customerToken)
+    const question = placeholderFromEdit(draft, strings.prepare.framing.customerToken)
     if (question === meeting.framingQuestion) return stopEditing()
     const ok = await sendCommand({ type: 'framing.set', question }, SCOPE)
     if (ok) stopEditing()

@@ -63,7 +63,7 @@ export const actionsStrings: typeof english = {
     `Regra dos Dois: ${a} e ${b} · ${status}`,
   ruleHeading: 'Regra dos Dois',
   ruleIntro:
-    'Quando há desacordo, as duas pessoas mais afetadas têm duas semanas para chegar a acordo, mais uma se for preciso; depois, decide o líder.',
+    'Quando há desacordo, as duas pessoas mais afetadas têm duas semanas para chegar a acordo, mais uma se for preciso; depois, decide a chefia.',
   topic: 'O desacordo',
   onAction: 'Sobre a ação',
   standalone: 'Nenhuma ação',
@@ -80,9 +80,9 @@ export const actionsStrings: typeof english = {
   },
   agreeBy: (date: string) => `Acordo até ${date}`,
   extendedTo: (date: string) => `Com a prorrogação: ${date}`,
-  thenLeader: 'Depois, decide o líder.',
+  thenLeader: 'Depois, decide a chefia.',
   datesPreview: (agreeBy: string, extendedTo: string) =>
-    `Chegam a acordo até ${agreeBy}; com mais uma semana, até ${extendedTo}; depois, decide o líder.`,
+    `Chegam a acordo até ${agreeBy}; com mais uma semana, até ${extendedTo}; depois, decide a chefia.`,
   noEscalations: 'Não há escalamentos.',
   between: (a: string, b: string) => `${a} e ${b}`,
   status: 'Estado',
@@ -90,7 +90,7 @@ export const actionsStrings: typeof english = {
     open: 'Aberto',
     extended: 'Prorrogado uma semana',
     agreed: 'Acordado',
-    leaderDecided: 'Decidido pelo líder'
+    leaderDecided: 'Decidido pela chefia'
   },
   outcome: 'Resultado',
   saveOutcome: 'Guardar resultado',
