@@ -3,7 +3,7 @@ import { buildLargeMeeting } from '../fixtures/largeMeeting'
 import { sizeName, startWithMeeting, POLL, TIMEOUT } from './meetingRig'
 import type { MeetingRig } from './meetingRig'
 import { eventChannelFor } from '../../src/shared/ipc/contract'
-import { INVOKE_MARK } from '../../test/support/e2e/electronStandIn'
+import { DELIVERY_MARK, INVOKE_MARK } from '../../test/support/e2e/electronStandIn'
 import { baselineStamp, installStamps } from './pageProbes'
 import type { Benchmark, Measured } from './types'
 
@@ -31,7 +31,8 @@ const COMMIT_PROBE = `(() => {
 
 /**
  * Projector page: when an idea card appears, the stamp after the frame that paints it (see
- * pageProbes); and when main's broadcast arrived, to split the time.
+ * pageProbes); and when main’s message was handed to the preload’s listeners (the harness’s
+ * delivery mark, before the app’s own listener), to split the time.
  */
 const PAINT_PROBE = `(() => {
   window.__paints = {};
@@ -54,7 +55,10 @@ const PAINT_PROBE = `(() => {
   }).observe(document.body, { childList: true, subtree: true });
   window.api.on('livePatch', (message) => {
     const marker = /bench-\\d+/.exec(JSON.stringify(message.patches));
-    if (marker && !(marker[0] in window.__arrivals)) window.__arrivals[marker[0]] = ${STAMP};
+    // When the harness handed the message to the preload's listeners, before the app's own ran.
+    const delivered = performance.getEntriesByName(${JSON.stringify(DELIVERY_MARK)}, 'mark')[0];
+    if (marker && !(marker[0] in window.__arrivals))
+      window.__arrivals[marker[0]] = delivered ? performance.timeOrigin + delivered.startTime : ${STAMP};
   });
 })()`
 

@@ -65,6 +65,12 @@ const LARGE_REPLY_CHARS = 64 * 1024
 /** The page's mark when a large reply's text is in, before it is parsed (benches time from it). */
 export const LARGE_REPLY_MARK = 'northstar-harness:large-reply'
 
+/**
+ * The page's mark when a message from main is handed to the preload's listeners, before the first
+ * runs (only the latest is kept: a listener reads it while that message is delivered).
+ */
+export const DELIVERY_MARK = 'northstar-harness:delivery'
+
 /** The page's mark each time a call leaves the preload for the stand-in's carry. */
 export const INVOKE_MARK = 'northstar-harness:invoke'
 
@@ -164,6 +170,8 @@ export function preloadInitScript(
     };
     Object.defineProperty(window, ${JSON.stringify(names.deliver)}, {
       value: (channel, payload) => {
+        performance.clearMarks(${JSON.stringify(DELIVERY_MARK)});
+        performance.mark(${JSON.stringify(DELIVERY_MARK)});
         for (const listener of [...(listeners.get(channel) ?? [])]) {
           listener({ sender: ipcRenderer }, payload);
         }
