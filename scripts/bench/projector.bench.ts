@@ -67,6 +67,8 @@ interface Sample {
   arrivalToPaint: number
   /** The same commit without the harness's two carries (see appShare). */
   appShare: number
+  /** The two carries alone: the commit's time less the app's share. */
+  carries: number
 }
 
 /**
@@ -141,7 +143,8 @@ function projectorRig(ideas: number) {
     return {
       commitToPaint: painted - keydown,
       arrivalToPaint: painted - arrived,
-      appShare: appShare({ keydown, invoked, called, sent, arrived, painted })
+      appShare: appShare({ keydown, invoked, called, sent, arrived, painted }),
+      carries: called - invoked + (arrived - sent)
     }
   }
 
@@ -166,7 +169,10 @@ function projectorRig(ideas: number) {
   }
 }
 
-/** Both figures come from the same commits: the whole path, and the projector page's own share. */
+/**
+ * One figure of the commits of its own rig: the whole path, the app's share, the carries, or the
+ * projector page's share.
+ */
 function paintBenchmark(
   id: string,
   ideas: number,
@@ -203,6 +209,12 @@ const paintFigures = (ideas: number): Benchmark[] => {
       ideas,
       `The same commits (${size} ideas) without the harness's two carries, which stand in for Electron's IPC: Enter → the call leaving the facilitator's preload, plus main from the call's arrival to handing the projector its patch, plus the projector page from that patch's arrival to the stamp after the frame that paints the idea (each a difference within one process); ${BASELINE}`,
       (s) => s.appShare
+    ),
+    paintBenchmark(
+      `projector.carries.${ideas}ideas`,
+      ideas,
+      `The harness's two carries in the same commits (${size} ideas), which Electron's IPC does in the app: the call from the facilitator's preload to the stand-in ipcMain (a Playwright binding), and main's patch from its send to the projector page's listeners (a page.evaluate); each from a stamp in the test process to one in a page, on the clock both pages stamp with; ${BASELINE}`,
+      (s) => s.carries
     ),
     paintBenchmark(
       `projector.render.${ideas}ideas`,
