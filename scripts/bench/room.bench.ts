@@ -12,6 +12,7 @@ import { leaveLoadedPrepare, POLL } from './meetingRig'
 import { launchNorthstar } from '../../test/support/e2e/launchNorthstar'
 import type { NorthstarHarness } from '../../test/support/e2e/launchNorthstar'
 import type { FromRoomProcess, ToRoomProcess } from '../../src/main/room/processMessages'
+import { installStamps } from './pageProbes'
 import { openPhoneSocket } from './roomPhones'
 import type { SimulatedPhones } from './roomPhones'
 import type { Benchmark, Measured } from './types'
@@ -23,10 +24,11 @@ const PHONE_DIR = path.resolve('out/phone')
 const IDEA_EVERY_MS = 30_000
 const TIMEOUT = { timeout: 60_000 }
 const STAMP = 'performance.timeOrigin + performance.now()'
-/** "Painted": a task posted from the frame callback runs after that frame is painted. */
-const PAINTED = (then: string) => `requestAnimationFrame(() => setTimeout(() => { ${then} }, 0))`
 
-/** Projector page: when a card with a marker first appears, the time its frame was painted. */
+/**
+ * Projector page: when a card with a marker first appears, the stamp after the frame that paints it
+ * (pageProbes' afterPaint: a MessageChannel task posted from the frame callback).
+ */
 const PAINT_PROBE = `(() => {
   window.__paints = {};
   new MutationObserver((records) => {
@@ -38,7 +40,7 @@ const PAINT_PROBE = `(() => {
         if (marker && !(marker[0] in window.__paints)) {
           const key = marker[0];
           window.__paints[key] = null;
-          ${PAINTED(`window.__paints[key] = ${STAMP};`)}
+          window.__stamps.afterPaint((painted) => { window.__paints[key] = painted; });
         }
       }
     }
@@ -55,7 +57,7 @@ const FACILITATOR_PROBE = `(() => {
     if (event.key === 'Enter' && marker) window.__commits[marker[0]] = ${STAMP};
     if (event.key === 'x') {
       const start = ${STAMP};
-      ${PAINTED(`window.__keys.push(${STAMP} - start);`)}
+      window.__stamps.afterPaint((painted) => window.__keys.push(painted - start));
     }
   }, true);
 })()`
@@ -109,9 +111,11 @@ function roomRig(front: 'facilitator' | 'projector') {
       await facilitator.reload()
       await leaveLoadedPrepare(facilitator)
       await facilitator.getByLabel('Idea', { exact: true }).waitFor(TIMEOUT)
+      await installStamps(facilitator)
       await facilitator.evaluate(FACILITATOR_PROBE)
       projector = await app.openProjectorPage()
       await projector.setViewportSize({ width: 1920, height: 1080 })
+      await installStamps(projector)
       await projector.evaluate(PAINT_PROBE)
       const room = await app.service.setRoom({ on: true })
       const department = created.view.meeting.departments[0]!.id
