@@ -33,6 +33,11 @@ describe('a meeting over the limits', () => {
     const row = page
       .getByRole('listitem')
       .filter({ has: page.getByRole('button', { name: 'Over-limit review', exact: true }) })
+    // The library marks it before it is opened.
+    await expect
+      .poll(() => row.getByRole('heading', { level: 3 }).textContent(), WAIT)
+      .toBe('Over-limit reviewRead-only: over a limit')
+    await app.screenshot(page, 'read-only-library')
     await row.getByRole('button', { name: 'Open' }).click()
     const banner = page.locator('.read-only-banner')
     await expect

@@ -47,6 +47,38 @@ describe('Library screen', () => {
     ])
   })
 
+  it('marks a meeting over a limit as read-only before it is opened', async () => {
+    const summary = (id: string, title: string, readOnly?: boolean) => ({
+      id,
+      title,
+      quarter: '2026-Q4',
+      date: '2026-12-03',
+      updatedAt: '2026-12-03T10:00:00.000Z',
+      ideaCount: id === 'big' ? 20_001 : 12,
+      actionCount: 0,
+      archived: false,
+      ...(readOnly === undefined ? {} : { readOnly })
+    })
+    const { api } = createFakeApi({
+      listMeetings: () =>
+        Promise.resolve({
+          ok: true as const,
+          value: [summary('big', 'Merged export', true), summary('q4', 'Q4 review')]
+        })
+    })
+    const store = createAppStore({ api })
+    await store.getState().loadLibrary()
+    render(
+      <AppStoreProvider store={store}>
+        <LibraryScreen />
+      </AppStoreProvider>
+    )
+    const row = (title: string) =>
+      screen.getByRole('heading', { level: 3, name: new RegExp(title) })
+    expect(row('Merged export').textContent).toBe('Merged exportRead-only: over a limit')
+    expect(row('Q4 review').textContent).toBe('Q4 review')
+  })
+
   it('deletes with an Undo that brings the meeting back', async () => {
     const { api } = await renderLibraryWith(['Q4 review'])
     fireEvent.click(screen.getByRole('button', { name: 'Delete' }))

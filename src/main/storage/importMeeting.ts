@@ -73,6 +73,6 @@ export async function importMeetingFile(
   if (migratedFrom !== null) {
     await writeFileDurably(preMigrationFile(workspace.layout, meeting.id, migratedFrom), bytes)
   }
-  const summary = await workspace.save(meeting)
+  const summary = await workspace.save(meeting, { readOnly: decoded.overLimits.length > 0 })
   return { meeting, summary, notice: importNotice(path.basename(file), decoded) }
 }

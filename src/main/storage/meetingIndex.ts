@@ -156,7 +156,8 @@ async function readEntry(
   })
   const decoded = bytes ? decodeMeeting(bytes) : null
   if (decoded?.ok) {
-    const summary = summaryOf({ ...decoded.value.meeting, id }, false)
+    const { meeting, overLimits } = decoded.value
+    const summary = summaryOf({ ...meeting, id }, false, overLimits.length > 0)
     return { summary, size: stats.size, mtimeMs: stats.mtimeMs }
   }
   const placeholder: MeetingSummary = known?.summary ?? {

@@ -1,7 +1,7 @@
 import type { Meeting, MeetingSummary } from '../../shared/meeting/schema'
 
-/** What the library shows for a meeting. */
-export function summaryOf(meeting: Meeting, archived: boolean): MeetingSummary {
+/** What the library shows for a meeting; `readOnly` when the file is over a limit (see overLimits). */
+export function summaryOf(meeting: Meeting, archived: boolean, readOnly = false): MeetingSummary {
   return {
     id: meeting.id,
     title: meeting.facts.title,
@@ -10,7 +10,8 @@ export function summaryOf(meeting: Meeting, archived: boolean): MeetingSummary {
     updatedAt: meeting.updatedAt,
     ideaCount: meeting.ideas.length,
     actionCount: meeting.actions.length,
-    archived
+    archived,
+    ...(readOnly ? { readOnly: true } : {})
   }
 }
 

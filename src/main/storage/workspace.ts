@@ -156,7 +156,11 @@ export class Workspace {
       decoded.value.meeting.id === id ? decoded.value.meeting : { ...decoded.value.meeting, id }
     if (migratedFrom !== null) await this.#keepPreMigrationCopy(id, migratedFrom, bytes)
     const stats = await stat(file)
-    this.index.put({ summary: summaryOf(meeting, false), size: stats.size, mtimeMs: stats.mtimeMs })
+    this.index.put({
+      summary: summaryOf(meeting, false, overLimits.length > 0),
+      size: stats.size,
+      mtimeMs: stats.mtimeMs
+    })
     if (repairs.length === 0) return { meeting, migratedFrom, repairs, overLimits, unknownFields }
     // The file as it was, before the repairs reach it with the next save (kept once).
     const copy = beforeRepairFile(this.layout, id)
@@ -181,7 +185,8 @@ export class Workspace {
     if (backupText !== null && backup?.ok) {
       const written = await writeQueued(file, backupText)
       const meeting = { ...backup.value.meeting, id }
-      this.index.put({ summary: summaryOf(meeting, false), ...written })
+      const readOnly = backup.value.overLimits.length > 0
+      this.index.put({ summary: summaryOf(meeting, false, readOnly), ...written })
       throw new AppFailure('damaged_file', {
         key: 'setAside',
         title,
@@ -228,7 +233,11 @@ export class Workspace {
     return db
   }
 
-  async save(meeting: Meeting): Promise<MeetingSummary> {
+  /**
+   * Saves a meeting durably and records its summary. `readOnly`: the meeting is over a limit (an
+   * import copies such a file in whole; the app never saves one otherwise), so the library marks it.
+   */
+  async save(meeting: Meeting, { readOnly = false } = {}): Promise<MeetingSummary> {
     if (!isSafeId(meeting.id)) throw new AppFailure('invalid_input', { key: 'badMeetingId' })
     // Another Northstar took the workspace over while this one was not heard from: never two writers.
     if (lockLost(this.layout.root)) {
@@ -238,7 +247,7 @@ export class Workspace {
     const seq = this.index.nextSeq(meeting.id)
     db.data = meeting
     await db.write()
-    const summary = summaryOf(meeting, false)
+    const summary = summaryOf(meeting, false, readOnly)
     // The writer reports the size and time of what it wrote: no second look at the file.
     const stats = db.adapter.written ?? { size: -1, mtimeMs: -1 }
     this.index.put({ summary, size: stats.size, mtimeMs: stats.mtimeMs }, seq)

@@ -67,6 +67,7 @@ export const english = {
     unarchive: 'Unarchive',
     delete: 'Delete',
     archivedBadge: 'Archived',
+    readOnlyBadge: 'Read-only: over a limit',
     untitled: 'Untitled meeting',
     counts: (ideas: number, actions: number) =>
       `${plural('en', ideas, { one: '# idea', other: '# ideas' })} · ${plural('en', actions, { one: '# action', other: '# actions' })}`,

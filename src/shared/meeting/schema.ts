@@ -274,6 +274,8 @@ export const meetingSummarySchema = z.object({
   updatedAt: timestamp,
   ideaCount: z.number().int(),
   actionCount: z.number().int(),
-  archived: z.boolean()
+  archived: z.boolean(),
+  /** Over a limit (see overLimits): it opens read-only and is never saved. Absent: within them. */
+  readOnly: z.boolean().optional()
 })
 export type MeetingSummary = z.infer<typeof meetingSummarySchema>

@@ -43,12 +43,21 @@ describe('a meeting with 20,001 ideas (the limit is 20,000)', () => {
     if (!listed.ok) throw new Error(wordErrorEn(listed.error.reason))
     const row = (listed.value as MeetingSummary[]).find((m) => m.id === 'big')
     expect(row?.ideaCount).toBe(20_001)
+    // The library says so before it is opened; a meeting within the limits carries no mark.
+    expect(row?.readOnly).toBe(true)
+    const withinLimits = (listed.value as MeetingSummary[]).find((m) => m.id === 'healthy')
+    expect(withinLimits?.readOnly).toBeUndefined()
 
     const opened = await dispatch(h.service, 'openMeeting', ['big'])
     if (!opened.ok) throw new Error(wordErrorEn(opened.error.reason))
     const state = (opened.value as WindowSnapshot<'facilitator'>).view
     expect(state.meeting.ideas).toHaveLength(20_001)
-    expect(state.readOnly).toContainEqual({ kind: 'list', path: ['ideas'], count: 20_001, limit: 20_000 })
+    expect(state.readOnly).toContainEqual({
+      kind: 'list',
+      path: ['ideas'],
+      count: 20_001,
+      limit: 20_000
+    })
     expect(readOnlySentence(state.readOnly!)).toMatch(SAYS)
     expect(state.canUndo).toBe(false)
     expectPlainSentence(readOnlySentence(state.readOnly!))
@@ -63,7 +72,9 @@ describe('a meeting with 20,001 ideas (the limit is 20,000)', () => {
       expect(refused.ok, method).toBe(false)
       if (refused.ok) continue
       expect(refused.error.code).toBe('read_only')
-      expect(wordErrorEn(refused.error.reason)).toMatch(/^Nothing was changed\. This meeting is larger/)
+      expect(wordErrorEn(refused.error.reason)).toMatch(
+        /^Nothing was changed\. This meeting is larger/
+      )
       expect(wordErrorEn(refused.error.reason)).toMatch(SAYS)
     }
 

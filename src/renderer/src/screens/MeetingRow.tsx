@@ -68,6 +68,7 @@ export function MeetingRow({ summary, row }: { summary: MeetingSummary; row: Vir
               {title}
             </button>
             {summary.archived && <span className="badge">{strings.library.archivedBadge}</span>}
+            {summary.readOnly && <span className="badge">{strings.library.readOnlyBadge}</span>}
           </h3>
         )}
         <p className="muted">

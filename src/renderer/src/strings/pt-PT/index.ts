@@ -67,6 +67,7 @@ export const portuguese: Strings = {
     unarchive: 'Desarquivar',
     delete: 'Eliminar',
     archivedBadge: 'Arquivada',
+    readOnlyBadge: 'Só de leitura: acima de um limite',
     untitled: 'Reunião sem título',
     counts: (ideas: number, actions: number) =>
       `${plural('pt-PT', ideas, { one: '# ideia', other: '# ideias' })} · ${plural('pt-PT', actions, { one: '# ação', other: '# ações' })}`,
