@@ -105,7 +105,7 @@ const DepartmentColumn = memo(
     column: DepartmentIdeas
     /** Every idea of the department in the round (the heading's count), when main sent it. */
     count: number | undefined
-    /** The round's newest idea when it is in this column (only then, so other columns stay as they are). */
+    /** The round's newest idea when it is in this column (else null: other columns stay as they are). */
     newestId: string | null
     departmentsById: ReadonlyMap<string, ProjectorDepartment>
   }) {
@@ -163,7 +163,7 @@ const ProjectorIdeaCard = memo(function ProjectorIdeaCard({
   idea: ProjectorIdea
   /** Its place in the round, oldest first: the oldest give way first when the round overflows. */
   order: number
-  /** The round's newest idea: outlined, so the room sees what just arrived. */
+  /** The round's newest idea: ringed, so the room sees what just arrived. */
   newest: boolean
   department: ProjectorDepartment
   base: ProjectorDepartment | undefined

@@ -1,5 +1,9 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react'
-import { fillFraming, placeholderFromEdit, placeholderToEdit } from '../../../../shared/meeting/template'
+import {
+  fillFraming,
+  placeholderFromEdit,
+  placeholderToEdit
+} from '../../../../shared/meeting/template'
 import { TextField } from '../../components/Field'
 import { SubmitCancel, SubmitForm } from '../../components/SubmitForm'
 import { onKey } from '../../components/keys'
@@ -24,7 +28,8 @@ export function FramingStage({ meeting }: StageProps) {
   const errorProps = useErrorProps(SCOPE)
 
   const startEditing = useCallback(
-    () => setDraft(placeholderToEdit(meeting.framingQuestion, strings.prepare.framing.customerToken)),
+    () =>
+      setDraft(placeholderToEdit(meeting.framingQuestion, strings.prepare.framing.customerToken)),
     [meeting.framingQuestion]
   )
   const returnFocus = useRef(false)
